@@ -1,0 +1,76 @@
+// `plan-extract FILE…`: one PlanFile per input, to stdout (one file) or to -o FILE / -o DIR.
+import type { Command } from 'commander';
+import { stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { EXIT } from './exit-codes.js';
+import { limitsFromOptions, addLimitOptions, type LimitOptions } from './limit-options.js';
+import { reportError } from './report.js';
+import { assertNotAnInput, writeFileAtomic } from './output.js';
+
+interface ExtractCommandOptions extends LimitOptions {
+  output?: string;
+  pretty?: boolean;
+  debug?: boolean;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function isDirectoryTarget(output: string, inputCount: number): Promise<boolean> {
+  if (output.endsWith('/') || inputCount > 1) return true;
+  try {
+    return (await stat(output)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function outputName(input: string): string {
+  return input === '-' ? 'stdin.json' : `${basename(input)}.json`;
+}
+
+export async function runExtract(files: string[], options: ExtractCommandOptions): Promise<number> {
+  const { extractBuffer, extractFile } = await import('../index.js');
+  const limits = limitsFromOptions(options);
+  const toDirectory = options.output ? await isDirectoryTarget(options.output, files.length) : false;
+  if (!options.output && files.length > 1) {
+    process.stderr.write('plan-extract: several inputs need -o DIR (one JSON file per input)\n');
+    return EXIT.usage;
+  }
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const planFile =
+        file === '-' ? await extractBuffer(await readStdin(), '-', { limits }) : await extractFile(file, { limits });
+      const json = `${JSON.stringify(planFile, null, options.pretty ? 2 : undefined)}\n`;
+      if (!options.output) {
+        process.stdout.write(json);
+        continue;
+      }
+      const target = toDirectory ? join(options.output, outputName(file)) : options.output;
+      await assertNotAnInput(target, files);
+      await writeFileAtomic(target, json);
+    } catch (error) {
+      failed++;
+      reportError(error, file, options.debug);
+    }
+  }
+  return failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+export function registerExtract(program: Command): void {
+  const command = program
+    .command('extract', { isDefault: true })
+    .description('extract the plans of each FILE (markdown, text, tab-table, docx, doc, pdf, html; - for stdin)')
+    .argument('<files...>', 'input files; - reads standard input')
+    .option('-o, --output <path>', 'write to this file, or into this folder as NAME.json (needed for several inputs)')
+    .option('--pretty', 'indent the JSON')
+    .option('--debug', 'print stack traces of failures');
+  addLimitOptions(command);
+  command.action(async (files: string[], options: ExtractCommandOptions) => {
+    process.exitCode = await runExtract(files, options);
+  });
+}

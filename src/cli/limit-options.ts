@@ -1,0 +1,30 @@
+// The resource-limit flags shared by every command that reads documents.
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Limits } from '../io/limits.js';
+
+export interface LimitOptions {
+  maxBytes?: number;
+  maxPages?: number;
+  timeout?: number;
+}
+
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) throw new InvalidArgumentError('expected a number ≥ 0');
+  return number;
+}
+
+export function addLimitOptions(command: Command): Command {
+  return command
+    .option('--max-bytes <n>', 'refuse inputs larger than n bytes (default 200 MB)', positiveNumber)
+    .option('--max-pages <n>', 'refuse PDFs with more than n pages (default 2000)', positiveNumber)
+    .option('--timeout <seconds>', 'give up on one file after this long (default 120; 0 = never)', positiveNumber);
+}
+
+export function limitsFromOptions(options: LimitOptions): Partial<Limits> {
+  return {
+    maxBytes: options.maxBytes,
+    maxPages: options.maxPages,
+    timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
+  };
+}

@@ -1,0 +1,33 @@
+// Resource limits for one input file. Defaults suit real plans with a wide margin; flags raise them.
+
+export interface Limits {
+  /** bytes of the input file */
+  maxBytes: number;
+  /** pages of a PDF */
+  maxPages: number;
+  /** total uncompressed bytes inside a docx zip, checked before inflating */
+  maxUncompressedBytes: number;
+  /** entries in a docx zip */
+  maxZipEntries: number;
+  /** element nesting depth in docx/html XML */
+  maxDepth: number;
+  /** wall time for one file, in milliseconds (0 = none) */
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBytes: 200 * 1024 * 1024,
+  maxPages: 2000,
+  maxUncompressedBytes: 300 * 1024 * 1024,
+  maxZipEntries: 5000,
+  maxDepth: 500,
+  timeoutMs: 120_000,
+};
+
+export function withLimits(overrides: Partial<Limits> = {}): Limits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const [key, value] of Object.entries(overrides) as [keyof Limits, number | undefined][]) {
+    if (value !== undefined && Number.isFinite(value)) limits[key] = value;
+  }
+  return limits;
+}

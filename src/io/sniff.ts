@@ -1,0 +1,69 @@
+// Which reader a file needs, judged by its content first and its extension second,
+// so a mislabelled file still works.
+import type { SourceFormat } from '../schema/contract.js';
+
+export type BinaryFormat = 'pdf' | 'docx' | 'doc';
+export type TextFormat = 'markdown' | 'text' | 'table' | 'html';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
+  return magic.every((value, index) => bytes[at + index] === value);
+}
+
+function containsAscii(bytes: Uint8Array, needle: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle, 0, 'latin1');
+}
+
+/** A binary container format, or null when the bytes should be decoded as text. */
+export function sniffBinary(bytes: Uint8Array): BinaryFormat | 'zip' | 'binary' | null {
+  // %PDF- may follow a few junk bytes (the spec allows it within the first 1024)
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
+  if (head.includes('%PDF-', 0, 'latin1')) return 'pdf';
+  if (startsWith(bytes, ZIP_MAGIC)) return containsAscii(bytes, 'word/document.xml') ? 'docx' : 'zip';
+  if (startsWith(bytes, OLE_MAGIC)) return 'doc';
+  if (looksBinary(bytes)) return 'binary';
+  return null;
+}
+
+/** Control bytes other than tab/newline/formfeed, outside a UTF-16 pattern, mean "not text". */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let zeros = 0;
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) zeros++;
+    else if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) controls++;
+  }
+  const utf16Like = zeros > sample.length * 0.2;
+  return !utf16Like && (zeros > 0 || controls > sample.length * 0.01);
+}
+
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<\?xml[^>]*>\s*<!doctype html)/i;
+const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd)$/i;
+const HTML_EXTENSIONS = /\.(?:html?|xhtml)$/i;
+
+/** Chooses among the text readers once the bytes are decoded. */
+export function sniffText(text: string, path: string): TextFormat {
+  const head = text.slice(0, 2000);
+  if (HTML_START.test(head) || (HTML_EXTENSIONS.test(path) && /<[a-z]/i.test(head))) return 'html';
+  const lines = text.split('\n', 4000);
+  let tabCells = 0;
+  let nonEmpty = 0;
+  let atxHeadings = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    nonEmpty++;
+    if (line.startsWith('\t')) tabCells++;
+    if (/^#{1,6}\s/.test(line)) atxHeadings++;
+  }
+  // "\t序号\n\t工作任务\n…": a work-list table exported cell by cell
+  if (tabCells >= 8 && tabCells >= nonEmpty * 0.5) return 'table';
+  if (MARKDOWN_EXTENSIONS.test(path) || atxHeadings >= 2) return 'markdown';
+  return 'text';
+}
+
+export function isSourceFormat(value: string): value is SourceFormat {
+  return ['markdown', 'text', 'table', 'docx', 'pdf', 'html', 'doc'].includes(value);
+}

@@ -1,0 +1,43 @@
+// The normalisation stage: Block[] in, Block[] out, every block still grounded in its source lines.
+import type { Block } from '../readers/block.js';
+import type { Script } from '../schema/contract.js';
+import { joinLocated, type LocatedText } from '../text/located.js';
+import { isPageMark } from './pagemarks.js';
+import { reflow } from './reflow.js';
+import { detectScript, loadToSimplified, type Converter } from './script.js';
+import { normalizeSpacing } from './spacing.js';
+import { normalizeWidth } from './width.js';
+
+/** Applies a text transformation to each source line's piece separately, so the marks stay true. */
+function mapSegments(source: LocatedText, transform: (text: string) => string): LocatedText {
+  if (source.marks.length === 1) return { text: transform(source.text), marks: source.marks };
+  const pieces = source.marks.map((mark, index) => {
+    const end = source.marks[index + 1]?.offset ?? source.text.length;
+    return { text: transform(source.text.slice(mark.offset, end)), marks: [{ ...mark, offset: 0 }] };
+  });
+  return joinLocated(pieces);
+}
+
+function mapBlock(block: Block, transform: (text: string) => string): Block {
+  if (!block.cells) return { ...block, content: mapSegments(block.content, transform) };
+  const cells = block.cells.map((cell) => mapSegments(cell, transform));
+  return { ...block, cells, content: joinLocated(cells, '\t') };
+}
+
+export interface NormalizeResult {
+  blocks: Block[];
+  script: Script;
+}
+
+export async function normalizeBlocks(blocks: Block[]): Promise<NormalizeResult> {
+  const sample = blocks.map((block) => block.content.text).join('\n');
+  const script = detectScript(sample);
+  let toSimplified: Converter | null = null;
+  if (script !== 'simplified') toSimplified = await loadToSimplified();
+
+  const clean = (text: string): string => normalizeSpacing(normalizeWidth(toSimplified ? toSimplified(text) : text));
+  const cleaned = blocks
+    .map((block) => mapBlock(block, clean))
+    .filter((block) => block.kind === 'table-row' || (block.content.text !== '' && !isPageMark(block.content.text)));
+  return { blocks: reflow(cleaned), script };
+}

@@ -1,0 +1,84 @@
+// Joins hard line breaks back into paragraphs. PDF-extracted text wraps every ~28 characters
+// ("（一）加快“互联网+医疗”技术、有序推进紧密型医共体\n\n建设。实施…"); scraped pages wrap at
+// random points. A line is a wrapped continuation when its predecessor stops mid-sentence and
+// does not look like a heading, and it does not itself open an outline item.
+import type { Block } from '../readers/block.js';
+import { joinLocated } from '../text/located.js';
+
+// A sentence (or a responsibility note) can end here; “…” closes a quotation that may end one.
+const TERMINAL = /[。！？；：!?;:]$|[。！？]["”’』」]$|(?:负责|单位|部门)[^（(）)]*[）)]$/;
+// An outline marker or a labelled field at the start of a line opens a new paragraph.
+const OPENS_ITEM =
+  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部篇]|[^，。、；\s]{2,8}[：:])/;
+
+/** Display width: a Han character or full-width sign counts 1, ASCII ½. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return width;
+}
+
+/** The line width of a hard-wrapped document, or null when lines are not wrapped at a fixed width. */
+export function wrapWidth(blocks: Block[]): number | null {
+  const widths = blocks
+    .filter((block) => block.kind === 'paragraph')
+    .map((block) => Math.round(displayWidth(block.content.text)))
+    .filter((width) => width >= 8);
+  if (widths.length < 12) return null;
+  const counts = new Map<number, number>();
+  for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
+  let best = 0;
+  let bestShare = 0;
+  for (const width of counts.keys()) {
+    let near = 0;
+    for (let w = width - 1; w <= width + 1; w++) near += counts.get(w) ?? 0;
+    if (near > bestShare || (near === bestShare && width > best)) {
+      best = width;
+      bestShare = near;
+    }
+  }
+  return bestShare >= widths.length * 0.35 && best <= 80 ? best : null;
+}
+
+function looksLikeHeading(text: string): boolean {
+  if (displayWidth(text) > 40) return false;
+  if (OPENS_ITEM.test(text)) return !/[。；]/.test(text);
+  return !/[，。；、,]/.test(text);
+}
+
+function continues(previous: Block, next: Block, width: number | null): boolean {
+  if (previous.kind !== 'paragraph' || next.kind !== 'paragraph' || next.paragraphStart) return false;
+  const prevText = previous.content.text.trimEnd();
+  const nextText = next.content.text.trimStart();
+  if (TERMINAL.test(prevText) || OPENS_ITEM.test(nextText)) return false;
+  const lastLineWidth = displayWidth(prevText.slice(prevText.lastIndexOf('\n') + 1));
+  if (width !== null) return lastLineWidth >= width - 2.5;
+  return !looksLikeHeading(prevText);
+}
+
+export function reflow(blocks: Block[]): Block[] {
+  const width = wrapWidth(blocks);
+  const out: Block[] = [];
+  let pending: Block[] = [];
+  let lastText = '';
+  const flush = () => {
+    if (pending.length === 0) return;
+    const first = pending[0]!;
+    out.push(pending.length === 1 ? first : { ...first, content: joinLocated(pending.map((block) => block.content)) });
+    pending = [];
+  };
+  for (const block of blocks) {
+    const previous = pending[pending.length - 1];
+    const candidate = previous ? { ...previous, content: { ...previous.content, text: lastText } } : undefined;
+    if (candidate && continues(candidate, block, width)) {
+      pending.push(block);
+      lastText = block.content.text;
+      continue;
+    }
+    flush();
+    pending.push(block);
+    lastText = block.content.text;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,17 @@
+// Stray spaces: PDF extraction and Word exports put spaces inside Chinese text ("到 2025 年",
+// "市 发改委", "2023 年 6月 14日"). Spaces between Latin words and between two numbers stay
+// (a ratio damaged by OCR, "16 2", must stay visible).
+
+const HAN_OR_PUNCT = '\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f“”‘’《》〈〉';
+const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN_OR_PUNCT}]) +(?=[${HAN_OR_PUNCT}])`, 'g');
+const SPACE_BEFORE_NUMBER = new RegExp(`(?<=[${HAN_OR_PUNCT}]) +(?=[0-9])`, 'g');
+const SPACE_AFTER_NUMBER = new RegExp(`(?<=[0-9%‰]) +(?=[${HAN_OR_PUNCT}%‰])`, 'g');
+
+export function normalizeSpacing(text: string): string {
+  return text
+    .replace(/[ \t]+/g, ' ')
+    .replace(SPACE_BETWEEN_HAN, '')
+    .replace(SPACE_BEFORE_NUMBER, '')
+    .replace(SPACE_AFTER_NUMBER, '')
+    .trim();
+}

@@ -1,0 +1,22 @@
+// Character width and punctuation: full-width ASCII letters and digits to half-width, invisible
+// characters out, ASCII punctuation inside Chinese text to its full-width form.
+
+const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+// ０-９ Ａ-Ｚ ａ-ｚ and ．％＋－／＝＜＞ are letters of a number or a code, not Chinese punctuation
+const FULL_WIDTH_ASCII = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d\uff0e\uff0f\uff1c-\uff1e]/g;
+const CJK_OR_FULL_PUNCT = '\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f“”‘’《》〈〉';
+// "各县(市、区)人民政府,朔州经济开发区": ASCII punctuation touching Chinese becomes full-width
+const ASCII_PUNCT_NEAR_CJK = new RegExp(
+  `(?<=[${CJK_OR_FULL_PUNCT}])\\s*([,;:?!()])|([,;:?!()])\\s*(?=[${CJK_OR_FULL_PUNCT}])`,
+  'g',
+);
+const FULL_FORM: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+export function normalizeWidth(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(FULL_WIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(ASCII_PUNCT_NEAR_CJK, (_match, before?: string, after?: string) => FULL_FORM[(before ?? after)!]!);
+}

@@ -1,0 +1,20 @@
+// Plain text (often pasted from a PDF): one block per non-blank source line; reflow joins them later.
+import { located } from '../text/located.js';
+import type { Block } from './block.js';
+
+// "　　为认真贯彻…": a first-line indent of two ideographic spaces (or four ASCII) opens a paragraph
+const PARAGRAPH_INDENT = /^(?:[\u3000]{2}|[ \t]{4})/;
+
+export function readTextBlocks(text: string, firstLine = 1): Block[] {
+  const blocks: Block[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    blocks.push({
+      kind: 'paragraph',
+      content: located(line, firstLine + index),
+      paragraphStart: PARAGRAPH_INDENT.test(line) || undefined,
+    });
+  });
+  return blocks;
+}

@@ -1,0 +1,55 @@
+// One error type with stable codes. The library throws it; cli/ maps code → exit code and a
+// one-line message; batch/ records it and goes on.
+
+export const ERROR_CODES = {
+  E_USAGE: { exit: 2, hint: 'see plan-extract --help' },
+  E_NOT_FOUND: { exit: 1, hint: 'check the path' },
+  E_IS_DIRECTORY: { exit: 1, hint: 'use `plan-extract batch DIR -o OUTDIR` for folders' },
+  E_READ: { exit: 1, hint: 'check the file permissions' },
+  E_EMPTY: { exit: 1, hint: 'the file has no text to extract' },
+  E_UNSUPPORTED_FORMAT: { exit: 1, hint: 'supported: .md .txt tab-tables .docx .doc .pdf .html' },
+  E_CORRUPT_DOCX: { exit: 1, hint: 'open and re-save it in Word or LibreOffice' },
+  E_CORRUPT_DOC: { exit: 1, hint: 'convert it to .docx (libreoffice --headless --convert-to docx FILE)' },
+  E_CORRUPT_PDF: { exit: 1, hint: 'the PDF is damaged; re-download or re-export it' },
+  E_ENCRYPTED_PDF: { exit: 1, hint: 'remove the password protection first' },
+  E_NO_TEXT_LAYER: { exit: 1, hint: 'the PDF is scanned images: run OCR (e.g. ocrmypdf) first' },
+  E_TOO_LARGE: { exit: 1, hint: 'raise the limit with --max-bytes / --max-pages if the file is genuine' },
+  E_DECODE: { exit: 1, hint: 'save the file as UTF-8' },
+  E_TIMEOUT: { exit: 1, hint: 'raise --timeout if the file is genuine' },
+  E_OUTPUT: { exit: 1, hint: 'check the output path' },
+  E_INVALID_JSON: { exit: 1, hint: 'give a PlanFile written by plan-extract, or a source document' },
+  E_INTERNAL: { exit: 1, hint: 'please report this with the file; rerun with --debug for details' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class PlanExtractError extends Error {
+  readonly code: ErrorCode;
+  readonly file: string | null;
+
+  constructor(code: ErrorCode, message: string, options: { file?: string | null; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'PlanExtractError';
+    this.code = code;
+    this.file = options.file ?? null;
+  }
+
+  /** "corpus/a.pdf: E_NO_TEXT_LAYER: no text layer on any of 12 pages (the PDF is scanned images: run OCR…)" */
+  toLine(): string {
+    const where = this.file ? `${this.file}: ` : '';
+    return `${where}${this.code}: ${this.message} (${ERROR_CODES[this.code].hint})`;
+  }
+}
+
+export function exitCodeOf(code: ErrorCode): number {
+  return ERROR_CODES[code].exit;
+}
+
+/** Wraps anything thrown by a dependency so callers see one error type. */
+export function asPlanExtractError(error: unknown, file: string | null): PlanExtractError {
+  if (error instanceof PlanExtractError) {
+    return error.file || !file ? error : new PlanExtractError(error.code, error.message, { file, cause: error.cause });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new PlanExtractError('E_INTERNAL', message.split('\n')[0] ?? 'unexpected error', { file, cause: error });
+}
