@@ -11,10 +11,13 @@ const TERMINAL = /[。！？；：!?;:]$|[。！？]["”’』」]$|(?:负责|�
 const OPENS_ITEM =
   /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部篇]|[^，。、；\s]{2,8}[：:])/;
 
+// Quotes, dashes and ellipses sit below U+2E80 but take a full cell in Chinese fonts.
+const WIDE_PUNCT = /[\u2014\u2015\u2018-\u201f\u2026\u2030\u203b\u2460-\u24ff\u25a0-\u25ff]/;
+
 /** Display width: a Han character or full-width sign counts 1, ASCII ½. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += char.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  for (const char of text) width += char.charCodeAt(0) < 0x2e80 && !WIDE_PUNCT.test(char) ? 0.5 : 1;
   return width;
 }
 
@@ -40,8 +43,14 @@ export function wrapWidth(blocks: Block[]): number | null {
   return bestShare >= widths.length * 0.35 && best <= 80 ? best : null;
 }
 
+// "根据《安徽省人民政府办公厅关于印发安徽省推动公立医院": an open bracket means the sentence goes on
+function hasOpenBracket(text: string): boolean {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || count(/“/g) > count(/”/g);
+}
+
 function looksLikeHeading(text: string): boolean {
-  if (displayWidth(text) > 40) return false;
+  if (displayWidth(text) > 40 || hasOpenBracket(text)) return false;
   if (OPENS_ITEM.test(text)) return !/[。；]/.test(text);
   return !/[，。；、,]/.test(text);
 }

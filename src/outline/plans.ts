@@ -1,0 +1,166 @@
+// Block[] → Plan[]: splits a compilation (篇一…篇八) into plans, reads each plan's header, builds its
+// outline from the enumerators and table rows, and runs the per-item extraction.
+import type { Block } from '../readers/block.js';
+import type { Diagnostic, Plan, SourceFormat } from '../schema/contract.js';
+import { OutlineBuilder } from './levels.js';
+import { parseMarker } from './markers.js';
+import {
+  findDocNumber,
+  findIssueDate,
+  findIssuer,
+  findReferences,
+  findTitle,
+  parseDate,
+} from './metadata.js';
+import { chineseOrdinal } from './ordinals.js';
+import { toSections } from './sections.js';
+import { headerColumns, tableSections } from './table.js';
+import { textDiagnostics } from './textchecks.js';
+
+export interface DocumentInfo {
+  format: SourceFormat;
+  pages: number | null;
+}
+
+interface PartHeading {
+  index: number;
+  part: string;
+  title: string | null;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+// "推进医院高质量发展实施方案篇一", "第三篇 …", "篇二：…"
+const PART_PATTERNS: { pattern: RegExp; numeral: number; title: number | null }[] = [
+  { pattern: new RegExp(`^(.{2,40}?)[（(]?篇(${CN})[）)]?$`), numeral: 2, title: 1 },
+  { pattern: new RegExp(`^第(${CN})篇(?:[：:、\\s]+(.{2,40}))?$`), numeral: 1, title: 2 },
+  { pattern: new RegExp(`^篇(${CN})(?:[：:、\\s]+(.{2,40}))?$`), numeral: 1, title: 2 },
+];
+
+function partHeading(block: Block, index: number): PartHeading | null {
+  const text = block.content.text.trim();
+  if (text.length > 50 || /[。；]/.test(text)) return null;
+  for (const { pattern, numeral, title } of PART_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return { index, part: `篇${match[numeral]}`, title: title === null ? null : (match[title] ?? null) };
+  }
+  return null;
+}
+
+function findParts(blocks: Block[]): PartHeading[] {
+  const parts = blocks.map(partHeading).filter((part): part is PartHeading => part !== null);
+  const ordinals = new Set(parts.map((part) => chineseOrdinal(part.part.slice(1))));
+  return ordinals.size >= 2 ? parts : [];
+}
+
+/** Where the outline begins: the first line that opens a numbered item, or a work-list table. */
+function bodyStart(blocks: Block[]): number {
+  const index = blocks.findIndex((block) => {
+    if (block.kind === 'table-row') return headerColumns(block) !== null;
+    const marker = parseMarker(block.content.text);
+    return marker !== null && marker.ordinal <= 5;
+  });
+  return index < 0 ? blocks.length : index;
+}
+
+// Back matter after the last item: "抄送：…", "…办公室 2023年6月14日印发", a lone signature.
+const COLOPHON = /^(?:抄送|抄报|主送|分送|附件[：:]|（此件|\(此件)|印发$/;
+
+function colophonStart(blocks: Block[], from: number): number {
+  let start = blocks.length;
+  while (start > from) {
+    const text = blocks[start - 1]!.content.text.trim();
+    const signature = text.length <= 40 && !/[，。；]/.test(text) && (parseDate(text) !== null || /(?:办公室|人民政府|办公厅)$/.test(text));
+    if (!COLOPHON.test(text) && !signature) break;
+    start--;
+  }
+  return start;
+}
+
+function isMetadataLine(text: string): boolean {
+  const trimmed = text.trim();
+  return /[：:]$/.test(trimmed) || /^[（(]此件/.test(trimmed) || (trimmed.length <= 40 && !/[，。；]/.test(trimmed));
+}
+
+function buildOutline(blocks: Block[]): OutlineBuilder {
+  const builder = new OutlineBuilder();
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind !== 'table-row') {
+      builder.add(block);
+      continue;
+    }
+    let end = index;
+    while (blocks[end]?.kind === 'table-row') end++;
+    const rows = blocks.slice(index, end);
+    const sections = tableSections(rows);
+    if (sections) sections.forEach((section) => builder.addRoot(section));
+    else rows.forEach((row) => builder.add(row));
+    index = end - 1;
+  }
+  return builder;
+}
+
+function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { plan: Plan; diagnostics: Diagnostic[] } {
+  const own = heading ? blocks.slice(1) : blocks;
+  const start = bodyStart(own);
+  const end = colophonStart(own, start);
+  const header = own.slice(0, start);
+  const back = own.slice(end);
+
+  const found = findTitle(header);
+  const title = found.title ?? heading?.title ?? null;
+  let dated = findIssueDate(header);
+  let issuerSource = header;
+  if (!dated.date) {
+    dated = findIssueDate(back);
+    issuerSource = back;
+  }
+  // signature, date, "（此件公开发布）" and the addressee line ("各县（市）人民政府，…：") are not preamble
+  const preambleBlocks = header
+    .slice(found.index + 1)
+    .filter((block) => !isMetadataLine(block.content.text));
+  const preamble = preambleBlocks.map((block) => block.content.text).join('\n');
+  const builder = buildOutline(own.slice(start, end));
+  const bodyText = own
+    .slice(start, end)
+    .map((block) => block.content.text)
+    .join('\n');
+  const references = [
+    ...findReferences(header.map((block) => block.content.text).join('\n'), title),
+    ...findReferences(bodyText, title).filter((reference) => reference.docNumber !== null),
+  ]
+    // "《实施方案》" abbreviates the plan's own title
+    .filter((reference) => reference.title.length >= 6 && !(title ?? '').endsWith(reference.title))
+    .filter((reference, index, all) => all.findIndex((other) => other.title === reference.title) === index);
+
+  const diagnostics = [...builder.diagnostics];
+  const sections = toSections(builder.roots, { planId: id, issuedOn: dated.date, diagnostics });
+  return {
+    plan: {
+      id,
+      part: heading?.part ?? null,
+      title,
+      docNumber: findDocNumber(header),
+      issuer: findIssuer(issuerSource, dated.index) ?? (issuerSource === header ? null : findIssuer(header, -1)),
+      issuedOn: dated.date,
+      references,
+      preamble,
+      sections,
+    },
+    diagnostics,
+  };
+}
+
+export function buildPlans(blocks: Block[], _info: DocumentInfo): { plans: Plan[]; diagnostics: Diagnostic[] } {
+  const diagnostics = textDiagnostics(blocks);
+  const parts = findParts(blocks);
+  const segments = parts.length
+    ? parts.map((part, index) => ({ heading: part, blocks: blocks.slice(part.index, parts[index + 1]?.index ?? blocks.length) }))
+    : [{ heading: null, blocks }];
+  const plans = segments.map((segment, index) => {
+    const built = buildPlan(segment.blocks, `p${index + 1}`, segment.heading);
+    diagnostics.push(...built.diagnostics);
+    return built.plan;
+  });
+  return { plans, diagnostics };
+}

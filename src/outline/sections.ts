@@ -1,0 +1,103 @@
+// Draft items → contract Sections: title and body split, ids and paths, spans, and the
+// per-item extraction (units, deadlines, targets).
+import { extractItem } from '../extract/index.js';
+import type { Block } from '../readers/block.js';
+import type { Diagnostic, Section } from '../schema/contract.js';
+import { joinLocated, lastLine, sliceLocated, type LocatedText } from '../text/located.js';
+import type { DraftSection } from './levels.js';
+
+// "1.建设区域医疗卫生高地。借助…": the title ends at the first full stop
+const TITLE_END = /[。！？!?]/;
+const TITLE_TRAILING = /[：:；;，,、。\s]+$/;
+
+interface TitleSplit {
+  title: LocatedText;
+  text: LocatedText | null;
+}
+
+function splitHead(draft: DraftSection): TitleSplit {
+  const content = draft.head.content;
+  const restStart = content.text.length - draft.marker.rest.length;
+  const end = TITLE_END.exec(draft.marker.rest);
+  if (!end) return { title: sliceLocated(content, restStart), text: null };
+  const titleEnd = restStart + end.index;
+  const bodyStart = titleEnd + end[0].length;
+  return {
+    title: sliceLocated(content, restStart, titleEnd),
+    text: bodyStart < content.text.length ? sliceLocated(content, bodyStart) : null,
+  };
+}
+
+function trimmed(source: LocatedText): LocatedText {
+  const text = source.text.replace(TITLE_TRAILING, '').trim();
+  const start = source.text.indexOf(text);
+  return sliceLocated(source, Math.max(0, start), Math.max(0, start) + text.length);
+}
+
+function bodyOf(parts: (LocatedText | null | undefined)[]): LocatedText | null {
+  const present = parts.filter((part): part is LocatedText => !!part && part.text.trim() !== '');
+  return present.length ? joinLocated(present, '\n') : null;
+}
+
+function lastBlockLine(blocks: Block[], fallback: number): number {
+  const last = blocks[blocks.length - 1];
+  return last ? lastLine(last.content) : fallback;
+}
+
+export interface SectionContext {
+  planId: string;
+  issuedOn: string | null;
+  diagnostics: Diagnostic[];
+}
+
+function toSection(draft: DraftSection, id: string, parentPath: string, context: SectionContext): Section {
+  let title: LocatedText;
+  let text: LocatedText | null;
+  if (draft.fields) {
+    title = draft.fields.title ?? { text: '', marks: draft.head.content.marks };
+    text = draft.fields.text ?? null;
+  } else {
+    const split = splitHead(draft);
+    let body = draft.body;
+    // "（一）\n指导思想": a marker alone on its line takes the next line as its title
+    if (split.title.text.trim() === '' && body[0]) {
+      split.title = body[0].content;
+      body = body.slice(1);
+    }
+    title = split.title;
+    text = bodyOf([split.text, ...body.map((block) => block.content)]);
+  }
+  title = trimmed(title);
+  const first = draft.head.content.marks[0]!;
+  const path = parentPath ? `${parentPath}/${draft.marker.segment}` : draft.marker.segment;
+  const facts = extractItem({
+    body: bodyOf([title, text]) ?? title,
+    unitsField: draft.fields?.units ?? null,
+    deadlineField: draft.fields?.deadline ?? null,
+    issuedOn: context.issuedOn,
+  });
+  context.diagnostics.push(...facts.diagnostics);
+  const endLine = Math.max(
+    lastLine(draft.head.content),
+    lastBlockLine(draft.body, first.line),
+    ...Object.values(draft.fields ?? {}).map((field) => (field ? lastLine(field) : 0)),
+  );
+  return {
+    id,
+    path,
+    level: parentPath ? parentPath.split('/').length + 1 : 1,
+    marker: draft.marker.written,
+    ordinal: draft.marker.ordinal,
+    title: title.text,
+    text: text?.text ?? '',
+    span: { startLine: first.line, endLine, page: first.page },
+    responsibility: facts.responsibility,
+    deadlines: facts.deadlines,
+    targets: facts.targets,
+    children: draft.children.map((child, index) => toSection(child, `${id}.${index + 1}`, path, context)),
+  };
+}
+
+export function toSections(drafts: DraftSection[], context: SectionContext): Section[] {
+  return drafts.map((draft, index) => toSection(draft, `${context.planId}.${index + 1}`, '', context));
+}

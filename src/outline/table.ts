@@ -1,0 +1,123 @@
+// Work-list tables (工作清单): 序号 / 工作任务 / 具体措施 / 责任单位 / 完成时限, in whatever order
+// and wording an office uses. Each data row becomes an outline item; a row whose only content is
+// a category ("一、强化体系建设") opens a parent item for the rows below it.
+import type { Block } from '../readers/block.js';
+import { joinLocated, located, type LocatedText } from '../text/located.js';
+import type { DraftSection } from './levels.js';
+import { parseMarker, type Marker } from './markers.js';
+
+type Role = 'serial' | 'title' | 'text' | 'lead' | 'units' | 'deadline';
+
+// First matching row wins; the examples are header cells seen in real work lists.
+const HEADER_ROLES: { role: Role; pattern: RegExp; example: string }[] = [
+  { role: 'serial', pattern: /^(?:序号|编号|序|No\.?)$/i, example: '序号' },
+  { role: 'deadline', pattern: /时限|时间|期限|节点|进度安排|完成日期/, example: '完成时限 / 时间节点' },
+  { role: 'lead', pattern: /牵头/, example: '牵头单位' },
+  { role: 'units', pattern: /责任|单位|部门|配合|协办/, example: '责任单位 / 配合部门' },
+  { role: 'text', pattern: /措施|举措|内容|要求|目标|标准|具体/, example: '具体措施 / 工作内容' },
+  { role: 'title', pattern: /任务|事项|项目|工作|名称/, example: '工作任务 / 重点任务' },
+];
+
+export interface TableColumns {
+  roles: (Role | null)[];
+}
+
+/** The column roles when `row` is a work-list header, else null. */
+export function headerColumns(row: Block): TableColumns | null {
+  const cells = row.cells ?? [];
+  const taken = new Set<Role>();
+  const roles = cells.map((cell) => {
+    const text = cell.text.replace(/\s/g, '');
+    if (text.length > 12) return null;
+    const match = HEADER_ROLES.find(({ role, pattern }) => !taken.has(role) && pattern.test(text));
+    if (match) taken.add(match.role);
+    return match?.role ?? null;
+  });
+  const known = roles.filter((role) => role !== null).length;
+  return known >= 2 && (taken.has('title') || taken.has('text')) ? { roles } : null;
+}
+
+function cellFor(row: Block, columns: TableColumns, role: Role): LocatedText | undefined {
+  const index = columns.roles.indexOf(role);
+  const cell = index >= 0 ? row.cells?.[index] : undefined;
+  return cell && cell.text.trim() !== '' ? cell : undefined;
+}
+
+function rowMarker(serial: LocatedText | undefined, fallbackOrdinal: number): Marker {
+  const text = serial?.text.trim() ?? '';
+  const parsed = parseMarker(`${text}${/[、.．）)]$/.test(text) ? '' : '、'}x`);
+  if (/^\d{1,3}$/.test(text)) {
+    const ordinal = Number(text);
+    return { style: 'num-dot', ordinal, written: text, segment: text, rest: '' };
+  }
+  if (parsed) return { ...parsed, written: text, rest: '' };
+  return { style: 'num-dot', ordinal: fallbackOrdinal, written: text, segment: String(fallbackOrdinal), rest: '' };
+}
+
+/** A row with one non-empty cell, or a Chinese-numeral serial, heads a category of rows. */
+function isCategoryRow(row: Block, columns: TableColumns): boolean {
+  const filled = (row.cells ?? []).filter((cell) => cell.text.trim() !== '');
+  const serial = cellFor(row, columns, 'serial')?.text.trim() ?? '';
+  return filled.length === 1 || /^[一二三四五六七八九十]+[、.．]?$|^[（(][一二三四五六七八九十]+[）)]$/.test(serial);
+}
+
+function categorySection(row: Block, columns: TableColumns, ordinal: number): DraftSection {
+  const filled = (row.cells ?? []).filter((cell) => cell.text.trim() !== '');
+  const content = joinLocated(filled, ' ');
+  const parsed = parseMarker(content.text);
+  const marker = parsed ?? { style: 'cn-comma' as const, ordinal, written: '', segment: String(ordinal), rest: content.text };
+  const titleOffset = content.text.length - marker.rest.length;
+  return {
+    marker: { ...marker, rest: '' },
+    level: 1,
+    head: row,
+    body: [],
+    children: [],
+    fields: { title: { text: content.text.slice(titleOffset), marks: content.marks } },
+  };
+}
+
+function rowSection(row: Block, columns: TableColumns, ordinal: number, level: number): DraftSection {
+  const lead = cellFor(row, columns, 'lead');
+  const units = cellFor(row, columns, 'units');
+  // separate lead and support columns are handed to the extractor as one labelled note
+  const unitsField =
+    lead && units
+      ? joinLocated([located('牵头单位：', lead.marks[0]!.line), lead, located(' 配合单位：', units.marks[0]!.line), units])
+      : lead
+        ? joinLocated([located('牵头单位：', lead.marks[0]!.line), lead])
+        : units;
+  return {
+    marker: rowMarker(cellFor(row, columns, 'serial'), ordinal),
+    level,
+    head: row,
+    body: [],
+    children: [],
+    fields: {
+      title: cellFor(row, columns, 'title'),
+      text: cellFor(row, columns, 'text'),
+      units: unitsField,
+      deadline: cellFor(row, columns, 'deadline'),
+    },
+  };
+}
+
+/** Turns one table (header row first) into outline items; null when it is not a work list. */
+export function tableSections(rows: Block[]): DraftSection[] | null {
+  const columns = rows[0] ? headerColumns(rows[0]) : null;
+  if (!columns) return null;
+  const sections: DraftSection[] = [];
+  let category: DraftSection | null = null;
+  for (const row of rows.slice(1)) {
+    if ((row.cells ?? []).every((cell) => cell.text.trim() === '')) continue;
+    if (isCategoryRow(row, columns)) {
+      category = categorySection(row, columns, sections.length + 1);
+      sections.push(category);
+      continue;
+    }
+    const siblings = category ? category.children : sections;
+    const section = rowSection(row, columns, siblings.length + 1, category ? 2 : 1);
+    siblings.push(section);
+  }
+  return sections;
+}
