@@ -2,6 +2,7 @@
 // Each command lives in its own file and loads its implementation only when it runs.
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { registerDiff } from './diff.js';
 import { registerExtract } from './extract.js';
 import { EXIT_HELP_TEXT } from './exit-codes.js';
 import { reportError } from './report.js';
@@ -14,6 +15,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .addHelpText('after', EXIT_HELP_TEXT)
     .exitOverride();
   registerExtract(program);
+  registerDiff(program);
 
   try {
     await program.parseAsync(argv);

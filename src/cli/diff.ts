@@ -1,0 +1,79 @@
+// `plan-extract diff OLD NEW`: what changed between two versions of a plan. Exit codes follow
+// diff(1): 0 the plans agree, 1 they differ, 2 an error (unlike extract, where a failure is 1).
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Ignorable } from '../diff/index.js';
+import { addLimitOptions, limitsFromOptions, type LimitOptions } from './limit-options.js';
+import { reportError } from './report.js';
+
+export const DIFF_EXIT = { same: 0, different: 1, error: 2 } as const;
+
+const IGNORABLE: readonly Ignorable[] = ['text', 'moves'];
+
+interface DiffCommandOptions extends LimitOptions {
+  json?: boolean;
+  pretty?: boolean;
+  ignore?: Ignorable[];
+  debug?: boolean;
+}
+
+/** "--ignore text,moves" (repeatable) → ['text', 'moves'] */
+function ignoreList(value: string, previous: Ignorable[] = []): Ignorable[] {
+  const items = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  for (const item of items) {
+    if (!(IGNORABLE as readonly string[]).includes(item)) {
+      throw new InvalidArgumentError(`expected ${IGNORABLE.join(' or ')}, got "${item}"`);
+    }
+  }
+  return [...previous, ...(items as Ignorable[])];
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Colour only for a person at a terminal: stdout a TTY and NO_COLOR unset (https://no-color.org). */
+function useColor(): boolean {
+  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+}
+
+export async function runDiff(oldPath: string, newPath: string, options: DiffCommandOptions): Promise<number> {
+  if (oldPath === '-' && newPath === '-') {
+    process.stderr.write('plan-extract: diff: only one side can be standard input (-)\n');
+    return DIFF_EXIT.error;
+  }
+  try {
+    const { diffPlanFiles, loadSide, renderReport } = await import('../diff/index.js');
+    const extract = { limits: limitsFromOptions(options) };
+    const [oldSide, newSide] = await Promise.all([
+      loadSide(oldPath, extract, readStdin),
+      loadSide(newPath, extract, readStdin),
+    ]);
+    const { report, headings } = diffPlanFiles(oldSide, newSide, { ignore: new Set(options.ignore ?? []) });
+    const output = options.json
+      ? `${JSON.stringify(report, null, options.pretty ? 2 : undefined)}\n`
+      : renderReport(report, { color: useColor(), headings });
+    process.stdout.write(output);
+    return report.changes.length > 0 ? DIFF_EXIT.different : DIFF_EXIT.same;
+  } catch (error) {
+    reportError(error, null, options.debug);
+    return DIFF_EXIT.error;
+  }
+}
+
+export function registerDiff(program: Command): void {
+  const command = program
+    .command('diff')
+    .description('compare two versions of a plan (PlanFile JSON or source documents); exit 0 same, 1 different, 2 error')
+    .argument('<old>', 'the earlier version: a PlanFile .json or a document; - reads standard input')
+    .argument('<new>', 'the later version: a PlanFile .json or a document')
+    .option('--json', 'write the DiffReport as JSON instead of the readable report')
+    .option('--pretty', 'indent the JSON')
+    .option('--ignore <what>', 'leave out of the comparison: text (compare only targets, deadlines, units) or moves', ignoreList)
+    .option('--debug', 'print stack traces of failures');
+  addLimitOptions(command);
+  command.action(async (oldPath: string, newPath: string, options: DiffCommandOptions) => {
+    process.exitCode = await runDiff(oldPath, newPath, options);
+  });
+}
