@@ -77,7 +77,7 @@ export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
     deadlines: z.array(DeadlineSchema),
     targets: z.array(TargetSchema),
     children: z.array(SectionSchema),
-  }),
+  }).meta({ id: 'Section', description: 'one heading or numbered item of the outline' }),
 );
 
 export const ReferenceSchema = z.object({

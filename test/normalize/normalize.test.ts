@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeBlocks } from '../../src/normalize/index.js';
+import { isPageMark } from '../../src/normalize/pagemarks.js';
+import { reflow, wrapWidth } from '../../src/normalize/reflow.js';
+import { detectScript } from '../../src/normalize/script.js';
+import { normalizeSpacing } from '../../src/normalize/spacing.js';
+import { normalizeWidth } from '../../src/normalize/width.js';
+import type { Block } from '../../src/readers/block.js';
+import { located } from '../../src/text/located.js';
+
+const paragraphs = (lines: string[]): Block[] =>
+  lines.map((text, index) => ({ kind: 'paragraph', content: located(text, index * 2 + 1) }));
+
+describe('width and punctuation', () => {
+  it.each([
+    ['到２０２５年', '到2025年'],
+    ['达到９０％以上', '达到90%以上'],
+    ['各县(市、区)人民政府,朔州经济开发区', '各县（市、区）人民政府，朔州经济开发区'],
+    ['(责任部门:市卫健委)', '（责任部门：市卫健委）'],
+    ['医护比1:2左右', '医护比1:2左右'],
+    ['按病种分值(DIP)付费', '按病种分值（DIP）付费'],
+    ['\u200b零宽\u00a0空格\ufeff', '零宽 空格'],
+    ['ＣＭＩ值', 'CMI值'],
+  ])('%s → %s', (input, output) => {
+    expect(normalizeWidth(input)).toBe(output);
+  });
+});
+
+describe('spacing', () => {
+  it.each([
+    ['到 2025 年', '到2025年'],
+    ['2023 年 6月 14日', '2023年6月14日'],
+    ['市 发改委、市委 编办', '市发改委、市委编办'],
+    ['使 90%的常见病', '使90%的常见病'],
+    ['1-2 个专家工作站', '1-2个专家工作站'],
+    ['16 2 左右', '16 2左右'],
+    ['互联网 + 医疗', '互联网 + 医疗'],
+    ['Hospital Information System', 'Hospital Information System'],
+  ])('%s → %s', (input, output) => {
+    expect(normalizeSpacing(input)).toBe(output);
+  });
+});
+
+describe('page marks', () => {
+  it.each(['- 2 -', '— 12 —', '第2页', '第 3 页 共 10 页', '3/10', '7', '－ 5 －'])('%s is a page mark', (text) => {
+    expect(isPageMark(text)).toBe(true);
+  });
+  it.each(['2025年底', '一、指导思想', '1.加强专科', '（一）'])('%s is text', (text) => {
+    expect(isPageMark(text)).toBe(false);
+  });
+});
+
+describe('reflow', () => {
+  const pdfLines = [
+    '一、总体要求',
+    '以习近平新时代中国特色社会主义思想为指导，全面贯彻落',
+    '实党的十九大、党的二十大精神和习近平总书记到云南考察重要',
+    '讲话精神，坚持以人民为中心的发展思想，以实施健康维西为主',
+    '线，坚持“保基本、强基层、建机制”的基本原则，坚持公立医',
+    '院公立性质，坚持质量第一、社会效益优先，力争通过5年时间，',
+    '推动优质医疗资源区域均衡布局，推动公立医院提质增效，造就',
+    '解重大疫情和突发公共卫生风险、建设健康维西提供保障。',
+    '二、构建公立医院新体系',
+    '（一）加快“互联网+医疗”技术、有序推进紧密型医共体',
+    '建设。实施“互联网+医疗”为载体的县域内医共体建设，积极',
+    '加入三级医疗机构医联体，提高县域内就诊率，方便群众看病为',
+    '目标和导向。加快推进建设创新运用信息网络技术开展预约诊疗、',
+    '缴费等智慧型医院和医院信息标准化建设。建立“智慧药房”药',
+  ];
+
+  it('finds the line width of hard-wrapped text', () => {
+    expect(wrapWidth(paragraphs(pdfLines))).toBe(28);
+    expect(wrapWidth(paragraphs(['一、指导思想', '以人民健康为中心。', '二、目标']))).toBeNull();
+  });
+
+  it('joins wrapped lines and keeps headings apart, with every source line still mapped', () => {
+    const out = reflow(paragraphs(pdfLines));
+    expect(out.map((block) => block.content.text.slice(0, 8))).toEqual(['一、总体要求', '以习近平新时代中', '二、构建公立医院', '（一）加快“互联']);
+    const heading = out[3]!.content;
+    expect(heading.text.startsWith('（一）加快“互联网+医疗”技术、有序推进紧密型医共体建设。')).toBe(true);
+    expect(heading.marks.map((mark) => mark.line)).toEqual([19, 21, 23, 25, 27]);
+  });
+
+  it('joins scraped lines that stop mid-sentence, by punctuation when there is no fixed width', () => {
+    const out = reflow(
+      paragraphs([
+        '(三) 推进医疗服务模式创新',
+        '优化服务流程，利用手机app、微信等新平台，提供分时段预',
+        '约诊疗和检查检验集中预约服务。',
+        '根据《安徽省人民政府办公厅关于印发安徽省推动公立医院',
+        '高质量发展实施方案的通知》精神，制定本方案。',
+        '克孜勒苏柯尔克孜自治州人民政府办公室',
+        '2022年6月1日',
+      ]),
+    );
+    expect(out.map((block) => block.content.text)).toEqual([
+      '(三) 推进医疗服务模式创新',
+      '优化服务流程，利用手机app、微信等新平台，提供分时段预约诊疗和检查检验集中预约服务。',
+      '根据《安徽省人民政府办公厅关于印发安徽省推动公立医院高质量发展实施方案的通知》精神，制定本方案。',
+      '克孜勒苏柯尔克孜自治州人民政府办公室',
+      '2022年6月1日',
+    ]);
+  });
+
+  it('does not join across a paragraph indent or into a numbered item', () => {
+    const blocks = paragraphs(['坚持以人民健康为中心，坚持政府主导', '1.加强专科建设。', '正文一', '正文二']);
+    blocks[3]!.paragraphStart = true;
+    expect(reflow(blocks).map((block) => block.content.text)).toEqual(['坚持以人民健康为中心，坚持政府主导', '1.加强专科建设。', '正文一', '正文二']);
+  });
+});
+
+describe('script', () => {
+  it.each([
+    ['推动公立医院高质量发展实施方案，牵头单位：县卫生健康局', 'simplified'],
+    ['推動公立醫院高質量發展實施方案，牽頭單位：縣衛生健康局', 'traditional'],
+  ])('%s is %s', (text, script) => {
+    expect(detectScript(text)).toBe(script);
+  });
+
+  it('converts traditional text to simplified before anything else reads it', async () => {
+    const { blocks, script } = await normalizeBlocks(paragraphs(['（一）推動縣域醫共體建設。牽頭單位：縣衛生健康局']));
+    expect(script).toBe('traditional');
+    expect(blocks[0]!.content.text).toBe('（一）推动县域医共体建设。牵头单位：县卫生健康局');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/readers/block.js';
+import { OutlineBuilder, type DraftSection } from '../../src/outline/levels.js';
+import { located } from '../../src/text/located.js';
+
+function outline(lines: string[]): { tree: string[]; codes: string[] } {
+  const builder = new OutlineBuilder();
+  lines.forEach((text, index) => builder.add({ kind: 'paragraph', content: located(text, index + 1) } satisfies Block));
+  const tree: string[] = [];
+  const walk = (sections: DraftSection[], depth: number) => {
+    for (const section of sections) {
+      tree.push(`${depth}:${section.marker.segment}`);
+      walk(section.children, depth + 1);
+    }
+  };
+  walk(builder.roots, 1);
+  return { tree, codes: builder.diagnostics.map((diagnostic) => `${diagnostic.code}@${diagnostic.span?.startLine}`) };
+}
+
+describe('levels from the enumerators', () => {
+  it.each([
+    {
+      name: 'GB/T 9704 order',
+      lines: ['一、总体要求', '正文。', '二、重点任务', '（一）构建新体系', '1.建设高地。正文', '（1）细则', '2.发挥作用', '（二）引领新趋势', '三、保障措施'],
+      tree: ['1:一', '1:二', '2:（一）', '3:1', '4:（1）', '3:2', '2:（二）', '1:三'],
+    },
+    {
+      name: 'a scrape that lost the 一、 level: （一） at the top',
+      lines: ['（一）打造高水平医院', '（二）建设县级中心', '（一）加强专科建设', '（二）推进技术创新'],
+      tree: ['1:（一）', '1:（二）', '1:（一）', '1:（二）'],
+      codes: ['numbering-restart@3'],
+    },
+    {
+      name: 'a lost 一、 heading: 二、 after （三） closes the junior level',
+      lines: ['（一）指导思想', '（二）基本原则', '（三）工作目标', '二、重点任务', '（一）强化体系'],
+      tree: ['1:（一）', '1:（二）', '1:（三）', '1:二', '2:（一）'],
+      codes: ['numbering-gap@4'],
+    },
+    {
+      name: 'numbering that runs on across parents',
+      lines: ['（一）构建新体系', '1. 打造高地', '2. 推进集团', '（二）引领新趋势', '3. 加强专科', '4. 推进创新'],
+      tree: ['1:（一）', '2:1', '2:2', '1:（二）', '2:3', '2:4'],
+    },
+    {
+      name: 'a wrapped line that starts with a number is body text',
+      lines: ['一、重点任务', '（一）加强专科建设，到2025年新建', '5.2个省级临床重点专科', '3个县域医疗次中心', '（二）推进创新'],
+      tree: ['1:一', '2:（一）', '2:（二）'],
+    },
+    {
+      name: 'a number far ahead of the sequence is body text',
+      lines: ['一、重点任务', '1.加强专科', '2.推进创新', '9.项目化推进', '3.完善制度'],
+      tree: ['1:一', '2:1', '2:2', '2:3'],
+    },
+    {
+      name: 'a small gap is kept and reported',
+      lines: ['一、总体要求', '二、重点任务', '四、保障措施'],
+      tree: ['1:一', '1:二', '1:四'],
+      codes: ['numbering-gap@3'],
+    },
+    {
+      name: 'first-level 1. with （1） below (a county work list)',
+      lines: ['1.合理布局优质医疗资源', '（1）科学规划', '（2）加大支持', '2.建设高水平医院', '（1）深化合作'],
+      tree: ['1:1', '2:（1）', '2:（2）', '1:2', '2:（1）'],
+    },
+    {
+      name: 'regulations: 第一章 > 第一条 > （一）',
+      lines: ['第一章 总则', '第一条 为规范管理', '第二条 本办法适用于', '（一）公立医院', '（二）妇幼保健机构', '第二章 职责', '第三条 卫生健康部门'],
+      tree: ['1:第一章', '2:第一条', '2:第二条', '3:（一）', '3:（二）', '1:第二章', '2:第三条'],
+    },
+    {
+      name: 'circled numbers under 1.',
+      lines: ['1.加强专科建设', '①县人民医院', '②县中医医院', '2.推进医共体'],
+      tree: ['1:1', '2:①', '2:②', '1:2'],
+    },
+  ])('$name', ({ lines, tree, codes = [] }) => {
+    const result = outline(lines);
+    expect(result.tree).toEqual(tree);
+    expect(result.codes).toEqual(codes);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { markerExamples, parseMarker } from '../../src/outline/markers.js';
+
+describe('parseMarker', () => {
+  it.each([
+    ['一、指导思想', 'cn-comma', 1, '一、', '一', '指导思想'],
+    ['十二、保障措施', 'cn-comma', 12, '十二、', '十二', '保障措施'],
+    ['二十一．加强党建', 'cn-comma', 21, '二十一．', '二十一', '加强党建'],
+    ['（一）坚持和加强党对公立医院的全面领导', 'cn-paren', 1, '（一）', '（一）', '坚持和加强党对公立医院的全面领导'],
+    ['(三）引领公立医院高质量发展新趋势', 'cn-paren', 3, '(三）', '（三）', '引领公立医院高质量发展新趋势'],
+    ['(一) 打造市级高水平医院', 'cn-paren', 1, '(一)', '（一）', '打造市级高水平医院'],
+    ['（十一）强化科学评价。', 'cn-paren', 11, '（十一）', '（十一）', '强化科学评价。'],
+    ['1.建设区域医疗卫生高地。借助…', 'num-dot', 1, '1.', '1', '建设区域医疗卫生高地。借助…'],
+    ['15. 改革人事管理制度。', 'num-dot', 15, '15.', '15', '改革人事管理制度。'],
+    ['3、推进县域医共体建设', 'num-dot', 3, '3、', '3', '推进县域医共体建设'],
+    ['2．完善分级诊疗体系', 'num-dot', 2, '2．', '2', '完善分级诊疗体系'],
+    ['（1）提升重点专科能力', 'num-paren', 1, '（1）', '（1）', '提升重点专科能力'],
+    ['(2)加强人才培养', 'num-paren', 2, '(2)', '（2）', '加强人才培养'],
+    ['1）加强院感防控', 'num-half-paren', 1, '1）', '1）', '加强院感防控'],
+    ['②县中医医院达到二级甲等', 'circled', 2, '②', '②', '县中医医院达到二级甲等'],
+    ['第一条 为规范公立医院管理', 'article', 1, '第一条', '第一条', '为规范公立医院管理'],
+    ['第三部分：保障措施。', 'part', 3, '第三部分', '第三部分', '保障措施。'],
+    ['第二章 主要任务', 'part', 2, '第二章', '第二章', '主要任务'],
+    ['（一）', 'cn-paren', 1, '（一）', '（一）', ''],
+  ])('%s', (line, style, ordinal, written, segment, rest) => {
+    expect(parseMarker(line)).toEqual({ style, ordinal, written, segment, rest });
+  });
+
+  it.each([
+    ['一是优化公立医院资源布局。', 'an inline enumeration (一是) is running text'],
+    ['一、二级医院要加强感染科建设', '一、二级 means first and second level'],
+    ['3.5亿元用于设备购置', 'a decimal number'],
+    ['2025年底前完成', 'a year'],
+    ['1、2、3号楼完成改造', 'a list of numbers'],
+    ['为认真贯彻落实《意见》', 'no marker at all'],
+    ['（此件公开发布）', 'a parenthesis without a numeral'],
+    ['（牵头单位：县卫生健康局）', 'a responsibility note'],
+  ])('%s is not a marker (%s)', (line) => {
+    expect(parseMarker(line)).toBeNull();
+  });
+
+  it('parses the example of every style in its own grammar row', () => {
+    for (const { style, example } of markerExamples()) {
+      expect(parseMarker(example.split(' / ')[0]!)?.style).toBe(style);
+    }
+  });
+});
