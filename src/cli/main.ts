@@ -2,6 +2,7 @@
 // Each command lives in its own file and loads its implementation only when it runs.
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
 import { registerExtract } from './extract.js';
 import { EXIT_HELP_TEXT } from './exit-codes.js';
@@ -16,6 +17,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .exitOverride();
   registerExtract(program);
   registerDiff(program);
+  registerBatch(program);
 
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,129 @@
+// Runs FileTasks on a tinypool of worker threads, streaming: at most 2 × jobs tasks exist at any time,
+// so memory stays flat however long the list is. Each task yields exactly one outcome; a worker that
+// dies, runs out of memory or overruns the hard time limit becomes a failed outcome for that file only.
+// stop() aborts what is running (the workers are terminated) and dispatches nothing more.
+import { availableParallelism } from 'node:os';
+import { Tinypool } from 'tinypool';
+import type { FileOutcome, FileTask } from './task.js';
+
+export interface PoolOptions {
+  jobs: number;
+  /** wall time after which a task's worker is terminated (0 = never); above the library's own timeout */
+  hardTimeoutMs: number;
+  /** heap limit of each worker, so one runaway document cannot take the whole batch down */
+  workerHeapMb?: number;
+}
+
+export interface PoolRun<T extends FileTask> {
+  /** resolves when every dispatched task has settled and the workers are gone */
+  done: Promise<{ stopped: boolean; unfinished: T[] }>;
+  /** stop dispatching and abort running tasks; their outcomes are not reported */
+  stop(): void;
+}
+
+export const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+function failure(code: string, message: string, started: number): FileOutcome {
+  return { status: 'failed', code, message, sha256: null, bytes: null, durationMs: Math.round(performance.now() - started) };
+}
+
+interface Running<T> {
+  task: T;
+  controller: AbortController;
+}
+
+/** Feeds `tasks` (pulled lazily) through the pool; `onOutcome` is called in completion order. */
+export function runPool<T extends FileTask>(
+  tasks: Iterator<T>,
+  options: PoolOptions,
+  onOutcome: (task: T, outcome: FileOutcome) => void,
+): PoolRun<T> {
+  const jobs = Math.max(1, Math.floor(options.jobs));
+  const pool = new Tinypool({
+    filename: WORKER_URL.href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 2048 },
+  });
+  const limit = jobs * 2;
+  const running = new Set<Running<T>>();
+  const unfinished: T[] = [];
+  let exhausted = false;
+  let stopped = false;
+  let finish: () => void = () => undefined;
+  const settled = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+
+  const outcomeOfError = (error: unknown, timedOut: boolean, started: number): FileOutcome | null => {
+    if (timedOut) return failure('E_TIMEOUT', `stopped after ${options.hardTimeoutMs} ms`, started);
+    // aborted by stop(): not finished, so not reported; the next run redoes it
+    if (stopped) return null;
+    const message = error instanceof Error ? error.message : String(error);
+    if ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      return failure('E_TOO_LARGE', `the worker ran out of memory (${options.workerHeapMb ?? 2048} MB heap)`, started);
+    }
+    return failure('E_INTERNAL', `worker failed: ${message.split('\n')[0]}`, started);
+  };
+
+  const start = (task: T): void => {
+    const entry: Running<T> = { task, controller: new AbortController() };
+    running.add(entry);
+    const started = performance.now();
+    let timedOut = false;
+    const timer =
+      options.hardTimeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            entry.controller.abort();
+          }, options.hardTimeoutMs)
+        : undefined;
+    pool
+      .run(task, { signal: entry.controller.signal })
+      .then(
+        (outcome: FileOutcome) => outcome,
+        (error: unknown) => outcomeOfError(error, timedOut, started),
+      )
+      .then((outcome) => {
+        clearTimeout(timer);
+        running.delete(entry);
+        if (outcome === null) unfinished.push(task);
+        else onOutcome(task, outcome);
+        pump();
+      });
+  };
+
+  const pump = (): void => {
+    while (!stopped && !exhausted && running.size < limit) {
+      const next = tasks.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      start(next.value);
+    }
+    if ((exhausted || stopped) && running.size === 0) finish();
+  };
+
+  const done = (async () => {
+    pump();
+    await settled;
+    await pool.destroy();
+    return { stopped, unfinished };
+  })();
+
+  return {
+    done,
+    stop(): void {
+      if (stopped) return;
+      stopped = true;
+      for (const entry of running) entry.controller.abort();
+      pump();
+    },
+  };
+}

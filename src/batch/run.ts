@@ -1,0 +1,230 @@
+// `plan-extract batch`: select the inputs, keep this shard's share, skip what is unchanged, convert the
+// rest on the worker pool, record every file, and stop cleanly on Ctrl-C. Returns the exit code.
+import { mkdir, realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Limits } from '../io/limits.js';
+import { ERROR_CODES, type ErrorCode } from '../schema/errors.js';
+import { SCHEMA_VERSION } from '../schema/contract.js';
+import { TOOL_VERSION } from '../version.js';
+import { isInside, selectInputs, type InputFile, type WalkNotice } from './inputs.js';
+import { previousRecords, type PreviousRecord } from './manifest.js';
+import { outputPathFor } from './output-path.js';
+import { runPool } from './pool.js';
+import { Progress } from './progress.js';
+import { readReports, writeReport, type BatchReport, type FileRecord } from './report.js';
+import { inShard, reportFileName, type Shard } from './shard.js';
+import type { FileOutcome, FileTask } from './task.js';
+import { removeTempFiles } from './temp-files.js';
+
+export const EXIT_INTERRUPTED = { SIGINT: 130, SIGTERM: 143 } as const;
+
+export interface BatchOptions {
+  inputs: string[];
+  outdir: string;
+  include?: string[];
+  exclude?: string[];
+  jobs: number;
+  shard: Shard | null;
+  force: boolean;
+  pretty: boolean;
+  quiet: boolean;
+  jsonl: boolean;
+  dryRun: boolean;
+  limits: Partial<Limits>;
+  /** grace above the per-file timeout before a worker is terminated */
+  hardTimeoutGraceMs?: number;
+  stdout?: NodeJS.WritableStream;
+  stderr?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+}
+
+/** One selected input and where its output goes (or why it cannot go anywhere). */
+interface Planned {
+  file: InputFile;
+  output: { absolute: string; relative: string } | { refused: string };
+}
+
+function usage(stderr: NodeJS.WritableStream, message: string): number {
+  stderr.write(`plan-extract batch: ${message}\n(run plan-extract batch --help for usage)\n`);
+  return 2;
+}
+
+function noticeLine(notice: WalkNotice): string {
+  const what: Record<WalkNotice['reason'], string> = {
+    'symlink-loop': 'symlink loop, not followed again',
+    'already-walked': 'folder already walked through another link',
+    'output-folder': 'the output folder, not read as input',
+    unreadable: 'cannot read',
+    'no-match': 'matched no input files',
+  };
+  return `plan-extract batch: ${notice.path}: ${what[notice.reason]}${notice.detail ? ` (${notice.detail})` : ''}`;
+}
+
+function failureLine(record: FileRecord): string {
+  const hint = record.code && record.code in ERROR_CODES ? ` (${ERROR_CODES[record.code as ErrorCode].hint})` : '';
+  return `plan-extract: ${record.input}: ${record.code}: ${record.message}${hint}`;
+}
+
+function recordOf(planned: Planned, outcome: FileOutcome): FileRecord {
+  const written = outcome.status !== 'failed' && 'relative' in planned.output ? planned.output.relative : null;
+  return {
+    input: planned.file.display,
+    relative: planned.file.relative,
+    status: outcome.status,
+    output: written,
+    sha256: outcome.sha256,
+    bytes: outcome.bytes,
+    toolVersion: TOOL_VERSION,
+    code: outcome.status === 'failed' ? outcome.code : null,
+    message: outcome.status === 'failed' ? outcome.message : null,
+    durationMs: outcome.durationMs,
+  };
+}
+
+function planOutputs(files: InputFile[], outdir: string): Planned[] {
+  return files.map((file) => {
+    const target = outputPathFor(outdir, file.relative);
+    return { file, output: target.ok ? { absolute: target.path, relative: target.relative } : { refused: target.reason } };
+  });
+}
+
+function* tasksOf(
+  planned: Planned[],
+  common: Omit<FileTask, 'input' | 'output' | 'previous'>,
+  previous: Map<string, PreviousRecord>,
+  refuse: (index: number, reason: string) => void,
+): Generator<FileTask & { index: number }> {
+  for (const [index, { file, output }] of planned.entries()) {
+    if ('refused' in output) {
+      refuse(index, output.refused);
+      continue;
+    }
+    yield { ...common, index, input: file.display, output: output.absolute, previous: previous.get(file.relative) ?? null };
+  }
+}
+
+/** Ctrl-C and SIGTERM (Kubernetes) stop the run; a second signal leaves at once. */
+function onStopSignals(stop: (signal: 'SIGINT' | 'SIGTERM') => void): () => void {
+  let received: 'SIGINT' | 'SIGTERM' | null = null;
+  const handler = (signal: 'SIGINT' | 'SIGTERM'): void => {
+    if (received) process.exit(EXIT_INTERRUPTED[received]);
+    received = signal;
+    stop(signal);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+async function prepare(options: BatchOptions, stderr: NodeJS.WritableStream) {
+  const outdir = resolve(options.outdir);
+  const selection = await selectInputs(options.inputs, {
+    include: options.include,
+    exclude: options.exclude,
+    skipFolders: [outdir],
+  });
+  const rootIsOutput = selection.notices.find(
+    (notice) => notice.reason === 'output-folder' && options.inputs.some((arg) => resolve(arg) === notice.path),
+  );
+  if (rootIsOutput) return { error: usage(stderr, `the output folder ${options.outdir} is also an input folder`) };
+  if (selection.files.length === 0) {
+    for (const notice of selection.notices) stderr.write(`${noticeLine(notice)}\n`);
+    return { error: usage(stderr, 'no input files (folders are searched for .md .txt .docx .doc .pdf .html; see --include)') };
+  }
+  if (!options.quiet) for (const notice of selection.notices) stderr.write(`${noticeLine(notice)}\n`);
+  const planned = planOutputs(
+    selection.files.filter((file) => inShard(file.relative, options.shard)),
+    outdir,
+  );
+  return { outdir, planned };
+}
+
+export async function runBatch(options: BatchOptions): Promise<number> {
+  const stderr = options.stderr ?? process.stderr;
+  const stdout = options.stdout ?? process.stdout;
+  const startedAt = new Date();
+  const prepared = await prepare(options, stderr);
+  if ('error' in prepared) return prepared.error ?? 2;
+  const { outdir, planned } = prepared;
+  if (options.dryRun) {
+    for (const { file, output } of planned) {
+      stdout.write(`${file.display}\t${'refused' in output ? `refused: ${output.refused}` : output.relative}\n`);
+    }
+    return 0;
+  }
+  await mkdir(outdir, { recursive: true });
+  const realOutdir = await realpath(outdir);
+  const reportName = reportFileName(options.shard);
+  const targets = planned.flatMap(({ output }) => ('absolute' in output ? [output.absolute] : []));
+  await removeTempFiles([...targets, resolve(outdir, reportName)]);
+
+  let jsonl = options.jsonl;
+  // `batch --jsonl | head`: a closed pipe ends the lines, not the batch
+  if (jsonl) stdout.once('error', () => (jsonl = false));
+  const records: (FileRecord | undefined)[] = new Array(planned.length);
+  const progress = new Progress(planned.length, { stream: stderr, quiet: options.quiet });
+  const emit = (index: number, record: FileRecord): void => {
+    records[index] = record;
+    progress.record(record.status);
+    if (record.status === 'failed') progress.line(failureLine(record));
+    if (jsonl) stdout.write(`${JSON.stringify(record)}\n`);
+  };
+  const refuse = (index: number, reason: string): void =>
+    emit(index, recordOf(planned[index] as Planned, { status: 'failed', code: 'E_OUTPUT', message: reason, sha256: null, bytes: null, durationMs: 0 }));
+
+  const common = {
+    realOutdir,
+    protectedInputs: planned.filter(({ file }) => isInside(file.real, realOutdir)).map(({ file }) => file.real),
+    force: options.force,
+    pretty: options.pretty,
+    limits: options.limits,
+  };
+  const previous = options.force ? new Map<string, PreviousRecord>() : previousRecords(await readReports(outdir));
+  const timeoutMs = options.limits.timeoutMs ?? 120_000;
+  progress.start();
+  const run = runPool(
+    tasksOf(planned, common, previous, refuse),
+    { jobs: options.jobs, hardTimeoutMs: timeoutMs > 0 ? timeoutMs + (options.hardTimeoutGraceMs ?? 5000) : 0 },
+    (task, outcome) => emit(task.index, recordOf(planned[task.index] as Planned, outcome)),
+  );
+  let signal: 'SIGINT' | 'SIGTERM' | null = null;
+  const release = onStopSignals((received) => {
+    signal = received;
+    progress.line(`plan-extract batch: ${received}: stopping; finished files are kept, re-run to do the rest`);
+    run.stop();
+  });
+  const { unfinished } = await run.done;
+  release();
+  // a worker terminated mid-write may have left NAME.json.<pid>.<hex>.tmp behind
+  await removeTempFiles(unfinished.map((task) => task.output));
+
+  const done = records.filter((record): record is FileRecord => record !== undefined);
+  const count = (status: FileRecord['status']): number => done.filter((record) => record.status === status).length;
+  const finishedAt = new Date();
+  const report: BatchReport = {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'batch-report',
+    tool: { name: 'plan-extract', version: TOOL_VERSION },
+    inputs: options.inputs,
+    shard: options.shard,
+    jobs: options.jobs,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    interrupted: signal !== null,
+    summary: { total: planned.length, ok: count('ok'), skipped: count('skipped'), failed: count('failed'), pending: planned.length - done.length },
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    files: done,
+  };
+  const reportPath = await writeReport(outdir, reportName, report);
+  const { summary } = report;
+  progress.finish(
+    `plan-extract batch: ${done.length}/${planned.length} files in ${(report.durationMs / 1000).toFixed(1)} s: ` +
+      `${summary.ok} ok, ${summary.skipped} skipped, ${summary.failed} failed` +
+      `${summary.pending ? `, ${summary.pending} not done (interrupted)` : ''}; report: ${reportPath}`,
+  );
+  if (signal) return EXIT_INTERRUPTED[signal];
+  return summary.failed > 0 ? 1 : 0;
+}

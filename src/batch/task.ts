@@ -1,0 +1,23 @@
+// What the main thread sends a worker for one input, and the value that comes back: a per-file status
+// (docling's conversion result), never a throw.
+import type { Limits } from '../io/limits.js';
+import type { PreviousRecord } from './manifest.js';
+
+export interface FileTask {
+  /** path to read, and what PlanFile.source.path records */
+  input: string;
+  /** absolute output path, already checked by outputPathFor */
+  output: string;
+  /** real path of OUTDIR: the output's folder must resolve inside it */
+  realOutdir: string;
+  /** real paths of inputs that lie inside OUTDIR (usually none): never written over */
+  protectedInputs: string[];
+  previous: PreviousRecord | null;
+  force: boolean;
+  pretty: boolean;
+  limits: Partial<Limits>;
+}
+
+export type FileOutcome =
+  | { status: 'ok' | 'skipped'; sha256: string; bytes: number; durationMs: number }
+  | { status: 'failed'; code: string; message: string; sha256: string | null; bytes: number | null; durationMs: number };

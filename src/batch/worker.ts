@@ -1,0 +1,45 @@
+// The worker entry (one per thread in the pool): one input in, its output written atomically, a
+// FileOutcome value back. Nothing thrown escapes: a bad file is a failed outcome and the batch goes on.
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { writeFileAtomic } from '../cli/output.js';
+import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
+import { TOOL_VERSION } from '../version.js';
+import { decideSkip } from './manifest.js';
+import { checkWriteTarget } from './output-path.js';
+import type { FileOutcome, FileTask } from './task.js';
+
+async function convert(task: FileTask): Promise<{ sha256: string; bytes: number }> {
+  // loaded on the first file that needs extracting, so a fully skipped run never pays for it
+  const { extractFile } = await import('../index.js');
+  const planFile = await extractFile(task.input, { limits: task.limits });
+  const json = `${JSON.stringify(planFile, null, task.pretty ? 2 : undefined)}\n`;
+  await mkdir(dirname(task.output), { recursive: true });
+  const refusal = await checkWriteTarget(task.output, task.realOutdir, new Set(task.protectedInputs));
+  if (refusal) throw new PlanExtractError('E_OUTPUT', refusal, { file: task.output });
+  await writeFileAtomic(task.output, json);
+  return { sha256: planFile.source.sha256, bytes: planFile.source.bytes };
+}
+
+/** An output left by an earlier run no longer describes this input; removed only where writing is allowed. */
+async function removeStaleOutput(task: FileTask): Promise<void> {
+  const refusal = await checkWriteTarget(task.output, task.realOutdir, new Set(task.protectedInputs));
+  if (refusal === null) await rm(task.output, { force: true }).catch(() => undefined);
+}
+
+export default async function processFile(task: FileTask): Promise<FileOutcome> {
+  const started = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - started);
+  try {
+    if (!task.force) {
+      const decision = await decideSkip(task.input, task.output, task.previous, TOOL_VERSION);
+      if (decision.skip) return { status: 'skipped', sha256: decision.sha256, bytes: decision.bytes, durationMs: elapsed() };
+    }
+    const written = await convert(task);
+    return { status: 'ok', ...written, durationMs: elapsed() };
+  } catch (error) {
+    const failure = asPlanExtractError(error, task.input);
+    if (failure.code !== 'E_OUTPUT') await removeStaleOutput(task);
+    return { status: 'failed', code: failure.code, message: failure.message, sha256: null, bytes: null, durationMs: elapsed() };
+  }
+}
