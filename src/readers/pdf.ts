@@ -1,0 +1,319 @@
+// PDF through pdf-parse v2 (pdf.js underneath). pdf-parse's getText() flattens positions away, so
+// we let it load the document (its options, worker set-up and error classes) and read pdf.js's text
+// items ourselves: each item has a baseline (x, y) and a height, from which we rebuild visual lines,
+// drop running headers/footers and page numbers, and see paragraph starts (a larger gap above the
+// line, or a two-character indent).
+//
+// Line numbers: `line` counts the visual lines this reader emits, 1-based, through the whole
+// document (dropped headers, footers and page numbers are not counted); `page` is the 1-based page.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Diagnostic } from '../schema/contract.js';
+import { PlanExtractError } from '../schema/errors.js';
+import { located } from '../text/located.js';
+import type { Block, ReadResult } from './block.js';
+import type { ReaderContext } from './context.js';
+
+/** The part of pdf.js's API we use (pdfjs-dist/types/src/display/api.d.ts). */
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+interface PdfPage {
+  getTextContent(): Promise<{ items: unknown[] }>;
+  cleanup(): void;
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfPage>;
+}
+/** PDFParse.load() is private in pdf-parse's types but is how its own getText() reaches pdf.js. */
+interface PdfLoader {
+  load(): Promise<PdfDocument>;
+  destroy(): Promise<void>;
+}
+
+export interface PdfLine {
+  text: string;
+  /** left edge and baseline in PDF units (y grows upwards) */
+  x: number;
+  y: number;
+  /** font size */
+  height: number;
+  page: number;
+}
+
+// Glyphs with no Unicode mapping: pdf.js gives private-use code points, U+FFFD or control codes;
+// other extractors' "(cid:123)" shows up in text copied from them.
+const UNMAPPED = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\u{F0000}-\u{10FFFF}]|\(cid:\d+\)/gu;
+
+// Page furniture printed in a header or footer: "- 2 -", "— 2 —", "第2页", "第 2 页 共 10 页", "2/10", "2"
+const PAGE_NUMBER = [
+  /^[-—–－―~·•]*\s*\d{1,4}\s*[-—–－―~·•]*$/,
+  /^第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/,
+  /^\d{1,4}\s*\/\s*\d{1,4}$/,
+];
+
+// a header or footer repeats on at least this share of pages ("same text on most pages")
+const FURNITURE_SHARE = 0.5;
+// lines this close to a page's top or bottom are header/footer candidates
+const EDGE_LINES = 2;
+
+function isTextItem(item: unknown): item is PdfTextItem {
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+}
+
+/** Groups a page's text items into visual lines, top to bottom, each read left to right. */
+export function linesOfPage(items: PdfTextItem[], page: number): PdfLine[] {
+  const glyphs = items
+    .filter((item) => item.str !== '' && item.transform.length >= 6)
+    .map((item) => ({
+      str: item.str,
+      x: item.transform[4]!,
+      y: item.transform[5]!,
+      width: item.width,
+      height: item.height || Math.abs(item.transform[3]!) || 10,
+    }))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfLine[] = [];
+  let current: (typeof glyphs)[number][] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    current.sort((a, b) => a.x - b.x);
+    const pieces: string[] = [];
+    let right = -Infinity;
+    for (const glyph of current) {
+      // a gap of a whole character is a space the PDF drew as distance, not as a glyph
+      if (pieces.length > 0 && glyph.x - right > glyph.height * 0.9 && !/\s$/.test(pieces[pieces.length - 1]!)) pieces.push(' ');
+      pieces.push(glyph.str);
+      right = Math.max(right, glyph.x + glyph.width);
+    }
+    const text = pieces.join('').trim();
+    if (text !== '') {
+      const height = Math.max(...current.map((glyph) => glyph.height));
+      lines.push({ text, x: current[0]!.x, y: current[0]!.y, height, page });
+    }
+    current = [];
+  };
+  for (const glyph of glyphs) {
+    const lineY = current[0]?.y;
+    // same baseline within a third of the type size (superscripts and mixed fonts stay on the line)
+    if (lineY !== undefined && Math.abs(lineY - glyph.y) > Math.min(current[0]!.height, glyph.height) * 0.35) flush();
+    current.push(glyph);
+  }
+  flush();
+  return lines;
+}
+
+function furnitureKey(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, '');
+}
+
+function isPageNumber(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 16 && PAGE_NUMBER.some((pattern) => pattern.test(trimmed));
+}
+
+/**
+ * Drops running headers and footers (the same text, digits aside, at the top or bottom of most
+ * pages) and page numbers at a page's top or bottom edge.
+ */
+export function dropFurniture(pages: PdfLine[][]): PdfLine[][] {
+  const edges = (lines: PdfLine[]) => ({ top: lines.slice(0, EDGE_LINES), bottom: lines.slice(-EDGE_LINES) });
+  const counts = { top: new Map<string, number>(), bottom: new Map<string, number>() };
+  for (const lines of pages) {
+    const edge = edges(lines);
+    for (const side of ['top', 'bottom'] as const) {
+      for (const key of new Set(edge[side].map((line) => furnitureKey(line.text)))) {
+        counts[side].set(key, (counts[side].get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const needed = Math.max(2, Math.ceil(pages.length * FURNITURE_SHARE));
+  return pages.map((lines) => {
+    const edge = edges(lines);
+    const drop = new Set<PdfLine>();
+    for (const side of ['top', 'bottom'] as const) {
+      for (const line of edge[side]) {
+        if (pages.length >= 2 && (counts[side].get(furnitureKey(line.text)) ?? 0) >= needed) drop.add(line);
+      }
+    }
+    const first = lines.find((line) => !drop.has(line));
+    const last = [...lines].reverse().find((line) => !drop.has(line));
+    for (const line of [first, last]) if (line && isPageNumber(line.text)) drop.add(line);
+    return lines.filter((line) => !drop.has(line));
+  });
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The body's left edge: the most common line start (a two-character indent is measured from it). */
+function leftEdge(lines: PdfLine[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(Math.round(line.x), (counts.get(Math.round(line.x)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [x, count] of counts) {
+    if (count > bestCount || (count === bestCount && x < best)) {
+      best = x;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** One paragraph block per visual line; paragraphStart after a larger gap or at an indent. */
+export function linesToBlocks(pages: PdfLine[][]): Block[] {
+  const all = pages.flat();
+  const left = leftEdge(all);
+  const pitches: number[] = [];
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const pitch = lines[i - 1]!.y - lines[i]!.y;
+      if (pitch > 0 && pitch < lines[i]!.height * 4) pitches.push(pitch);
+    }
+  }
+  const pitch = median(pitches);
+  const blocks: Block[] = [];
+  for (const lines of pages) {
+    lines.forEach((line, index) => {
+      const above = index > 0 ? lines[index - 1]!.y - line.y : null;
+      const gap = pitch !== null && above !== null && above > pitch * 1.35;
+      // "　　为认真贯彻…": two characters of indent (more for a centred title, also a start)
+      const indent = line.x - left >= line.height * 1.5;
+      blocks.push({
+        kind: 'paragraph',
+        content: located(line.text, blocks.length + 1, line.page),
+        paragraphStart: gap || indent || undefined,
+      });
+    });
+  }
+  return blocks;
+}
+
+/** Strips glyphs that have no Unicode mapping; the count goes into a garbled-text diagnostic. */
+function stripUnmapped(lines: PdfLine[]): { lines: PdfLine[]; removed: number } {
+  let removed = 0;
+  const kept: PdfLine[] = [];
+  for (const line of lines) {
+    const text = line.text.replace(UNMAPPED, () => {
+      removed++;
+      return '';
+    });
+    if (text.trim() !== '') kept.push({ ...line, text: text.trim() });
+  }
+  return { lines: kept, removed };
+}
+
+/** Local pdf.js character maps, for PDFs that use the predefined Chinese CMaps (Adobe-GB1). */
+function cMapUrl(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const pdfParse = require.resolve('pdf-parse');
+    return join(dirname(createRequire(pdfParse).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+  } catch {
+    return undefined;
+  }
+}
+
+function loadError(error: unknown, file: string): PlanExtractError {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  if (name === 'PasswordException') {
+    return new PlanExtractError('E_ENCRYPTED_PDF', 'the PDF is password-protected', { file, cause: error });
+  }
+  return new PlanExtractError('E_CORRUPT_PDF', `the PDF cannot be read: ${message}`, { file, cause: error });
+}
+
+export async function readPdf(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({
+    // pdf.js takes ownership of (transfers) the array it is given: hand it a copy
+    data: bytes.slice(),
+    // no JavaScript from the file, no fonts or files fetched from anywhere but our own cmaps
+    isEvalSupported: false,
+    enableXfa: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    useWorkerFetch: false,
+    cMapUrl: cMapUrl(),
+    cMapPacked: true,
+    verbosity: 0,
+  }) as unknown as PdfLoader;
+  try {
+    let document: PdfDocument;
+    try {
+      document = await parser.load();
+    } catch (error) {
+      throw loadError(error, context.file);
+    }
+    const pageCount = document.numPages;
+    if (pageCount > context.limits.maxPages) {
+      throw new PlanExtractError('E_TOO_LARGE', `${pageCount} pages is over the limit of ${context.limits.maxPages}`, {
+        file: context.file,
+      });
+    }
+    const diagnostics: Diagnostic[] = [];
+    const pages: PdfLine[][] = [];
+    const garbled: { page: number; removed: number }[] = [];
+    const empty: number[] = [];
+    for (let number = 1; number <= pageCount; number++) {
+      let items: unknown[];
+      try {
+        const page = await document.getPage(number);
+        items = (await page.getTextContent()).items;
+        page.cleanup();
+      } catch (error) {
+        throw new PlanExtractError('E_CORRUPT_PDF', `page ${number} cannot be read: ${error instanceof Error ? error.message : String(error)}`, {
+          file: context.file,
+          cause: error,
+        });
+      }
+      const raw = linesOfPage(items.filter(isTextItem), number);
+      const { lines, removed } = stripUnmapped(raw);
+      if (removed > 0) garbled.push({ page: number, removed });
+      if (raw.length === 0) empty.push(number);
+      pages.push(lines);
+    }
+    if (empty.length === pageCount) {
+      throw new PlanExtractError('E_NO_TEXT_LAYER', `no text layer on any of ${pageCount} pages: OCR is needed`, {
+        file: context.file,
+      });
+    }
+    const blocks = linesToBlocks(dropFurniture(pages));
+    if (blocks.length === 0) {
+      throw new PlanExtractError('E_NO_TEXT_LAYER', `the text of all ${pageCount} pages has no Unicode mapping: OCR is needed`, {
+        file: context.file,
+      });
+    }
+    const lineOnPage = (page: number): number =>
+      blocks.find((block) => (block.content.marks[0]?.page ?? 0) >= page)?.content.marks[0]?.line ?? blocks.length;
+    for (const { page, removed } of garbled) {
+      const line = lineOnPage(page);
+      diagnostics.push({
+        severity: 'warning',
+        code: 'garbled-text',
+        message: `page ${page}: ${removed} glyph${removed === 1 ? ' has' : 's have'} no Unicode mapping and ${removed === 1 ? 'was' : 'were'} left out`,
+        span: { startLine: line, endLine: line, page },
+      });
+    }
+    for (const page of empty) {
+      const line = lineOnPage(page);
+      diagnostics.push({
+        severity: 'warning',
+        code: 'no-text-layer',
+        message: `page ${page} has no text layer (a scanned page?): its content is missing; OCR is needed`,
+        span: { startLine: line, endLine: line, page },
+      });
+    }
+    return { format: 'pdf', encoding: null, pages: pageCount, blocks, diagnostics };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
