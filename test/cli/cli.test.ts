@@ -1,0 +1,104 @@
+// The CLI as a user meets it: the built binary, real files, exit codes and one-line errors.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { PlanFileSchema } from '../../src/schema/contract.js';
+import { CORPUS } from '../helpers.js';
+
+const run = promisify(execFile);
+
+async function cli(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run('node', ['bin/plan-extract.js', ...args], { maxBuffer: 64 * 1024 * 1024 });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+describe('plan-extract FILE', () => {
+  it('writes one valid PlanFile to stdout', async () => {
+    const { code, stdout, stderr } = await cli([CORPUS.prefecture]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const planFile = PlanFileSchema.parse(JSON.parse(stdout));
+    expect(planFile.source).toMatchObject({ path: CORPUS.prefecture, format: 'text', encoding: 'utf-8', bytes: 17105 });
+    expect(planFile.plans[0]!.title).toBe('自治州推动公立医院高质量发展实施方案');
+  });
+
+  it('reads standard input with -', async () => {
+    const { code, stdout } = await cli(['-'], readFileSync(CORPUS.markdown, 'utf8'));
+    expect(code).toBe(0);
+    const planFile = PlanFileSchema.parse(JSON.parse(stdout));
+    expect(planFile.source.path).toBe('-');
+    expect(planFile.plans[0]!.docNumber).toBe('朔政办发〔2023〕12号');
+  });
+
+  it('writes several inputs into a folder, and goes on past a bad one with exit code 1', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'plan-extract-'));
+    const { code, stderr } = await cli([CORPUS.prefecture, 'corpus/missing.txt', CORPUS.table, '-o', out]);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('plan-extract: corpus/missing.txt: E_NOT_FOUND: no such file (check the path)');
+    expect(readdirSync(out).sort()).toEqual(['001_c38e02297bde183b.txt.json', '002_60fe525e5aed4196.txt.json']);
+    expect(readdirSync(out).some((name) => name.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('--pretty indents; -o FILE writes exactly that file', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'plan-extract-')), 'plan.json');
+    expect((await cli([CORPUS.table, '--pretty', '-o', target])).code).toBe(0);
+    const text = readFileSync(target, 'utf8');
+    expect(text.startsWith('{\n  "schemaVersion": "1"')).toBe(true);
+  });
+
+  it('never overwrites an input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-'));
+    const input = join(dir, 'plan.txt');
+    writeFileSync(input, readFileSync(CORPUS.prefecture));
+    const { code, stderr } = await cli([input, '-o', input]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('E_OUTPUT: the output would overwrite an input file');
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync(CORPUS.prefecture, 'utf8'));
+  });
+
+  it.each([
+    [['--no-such-flag', CORPUS.table], 2],
+    [[], 2],
+    [[CORPUS.table, CORPUS.prefecture], 2],
+  ])('usage errors exit 2: %j', async (args, expected) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(expected);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['an empty file', '', 'E_EMPTY'],
+    ['a folder', null, 'E_IS_DIRECTORY'],
+    ['binary data', '\u0000\u0001\u0002\u0003binary\u0000', 'E_UNSUPPORTED_FORMAT'],
+  ])('%s fails with one line naming the file and %s', async (_name, content, code) => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-'));
+    const path = content === null ? dir : join(dir, 'input.txt');
+    if (content !== null) writeFileSync(path, content);
+    const result = await cli([path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(`${path}: ${code}:`);
+    expect(result.stdout).toBe('');
+  });
+
+  it('documents the exit codes in --help and prints the version', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes:');
+    const version = await cli(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    expect(existsSync('bin/plan-extract.js')).toBe(true);
+  });
+});
