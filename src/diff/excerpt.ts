@@ -109,27 +109,25 @@ function significant(a: readonly string[], b: readonly string[], hunks: Hunk[]):
   );
 }
 
-/** Joins hunks whose contexts would overlap, so an excerpt never repeats a character. */
-function mergeClose(hunks: Hunk[]): Hunk[] {
-  const merged: Hunk[] = [];
-  for (const hunk of hunks) {
-    const last = merged[merged.length - 1];
-    if (last && hunk.oldStart - last.oldEnd <= 2 * CONTEXT && hunk.newStart - last.newEnd <= 2 * CONTEXT) {
-      last.oldEnd = hunk.oldEnd;
-      last.newEnd = hunk.newEnd;
-    } else merged.push({ ...hunk });
-  }
-  return merged;
+/** An edited region longer than this (a rewritten sentence) shows its two ends around a "…". */
+const MAX_REGION = 60;
+
+function region(chars: readonly string[], start: number, end: number): string {
+  if (end - start <= MAX_REGION) return chars.slice(start, end).join('');
+  const half = MAX_REGION / 2;
+  return `${chars.slice(start, start + half).join('')}…${chars.slice(end - half, end).join('')}`;
 }
 
+/** Each region with CONTEXT characters either side; "…" where text is left out, never a character twice. */
 function render(chars: readonly string[], ranges: Array<[number, number]>, more: boolean): string {
   let text = '';
   let cursor = 0;
   for (const [start, end] of ranges) {
-    const from = Math.max(0, start - CONTEXT);
+    const from = Math.max(cursor, start - CONTEXT);
     if (from > cursor) text += '…';
-    text += chars.slice(from, Math.min(chars.length, end + CONTEXT)).join('');
+    text += chars.slice(from, start).join('') + region(chars, start, end);
     cursor = Math.min(chars.length, end + CONTEXT);
+    text += chars.slice(end, cursor).join('');
   }
   if (cursor < chars.length || more) text += '…';
   return text;
@@ -139,7 +137,7 @@ function render(chars: readonly string[], ranges: Array<[number, number]>, more:
 export function excerpt(oldText: string, newText: string): Excerpt | null {
   const a = Array.from(oldText);
   const b = Array.from(newText);
-  const hunks = mergeClose(significant(a, b, diffChars(a, b)));
+  const hunks = significant(a, b, diffChars(a, b));
   if (hunks.length === 0) return null;
   const shown = hunks.slice(0, MAX_HUNKS);
   const more = hunks.length > MAX_HUNKS;

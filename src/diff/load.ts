@@ -2,7 +2,7 @@
 // document in any supported format, extracted on the fly.
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { extractBuffer, extractFile, type ExtractOptions } from '../index.js';
+import type { ExtractOptions } from '../index.js';
 import { PlanFileSchema, type PlanFile } from '../schema/contract.js';
 import { PlanExtractError } from '../schema/errors.js';
 import type { DiffSide } from './compare.js';
@@ -61,7 +61,9 @@ export async function loadSide(path: string, options: ExtractOptions, stdin?: ()
     if (!stdin) throw new PlanExtractError('E_USAGE', 'standard input is not available', { file: path });
     const bytes = await stdin();
     const planFile = looksLikeJson(path, bytes) ? parsePlanFile(new TextDecoder().decode(bytes), path, false) : null;
-    return sideOf(path, planFile ?? (await extractBuffer(bytes, path, options)));
+    if (planFile) return sideOf(path, planFile);
+    const { extractBuffer } = await import('../index.js');
+    return sideOf(path, await extractBuffer(bytes, path, options));
   }
   const start = await head(path);
   // a path that cannot be opened goes to extractFile, which names the failure (E_NOT_FOUND, E_READ…)
@@ -70,5 +72,7 @@ export async function loadSide(path: string, options: ExtractOptions, stdin?: ()
     const planFile = parsePlanFile(await readFile(path, 'utf8'), path, strict);
     if (planFile) return sideOf(path, planFile);
   }
+  // the extraction pipeline loads only when a side is a document, not for two PlanFiles
+  const { extractFile } = await import('../index.js');
   return sideOf(path, await extractFile(path, options));
 }
