@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { registerBatch } from './batch.js';
 import { registerDiff } from './diff.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { EXIT_HELP_TEXT } from './exit-codes.js';
 import { reportError } from './report.js';
@@ -18,6 +19,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   registerExtract(program);
   registerDiff(program);
   registerBatch(program);
+  registerExport(program);
 
   try {
     await program.parseAsync(argv);

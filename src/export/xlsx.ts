@@ -1,0 +1,44 @@
+// plans.xlsx: one sheet per table, streamed with exceljs' WorkbookWriter (loaded only when an xlsx is
+// asked for). Sheets are written one after the other: the writer zips them in order, so a sheet
+// started before the previous one is committed would sit in memory.
+import type { stream, Worksheet } from 'exceljs';
+import type { Row, Table } from './tables.js';
+
+type WorkbookWriter = stream.xlsx.WorkbookWriter;
+
+export class XlsxWriter {
+  private sheet: Worksheet | null = null;
+
+  private constructor(private readonly book: WorkbookWriter) {}
+
+  static async create(path: string): Promise<XlsxWriter> {
+    const { default: ExcelJS } = await import('exceljs');
+    return new XlsxWriter(new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false }));
+  }
+
+  /** Commits the sheet before (if any) and starts one with a bold, frozen, filterable header. */
+  async startSheet(table: Table): Promise<void> {
+    await this.endSheet();
+    const sheet = this.book.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((column) => ({ header: column, key: column, width: Math.max(10, column.length + 2) }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+    sheet.getRow(1).commit();
+    this.sheet = sheet;
+  }
+
+  write(row: Row): void {
+    // cells are written as values, never as formulas, whatever text they hold
+    this.sheet?.addRow(row).commit();
+  }
+
+  private async endSheet(): Promise<void> {
+    if (this.sheet) this.sheet.commit();
+    this.sheet = null;
+  }
+
+  async close(): Promise<void> {
+    await this.endSheet();
+    await this.book.commit();
+  }
+}
