@@ -1,6 +1,7 @@
 // Which reader a file needs, judged by its content first and its extension second,
 // so a mislabelled file still works.
 import type { SourceFormat } from '../schema/contract.js';
+import { utf16ByPattern } from './decode.js';
 
 export type BinaryFormat = 'pdf' | 'docx' | 'doc';
 export type TextFormat = 'markdown' | 'text' | 'table' | 'html';
@@ -27,8 +28,13 @@ export function sniffBinary(bytes: Uint8Array): BinaryFormat | 'zip' | 'binary' 
   return null;
 }
 
-/** Control bytes other than tab/newline/formfeed, outside a UTF-16 pattern, mean "not text". */
+/**
+ * Control bytes other than tab/newline/formfeed mean "not text", unless the bytes are UTF-16 (a BOM,
+ * or NULs on one side of the code units), where NULs are half of every ASCII character.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  if (utf16ByPattern(bytes)) return false;
   const sample = bytes.subarray(0, 8192);
   let zeros = 0;
   let controls = 0;
@@ -36,8 +42,7 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (byte === 0) zeros++;
     else if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) controls++;
   }
-  const utf16Like = zeros > sample.length * 0.2;
-  return !utf16Like && (zeros > 0 || controls > sample.length * 0.01);
+  return zeros > 0 || controls > sample.length * 0.01;
 }
 
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<\?xml[^>]*>\s*<!doctype html)/i;
