@@ -35,12 +35,17 @@ export function wrapWidth(blocks: Block[]): number | null {
   for (const width of counts.keys()) {
     let near = 0;
     for (let w = width - 1; w <= width + 1; w++) near += counts.get(w) ?? 0;
-    if (near > bestShare || (near === bestShare && width > best)) {
+    const own = counts.get(width) ?? 0;
+    if (near > bestShare || (near === bestShare && own > (counts.get(best) ?? 0))) {
       best = width;
       bestShare = near;
     }
   }
-  return bestShare >= widths.length * 0.35 && best <= 80 ? best : null;
+  // A wrap width is a ceiling: few lines run past it. Short metadata lines cluster too, but
+  // then many lines are longer than the cluster.
+  const longer = widths.filter((width) => width > best + 2).length;
+  const isCeiling = longer <= widths.length * 0.1;
+  return bestShare >= widths.length * 0.35 && isCeiling && best >= 15 && best <= 80 ? best : null;
 }
 
 // "根据《安徽省人民政府办公厅关于印发安徽省推动公立医院": an open bracket means the sentence goes on
@@ -61,7 +66,8 @@ function continues(previous: Block, next: Block, width: number | null): boolean 
   const nextText = next.content.text.trimStart();
   if (TERMINAL.test(prevText) || OPENS_ITEM.test(nextText)) return false;
   const lastLineWidth = displayWidth(prevText.slice(prevText.lastIndexOf('\n') + 1));
-  if (width !== null) return lastLineWidth >= width - 2.5;
+  // a paragraph's first line is indented by two characters; allow that and a little slack
+  if (width !== null) return lastLineWidth >= width - Math.max(3, width * 0.1);
   return !looksLikeHeading(prevText);
 }
 

@@ -20,15 +20,20 @@ export function normalizeDocNumber(raw: string): string | null {
   return match ? `${match[1]}〔${match[2]}〕${match[3]}号` : null;
 }
 
+const YEAR_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
 function cnNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   // 二〇二二 is read digit by digit; 十二 as a number
-  if (text.length === 4) return Number([...text].map((char) => CN_DIGITS.indexOf(char) % 10).join(''));
+  if (text.length === 4) return Number([...text].map((char) => YEAR_DIGITS[char] ?? 0).join(''));
   return chineseOrdinal(text.replace(/〇/g, '零'));
 }
 
+// "2022-06-01", "2022.6.1", "2022/6/1" on a signature line
+const NUMERIC_DATE = /(?:^|[^\d])((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:$|[^\d])/;
+
 export function parseDate(text: string): string | null {
-  const match = DATE.exec(text);
+  const match = DATE.exec(text) ?? NUMERIC_DATE.exec(text);
   if (!match) return null;
   const [year, month, day] = [cnNumber(match[1]!), cnNumber(match[2]!), cnNumber(match[3]!)];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -37,11 +42,26 @@ export function parseDate(text: string): string | null {
 
 const isShort = (text: string, max: number) => text.length <= max && !/[。；]/.test(text);
 
+/** "维西县推进公立医院高质量发展\n实施方案": a title broken over two lines, joined back. */
+function withWrappedStart(header: Block[], index: number, text: string): string {
+  const previous = header[index - 1]?.content.text.trim() ?? '';
+  const wrapped =
+    text.length < 10 &&
+    previous.length > 0 &&
+    previous.length <= 40 &&
+    !/[，。；：:、]/.test(previous) &&
+    parseDate(previous) === null &&
+    !/(?:通知|办公室|办公厅|人民政府|文件)$/.test(previous);
+  return wrapped ? previous + text : text;
+}
+
 /** The plan's own title: the last plan-type line of the header, else the title inside a notice. */
 export function findTitle(header: Block[]): { title: string | null; index: number } {
   for (let index = header.length - 1; index >= 0; index--) {
     const text = header[index]!.content.text.trim().replace(/^《|》$/g, '');
-    if (isShort(text, 60) && PLAN_WORDS.test(text) && !/^关于|通知$|^为|^根据/.test(text)) return { title: text, index };
+    if (isShort(text, 60) && PLAN_WORDS.test(text) && !/^关于|通知$|^为|^根据/.test(text)) {
+      return { title: withWrappedStart(header, index, text), index };
+    }
   }
   for (let index = 0; index < header.length; index++) {
     // "关于印发《X》的通知" / "…办公室关于印发X的通知"

@@ -29,11 +29,11 @@ interface PartHeading {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
-// "推进医院高质量发展实施方案篇一", "第三篇 …", "篇二：…"
+// "推进医院高质量发展实施方案篇一", "第三篇 …", "篇二：…", "【篇四】…"
 const PART_PATTERNS: { pattern: RegExp; numeral: number; title: number | null }[] = [
-  { pattern: new RegExp(`^(.{2,40}?)[（(]?篇(${CN})[）)]?$`), numeral: 2, title: 1 },
-  { pattern: new RegExp(`^第(${CN})篇(?:[：:、\\s]+(.{2,40}))?$`), numeral: 1, title: 2 },
-  { pattern: new RegExp(`^篇(${CN})(?:[：:、\\s]+(.{2,40}))?$`), numeral: 1, title: 2 },
+  { pattern: new RegExp(`^(.{2,40}?)[（(【]?篇(${CN})[）)】]?$`), numeral: 2, title: 1 },
+  { pattern: new RegExp(`^[【\\[]?第(${CN})篇[】\\]]?(?:[：:、\\s]*(.{2,40}))?$`), numeral: 1, title: 2 },
+  { pattern: new RegExp(`^[【\\[]?篇(${CN})[】\\]]?(?:[：:、\\s]*(.{2,40}))?$`), numeral: 1, title: 2 },
 ];
 
 function partHeading(block: Block, index: number): PartHeading | null {
@@ -52,14 +52,28 @@ function findParts(blocks: Block[]): PartHeading[] {
   return ordinals.size >= 2 ? parts : [];
 }
 
-/** Where the outline begins: the first line that opens a numbered item, or a work-list table. */
-function bodyStart(blocks: Block[]): number {
-  const index = blocks.findIndex((block) => {
-    if (block.kind === 'table-row') return headerColumns(block) !== null;
-    const marker = parseMarker(block.content.text);
-    return marker !== null && marker.ordinal <= 5;
-  });
-  return index < 0 ? blocks.length : index;
+function opensItem(block: Block, maxOrdinal: number): boolean {
+  if (block.kind === 'table-row') return headerColumns(block) !== null;
+  const marker = parseMarker(block.content.text);
+  return marker !== null && marker.ordinal <= maxOrdinal;
+}
+
+// "1.XX县医共体建设方案": an item that is itself a plan's name lists attachments, it opens no outline
+function listsAttachment(block: Block): boolean {
+  const rest = parseMarker(block.content.text)?.rest ?? '';
+  return findTitle([{ ...block, content: { ...block.content, text: rest } }]).index === 0 && !/^关于/.test(rest);
+}
+
+/**
+ * Where the outline begins: the first numbered item (or work-list table) after the plan's title.
+ * The title is looked for before the first item numbered 1, so a numbered attachment list in a
+ * notice ("附件：1.…方案 2.…清单") does not start the outline early.
+ */
+function bodyStart(blocks: Block[]): { start: number; titleIndex: number } {
+  const firstOne = blocks.findIndex((block) => opensItem(block, 1) && !listsAttachment(block));
+  const titleIndex = findTitle(blocks.slice(0, firstOne < 0 ? blocks.length : firstOne)).index;
+  const start = blocks.findIndex((block, index) => index > titleIndex && opensItem(block, 5));
+  return { start: start < 0 ? blocks.length : start, titleIndex };
 }
 
 // Back matter after the last item: "抄送：…", "…办公室 2023年6月14日印发", a lone signature.
@@ -102,7 +116,7 @@ function buildOutline(blocks: Block[]): OutlineBuilder {
 
 function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { plan: Plan; diagnostics: Diagnostic[] } {
   const own = heading ? blocks.slice(1) : blocks;
-  const start = bodyStart(own);
+  const { start } = bodyStart(own);
   const end = colophonStart(own, start);
   const header = own.slice(0, start);
   const back = own.slice(end);

@@ -6,8 +6,9 @@ import type { Diagnostic, Section } from '../schema/contract.js';
 import { joinLocated, lastLine, sliceLocated, type LocatedText } from '../text/located.js';
 import type { DraftSection } from './levels.js';
 
-// "1.建设区域医疗卫生高地。借助…": the title ends at the first full stop
-const TITLE_END = /[。！？!?]/;
+// "1.建设区域医疗卫生高地。借助…": the title ends at the first full stop; "（二）工作目标：到2025年…":
+// a short label ends at its colon
+const TITLE_END = /^[^。！？!?：:（(]{1,16}[：:]|[。！？!?]/;
 const TITLE_TRAILING = /[：:；;，,、。\s]+$/;
 
 interface TitleSplit {
@@ -20,8 +21,9 @@ function splitHead(draft: DraftSection): TitleSplit {
   const restStart = content.text.length - draft.marker.rest.length;
   const end = TITLE_END.exec(draft.marker.rest);
   if (!end) return { title: sliceLocated(content, restStart), text: null };
-  const titleEnd = restStart + end.index;
-  const bodyStart = titleEnd + end[0].length;
+  const label = end[0].length > 1;
+  const titleEnd = restStart + (label ? end[0].length - 1 : end.index);
+  const bodyStart = titleEnd + 1;
   return {
     title: sliceLocated(content, restStart, titleEnd),
     text: bodyStart < content.text.length ? sliceLocated(content, bodyStart) : null,

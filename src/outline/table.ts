@@ -2,7 +2,7 @@
 // and wording an office uses. Each data row becomes an outline item; a row whose only content is
 // a category ("一、强化体系建设") opens a parent item for the rows below it.
 import type { Block } from '../readers/block.js';
-import { joinLocated, located, type LocatedText } from '../text/located.js';
+import { joinLocated, located, sliceLocated, type LocatedText } from '../text/located.js';
 import type { DraftSection } from './levels.js';
 import { parseMarker, type Marker } from './markers.js';
 
@@ -62,10 +62,14 @@ function isCategoryRow(row: Block, columns: TableColumns): boolean {
 }
 
 function categorySection(row: Block, columns: TableColumns, ordinal: number): DraftSection {
-  const filled = (row.cells ?? []).filter((cell) => cell.text.trim() !== '');
-  const content = joinLocated(filled, ' ');
-  const parsed = parseMarker(content.text);
-  const marker = parsed ?? { style: 'cn-comma' as const, ordinal, written: '', segment: String(ordinal), rest: content.text };
+  const serial = cellFor(row, columns, 'serial');
+  const others = (row.cells ?? []).filter((cell) => cell !== serial && cell.text.trim() !== '');
+  // "一 | 强化体系建设" (numeral in the 序号 column) or "一、强化体系建设" in one merged cell
+  const numbered = serial ? parseMarker(`${serial.text.trim().replace(/[、.．]$/, '')}、x`) : null;
+  const content = joinLocated(others.length ? others : serial ? [serial] : [], ' ');
+  const inline = numbered ? null : parseMarker(content.text);
+  const fallback = { style: 'cn-comma' as const, ordinal, written: '', segment: String(ordinal), rest: content.text };
+  const marker = numbered ? { ...numbered, written: serial!.text.trim(), rest: content.text } : (inline ?? fallback);
   const titleOffset = content.text.length - marker.rest.length;
   return {
     marker: { ...marker, rest: '' },
@@ -73,7 +77,7 @@ function categorySection(row: Block, columns: TableColumns, ordinal: number): Dr
     head: row,
     body: [],
     children: [],
-    fields: { title: { text: content.text.slice(titleOffset), marks: content.marks } },
+    fields: { title: sliceLocated(content, titleOffset) },
   };
 }
 

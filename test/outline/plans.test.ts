@@ -1,0 +1,84 @@
+// Documents written the way other offices write them: each case is a small plan as text.
+import { describe, expect, it } from 'vitest';
+import { extractBuffer, type Plan } from '../../src/index.js';
+import { flatten, levelCounts } from '../helpers.js';
+
+async function plans(text: string, name = 'plan.txt'): Promise<Plan[]> {
+  return (await extractBuffer(Buffer.from(text), name)).plans;
+}
+
+const NOTICE = `XX县人民政府办公室文件
+
+邻府办发〔2024〕7号
+
+XX县人民政府办公室
+关于印发《XX县推进公立医院高质量发展实施方案》的通知
+
+各乡（镇）人民政府，县直各部门：
+现将《XX县推进公立医院高质量发展实施方案》印发给你们，请认真贯彻执行。
+
+XX县人民政府办公室
+2024年3月8日
+
+XX县推进公立医院高质量发展实施方案
+
+为贯彻落实《XX省推动公立医院高质量发展实施方案》（川府办发〔2022〕12号），结合我县实际，制定本方案。
+`;
+
+describe('plans as other offices write them', () => {
+  it('reads a notice with its plan', async () => {
+    const [plan] = await plans(`${NOTICE}一、总体要求\n坚持以人民健康为中心。\n二、重点任务\n（一）主要目标：到2025年，县人民医院达到三级医院水平。\n（二）加强专科建设。新建专科。\n`);
+    expect(plan).toMatchObject({
+      title: 'XX县推进公立医院高质量发展实施方案',
+      docNumber: '邻府办发〔2024〕7号',
+      issuer: 'XX县人民政府办公室',
+      issuedOn: '2024-03-08',
+      references: [{ title: 'XX省推动公立医院高质量发展实施方案', docNumber: '川府办发〔2022〕12号' }],
+    });
+    expect(plan!.preamble).toBe('为贯彻落实《XX省推动公立医院高质量发展实施方案》（川府办发〔2022〕12号），结合我县实际，制定本方案。');
+    expect(flatten(plan!.sections).map((section) => `${section.path} ${section.title}`)).toEqual([
+      '一 总体要求',
+      '二 重点任务',
+      '二/（一） 主要目标',
+      '二/（二） 加强专科建设',
+    ]);
+    expect(flatten(plan!.sections)[2]!.text).toBe('到2025年，县人民医院达到三级医院水平。');
+  });
+
+  it('strips markdown markup pasted into a text file', async () => {
+    const [plan] = await plans('XX市推动公立医院高质量发展实施方案\n\n**一、指导思想**\n\n正文。\n\n- 1. 加强专科建设。正文。\n- 2. 推进医共体。正文。\n\n### 二、保障措施\n');
+    expect(levelCounts(plan!)).toEqual([2, 2]);
+    expect(plan!.sections[0]!.title).toBe('指导思想');
+  });
+
+  it('dates in Chinese numerals and a title broken over two lines', async () => {
+    const [plan] = await plans('XX州卫生健康委员会\n二〇二二年六月一日\n\nXX州公立医院高质量发展\n实施方案\n\n一、目标\n正文。\n');
+    expect(plan).toMatchObject({ title: 'XX州公立医院高质量发展实施方案', issuer: 'XX州卫生健康委员会', issuedOn: '2022-06-01' });
+  });
+
+  it('splits a compilation marked 【篇一】…', async () => {
+    const result = await plans('范文集\n\n【篇一】XX县推进公立医院高质量发展实施方案\n\n一、目标\n正文。\n\n【篇二】XX市推进公立医院高质量发展工作方案\n\n一、任务\n正文。\n二、保障\n正文。\n');
+    expect(result.map((plan) => [plan.part, plan.title, plan.sections.length])).toEqual([
+      ['篇一', 'XX县推进公立医院高质量发展实施方案', 1],
+      ['篇二', 'XX市推进公立医院高质量发展工作方案', 2],
+    ]);
+  });
+
+  it('does not start the outline at a numbered attachment list in the notice', async () => {
+    const [plan] = await plans('关于印发两个方案的通知\n附件：\n1.XX县医共体建设方案\n2.XX县专科建设方案\n\nXX县医共体建设方案\n\n一、总体要求\n正文。\n二、主要任务\n正文。\n');
+    expect(plan!.title).toBe('XX县医共体建设方案');
+    expect(plan!.sections.map((section) => section.path)).toEqual(['一', '二']);
+  });
+
+  it('reads a markdown work list table', async () => {
+    const table = '# XX县工作清单\n\n| 序号 | 重点任务 | 工作措施 | 牵头单位 | 配合单位 | 时间节点 |\n|---|---|---|---|---|---|\n| 一 | 强化体系建设 | | | | |\n| 1 | 建设区域医疗中心 | 推进县医院建设。 | 县卫健局 | 县发改局 | 2025年底 |\n| 2 | 推进医共体 | 实现一体化管理。 | 县卫健局 | 县财政局 | 持续推进 |\n';
+    const [plan] = await plans(table, 'list.md');
+    expect(levelCounts(plan!)).toEqual([1, 2]);
+    const [category] = plan!.sections;
+    expect(category!.title).toBe('强化体系建设');
+    expect(category!.children.map((row) => [row.path, row.title, row.text])).toEqual([
+      ['一/1', '建设区域医疗中心', '推进县医院建设。'],
+      ['一/2', '推进医共体', '实现一体化管理。'],
+    ]);
+  });
+});
