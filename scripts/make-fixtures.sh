@@ -92,7 +92,8 @@ page += ['</div>', '<div class="share">分享到：微信 微博</div>', '</div>
 open(f'{out}/001_c38e02297bde183b.html', 'w', encoding='utf-8').write('\n'.join(page) + '\n')
 
 # 002 as a real Word table: the tab-table's cells grouped into rows the way readers/tabtable.ts does
-lines2 = open(s2, encoding='utf-8').read().splitlines()
+# "[bookmark: _GoBack]" is an export artefact of the text, not content (readers/tabtable.ts drops it too)
+lines2 = [re.sub(r'\[bookmark:[^\]]*\]', '', l) for l in open(s2, encoding='utf-8').read().splitlines()]
 before, cells, gaps = [], [], []
 gap = False
 for line in lines2:

@@ -1,0 +1,57 @@
+// Builds small .docx files in memory for reader tests: the minimum Word and mammoth need.
+import { Zip, ZipDeflate, zipSync } from 'fflate';
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+
+export function documentXml(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+}
+
+export function stylesXml(styles: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${styles}</w:styles>`;
+}
+
+/** `<w:p>` with optional paragraph properties and one run per text. */
+export function p(texts: string | string[], pPr = '', rPr = ''): string {
+  const runs = (Array.isArray(texts) ? texts : [texts]).map((text) => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`);
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs.join('')}</w:p>`;
+}
+
+export function docx(body: string, extra: Record<string, string> = {}): Uint8Array {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': encode(CONTENT_TYPES),
+    '_rels/.rels': encode(RELS),
+    'word/document.xml': encode(documentXml(body)),
+  };
+  for (const [name, text] of Object.entries(extra)) files[name] = encode(text);
+  return zipSync(files);
+}
+
+/** A real zip bomb: `megabytes` MiB of one repeated byte deflated into word/document.xml. */
+export function zipBomb(megabytes: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  const entry = new ZipDeflate('word/document.xml', { level: 1 });
+  zip.add(entry);
+  const block = new Uint8Array(1024 * 1024).fill(0x20);
+  for (let i = 0; i < megabytes; i++) entry.push(block, i === megabytes - 1);
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
