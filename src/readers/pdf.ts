@@ -65,35 +65,78 @@ function isTextItem(item: unknown): item is PdfTextItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 }
 
+interface Glyph {
+  char: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+// A full-width character (Han, kana, full-width forms and punctuation) advances one em, others about half.
+const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+/**
+ * An item's characters with their x positions, spread over the item's width by em estimate.
+ * Needed because producers draw a line in layers: LibreOffice writes the CJK run with a space
+ * where “ goes and draws “ later in a Latin font at that x ("人民医院 模式" + "“" at the space).
+ */
+function glyphsOf(item: PdfTextItem): Glyph[] {
+  const chars = [...item.str];
+  const height = item.height || Math.abs(item.transform[3]!) || 10;
+  const weights = chars.map((char) => (WIDE.test(char) ? 1 : 0.55));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const scale = total > 0 && item.width > 0 ? item.width / total : height;
+  const glyphs: Glyph[] = [];
+  let x = item.transform[4]!;
+  chars.forEach((char, index) => {
+    const width = weights[index]! * scale;
+    glyphs.push({ char, x, y: item.transform[5]!, width, height });
+    x += width;
+  });
+  return glyphs;
+}
+
+/** A line's text from its glyphs: left to right, covered spaces dropped, wide gaps made spaces. */
+function lineText(glyphs: Glyph[]): string {
+  const isSpace = (glyph: Glyph) => /\s/.test(glyph.char);
+  // at one x, the visible glyph first; a space that a visible glyph overlaps is a placeholder
+  glyphs.sort((a, b) => a.x - b.x || Number(isSpace(a)) - Number(isSpace(b)));
+  const visible = glyphs.filter((glyph) => !isSpace(glyph));
+  const pieces: string[] = [];
+  let right = -Infinity;
+  let next = 0;
+  for (const glyph of glyphs) {
+    if (isSpace(glyph)) {
+      while (next < visible.length && visible[next]!.x < glyph.x - glyph.height * 0.1) next++;
+      const following = visible[next];
+      const covered = right > glyph.x + glyph.height * 0.1 || (following !== undefined && following.x < glyph.x + glyph.width - glyph.height * 0.1);
+      if (!covered && pieces.length > 0 && pieces[pieces.length - 1] !== ' ') pieces.push(' ');
+      continue;
+    }
+    // a gap of a whole character is a space the PDF drew as distance, not as a glyph
+    if (pieces.length > 0 && glyph.x - right > glyph.height * 0.9 && pieces[pieces.length - 1] !== ' ') pieces.push(' ');
+    pieces.push(glyph.char);
+    right = Math.max(right, glyph.x + glyph.width);
+  }
+  return pieces.join('').trim();
+}
+
 /** Groups a page's text items into visual lines, top to bottom, each read left to right. */
 export function linesOfPage(items: PdfTextItem[], page: number): PdfLine[] {
   const glyphs = items
     .filter((item) => item.str !== '' && item.transform.length >= 6)
-    .map((item) => ({
-      str: item.str,
-      x: item.transform[4]!,
-      y: item.transform[5]!,
-      width: item.width,
-      height: item.height || Math.abs(item.transform[3]!) || 10,
-    }))
+    .flatMap(glyphsOf)
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfLine[] = [];
-  let current: (typeof glyphs)[number][] = [];
+  let current: Glyph[] = [];
   const flush = () => {
     if (current.length === 0) return;
-    current.sort((a, b) => a.x - b.x);
-    const pieces: string[] = [];
-    let right = -Infinity;
-    for (const glyph of current) {
-      // a gap of a whole character is a space the PDF drew as distance, not as a glyph
-      if (pieces.length > 0 && glyph.x - right > glyph.height * 0.9 && !/\s$/.test(pieces[pieces.length - 1]!)) pieces.push(' ');
-      pieces.push(glyph.str);
-      right = Math.max(right, glyph.x + glyph.width);
-    }
-    const text = pieces.join('').trim();
+    const text = lineText(current);
     if (text !== '') {
-      const height = Math.max(...current.map((glyph) => glyph.height));
-      lines.push({ text, x: current[0]!.x, y: current[0]!.y, height, page });
+      const visible = current.filter((glyph) => !/\s/.test(glyph.char));
+      const height = Math.max(...visible.map((glyph) => glyph.height));
+      lines.push({ text, x: visible[0]!.x, y: current[0]!.y, height, page });
     }
     current = [];
   };
