@@ -105,7 +105,11 @@ class BlockWriter {
       throw new PlanExtractError('E_TOO_LARGE', `the HTML nests deeper than ${this.maxDepth} elements`, { file: this.file });
     }
     if (node.type === 'text') {
-      this.pieces.push({ text: (node as Text).value, line: node.position?.start.line ?? 1 });
+      // one piece per source line of the text node, so a line after "<br>\n" is grounded on its own line
+      const first = node.position?.start.line ?? 1;
+      (node as Text).value.split('\n').forEach((text, index, all) => {
+        this.pieces.push({ text: index < all.length - 1 ? `${text} ` : text, line: first + index });
+      });
       return;
     }
     if (node.type !== 'element') return;
