@@ -1,8 +1,9 @@
 // Which files a batch reads: the input arguments (files, folders, globs) expanded into one list in a
 // deterministic order (arguments in order, then names sorted by code unit, depth first), each with the
 // path relative to the common base of all inputs that its output mirrors (OUTDIR/<relative>.json).
-// Symlinked folders are followed once each: a folder already walked (a loop, or a second link to it)
-// is noted and skipped, so a symlink loop cannot walk forever.
+// The physical tree is walked first; symlinked folders afterwards, each real folder once: a folder
+// already walked (a loop, or a second way to it) is noted and skipped, so a symlink loop cannot walk
+// forever and a file keeps the path of its real location when a link also reaches it.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -57,8 +58,14 @@ const NEVER: Matcher = () => false;
 
 function matcherOf(patterns: string[] | undefined): Matcher | null {
   if (!patterns || patterns.length === 0) return null;
-  // basename: a pattern without a slash ("*.pdf", "草稿*") matches the name at any depth
-  return picomatch(patterns, { dot: false, nocase: true, basename: true });
+  const options = { dot: false, nocase: true };
+  // a pattern without a slash ("*.pdf", "草稿") matches the name at any depth, one with a slash the
+  // whole path under the root (picomatch's own `basename` option applies to every pattern, so split)
+  const byName = patterns.filter((pattern) => !pattern.includes('/'));
+  const byPath = patterns.filter((pattern) => pattern.includes('/'));
+  const name = byName.length > 0 ? picomatch(byName, options) : NEVER;
+  const path = byPath.length > 0 ? picomatch(byPath, options) : NEVER;
+  return (candidate) => path(candidate) || name(candidate.slice(candidate.lastIndexOf('/') + 1));
 }
 
 function toPosix(path: string): string {
@@ -107,6 +114,8 @@ interface WalkState {
   seen: Set<string>;
   files: InputFile[];
   base: string;
+  /** symlinked folders met during the walk, entered after the physical tree */
+  links: { root: WalkRoot; folder: string; ancestors: string[] }[];
 }
 
 interface WalkRoot {
@@ -141,13 +150,19 @@ async function walkFolder(state: WalkState, root: WalkRoot, folder: string, real
     const absolute = join(folder, entry.name);
     const under = toPosix(relative(root.folder, absolute));
     if (root.drop(under)) continue;
-    let isFolder = entry.isDirectory();
     let isFile = entry.isFile();
     let real = join(realFolder, entry.name);
+    if (entry.isDirectory()) {
+      await enterFolder(state, root, absolute, ancestors);
+      continue;
+    }
     if (entry.isSymbolicLink()) {
       try {
         const target = await stat(absolute);
-        isFolder = target.isDirectory();
+        if (target.isDirectory()) {
+          state.links.push({ root, folder: absolute, ancestors });
+          continue;
+        }
         isFile = target.isFile();
         real = await realpath(absolute);
       } catch {
@@ -155,9 +170,7 @@ async function walkFolder(state: WalkState, root: WalkRoot, folder: string, real
         isFile = true;
       }
     }
-    if (isFolder) {
-      await enterFolder(state, root, absolute, ancestors);
-    } else if (isFile && root.keep(under)) {
+    if (isFile && root.keep(under)) {
       addFile(state, absolute, real, join(root.display, under));
     }
   }
@@ -218,6 +231,7 @@ export async function selectInputs(args: string[], options: InputOptions = {}): 
     seen: new Set(),
     files: [],
     base,
+    links: [],
   };
   const include = matcherOf(options.include) ?? matcherOf(DEFAULT_INCLUDE) ?? NEVER;
   const exclude = matcherOf(options.exclude) ?? NEVER;
@@ -240,6 +254,9 @@ export async function selectInputs(args: string[], options: InputOptions = {}): 
             drop: exclude,
           };
     await enterFolder(state, walkRoot, root.absolute, []);
+    for (let link = state.links.shift(); link; link = state.links.shift()) {
+      await enterFolder(state, link.root, link.folder, link.ancestors);
+    }
     if (state.files.length === before) state.notices.push({ path: root.arg, reason: 'no-match' });
   }
   return { files: state.files, notices: state.notices, base };

@@ -1,0 +1,182 @@
+// `plan-extract batch` end to end on the built CLI: good, broken and duplicate files; the report; the
+// incremental second run; --force; Ctrl-C mid-run; shards; usage errors; output path safety.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BatchReportSchema, type BatchReport } from '../../src/batch/report.js';
+import { PlanFileSchema } from '../../src/schema/contract.js';
+import { cli, CORPUS_FILES, listFiles, mixedFolder, readJson, start, tempFolder } from './cli.js';
+
+function report(outdir: string, name = 'batch-report.json'): BatchReport {
+  return BatchReportSchema.parse(readJson(join(outdir, name)));
+}
+
+function statuses(batch: BatchReport): Record<string, string> {
+  return Object.fromEntries(batch.files.map((file) => [file.relative, file.code ? `${file.status} ${file.code}` : file.status]));
+}
+
+describe('plan-extract batch on a folder of good, broken and duplicate files', () => {
+  const root = tempFolder('pe-batch-');
+  const { good, broken } = mixedFolder(root);
+
+  it('converts every good file, reports every broken one, exits 1', async () => {
+    const result = await cli(['batch', 'in', '-o', 'out', '--jobs', '2'], root);
+    expect(result.code).toBe(1);
+    for (const relative of good) {
+      expect(PlanFileSchema.safeParse(readJson(join(root, 'out', `${relative}.json`))).success).toBe(true);
+    }
+    const batch = report(join(root, 'out'));
+    expect(statuses(batch)).toEqual({
+      ...Object.fromEntries(good.map((relative) => [relative, 'ok'])),
+      ...Object.fromEntries(Object.entries(broken).map(([relative, code]) => [relative, `failed ${code}`])),
+    });
+    expect(batch.summary).toMatchObject({ total: good.length + 2, ok: good.length, failed: 2, skipped: 0, pending: 0 });
+    // outputs mirror the tree; source.path is the input as given
+    const duplicate = PlanFileSchema.parse(readJson(join(root, 'out/sub/duplicate.txt.json')));
+    expect(duplicate.source.path).toBe('in/sub/duplicate.txt');
+    for (const [relative, code] of Object.entries(broken)) {
+      expect(result.stderr).toContain(`plan-extract: in/${relative}: ${code}: `);
+      expect(existsSync(join(root, 'out', `${relative}.json`))).toBe(false);
+    }
+    expect(listFiles(join(root, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack traces
+  });
+
+  it('skips every unchanged file on the second run, and --force redoes them', async () => {
+    const second = await cli(['batch', 'in', '-o', 'out', '--quiet'], root);
+    expect(second.code).toBe(1);
+    expect(report(join(root, 'out')).summary).toMatchObject({ ok: 0, skipped: good.length, failed: 2 });
+    const forced = await cli(['batch', 'in', '-o', 'out', '--quiet', '--force'], root);
+    expect(forced.code).toBe(1);
+    expect(report(join(root, 'out')).summary).toMatchObject({ ok: good.length, skipped: 0, failed: 2 });
+  });
+
+  it('redoes only a changed file, and one whose output was deleted', async () => {
+    appendFileSync(join(root, 'in', good[0]!), '\n（一）新增内容。\n');
+    const { rmSync } = await import('node:fs');
+    rmSync(join(root, 'out', `${good[1]}.json`));
+    await cli(['batch', 'in', '-o', 'out', '--quiet'], root);
+    const batch = report(join(root, 'out'));
+    expect(batch.files.filter((file) => file.status === 'ok').map((file) => file.relative).sort()).toEqual([good[0], good[1]].sort());
+  });
+
+  it('exits 0 once the broken files are gone (skipped counts as ok)', async () => {
+    const { rmSync } = await import('node:fs');
+    rmSync(join(root, 'in/empty.txt'));
+    rmSync(join(root, 'in/sub/blob.txt'));
+    const result = await cli(['batch', 'in', '-o', 'out'], root);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/0 ok, \d+ skipped, 0 failed/);
+  });
+
+  it('--jsonl streams one report entry per input to stdout', async () => {
+    const result = await cli(['batch', 'in', '-o', 'out', '--jsonl', '--quiet', '--force'], root);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { relative: string; status: string });
+    expect(lines.map((line) => line.relative).sort()).toEqual(good);
+    expect(new Set(lines.map((line) => line.status))).toEqual(new Set(['ok']));
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('stops cleanly (exit 130, no *.tmp, finished outputs valid, report written) and a re-run completes', async () => {
+    const root = tempFolder('pe-sigint-');
+    mkdirSync(join(root, 'in'));
+    for (let copy = 0; copy < 20; copy++) {
+      for (const file of CORPUS_FILES) copyFileSync(file, join(root, 'in', `${copy}-${file.split('/').pop()}`));
+    }
+    const run = start(['batch', 'in', '-o', 'out', '--jobs', '1'], root);
+    // interrupt once a few outputs exist: mid-run, with a write likely in flight
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        const out = join(root, 'out');
+        if (existsSync(out) && readdirSync(out).filter((name) => name.endsWith('.json')).length >= 5) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 10);
+    });
+    run.child.kill('SIGINT');
+    const result = await run.done;
+    expect(result.code).toBe(130);
+    const files = listFiles(join(root, 'out'));
+    expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const batch = report(join(root, 'out'));
+    expect(batch.interrupted).toBe(true);
+    expect(batch.summary.pending).toBeGreaterThan(0);
+    const outputs = files.filter((name) => name.endsWith('.txt.json'));
+    expect(outputs.length).toBe(batch.summary.ok);
+    for (const name of outputs) expect(PlanFileSchema.safeParse(readJson(join(root, 'out', name))).success).toBe(true);
+
+    const rerun = await cli(['batch', 'in', '-o', 'out', '--quiet'], root);
+    expect(rerun.code).toBe(0);
+    const finished = report(join(root, 'out'));
+    expect(finished.summary).toMatchObject({ total: 100, skipped: batch.summary.ok, ok: 100 - batch.summary.ok, pending: 0 });
+    expect(finished.interrupted).toBe(false);
+  });
+});
+
+describe('--shard', () => {
+  it('n shards into one folder partition the inputs, each with its own report', async () => {
+    const root = tempFolder('pe-shard-');
+    const { good, broken } = mixedFolder(root);
+    const all = [...good, ...Object.keys(broken)].sort();
+    const seen: string[] = [];
+    for (let index = 0; index < 3; index++) {
+      await cli(['batch', 'in', '-o', 'out', '--quiet', '--shard', `${index}/3`], root);
+      const batch = report(join(root, 'out'), `batch-report.${index}-of-3.json`);
+      expect(batch.shard).toEqual({ index, count: 3 });
+      seen.push(...batch.files.map((file) => file.relative));
+    }
+    expect(seen.sort()).toEqual(all);
+    expect(existsSync(join(root, 'out/batch-report.json'))).toBe(false);
+    expect(listFiles(join(root, 'out')).filter((name) => name.endsWith('.txt.json')).sort()).toEqual(good.map((g) => `${g}.json`));
+  });
+
+  it('refuses a bad shard with exit 2', async () => {
+    const result = await cli(['batch', 'corpus', '-o', tempFolder('pe-shard-bad-'), '--shard', '3/3'], process.cwd());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('0-based');
+  });
+});
+
+describe('usage errors and safety', () => {
+  it.each([
+    { name: 'no input matches', args: (root: string) => ['batch', join(root, 'nothing-here/*.pdf'), '-o', join(root, 'out')] },
+    { name: 'missing -o', args: () => ['batch', 'corpus'] },
+    { name: 'OUTDIR is the input folder', args: (root: string) => ['batch', join(root, 'in'), '-o', join(root, 'in')] },
+    { name: 'bad --jobs', args: (root: string) => ['batch', 'corpus', '-o', join(root, 'out'), '--jobs', '0'] },
+  ])('$name → exit 2', async ({ args }) => {
+    const root = tempFolder('pe-usage-');
+    mkdirSync(join(root, 'in'));
+    writeFileSync(join(root, 'in/a.txt'), '一、总体要求\n');
+    const result = await cli(args(root), process.cwd());
+    expect(result.code).toBe(2);
+  });
+
+  it('walks a tree with a symlink loop, never writes through a symlink out of OUTDIR, and skips OUTDIR inside the input', async () => {
+    const root = tempFolder('pe-safety-');
+    mkdirSync(join(root, 'in/sub'), { recursive: true });
+    mkdirSync(join(root, 'elsewhere'));
+    copyFileSync(CORPUS_FILES[1]!, join(root, 'in/sub/a.txt'));
+    copyFileSync(CORPUS_FILES[2]!, join(root, 'in/b.txt'));
+    symlinkSync('..', join(root, 'in/sub/loop'));
+    // OUTDIR inside the input tree, with a subfolder that leads outside it
+    mkdirSync(join(root, 'in/out'));
+    symlinkSync(join(root, 'elsewhere'), join(root, 'in/out/sub'));
+    const result = await cli(['batch', 'in', '-o', 'in/out'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('symlink loop');
+    const batch = report(join(root, 'in/out'));
+    expect(statuses(batch)).toEqual({ 'b.txt': 'ok', 'sub/a.txt': 'failed E_OUTPUT' });
+    expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
+  });
+
+  it('--dry-run lists inputs and outputs and writes nothing', async () => {
+    const root = tempFolder('pe-dry-');
+    const { good } = mixedFolder(root);
+    const result = await cli(['batch', 'in', '-o', 'out', '--dry-run', '--exclude', 'empty.txt', '--exclude', 'sub/blob.txt'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toEqual(good.map((relative) => `in/${relative}\t${relative}.json`).sort());
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+});
