@@ -1,0 +1,55 @@
+// Per-item extraction: responsible units, deadlines and quantitative targets of one outline item
+// (Section), each grounded to its source line. The outline stage calls extractItem once per item.
+import type { Deadline, Diagnostic, Responsibility, Target } from '../schema/contract.js';
+import type { LocatedText } from '../text/located.js';
+import { dedupeDeadlines, deadlineHits, extractDeadlines, fromHits, type DeadlineHit } from './deadlines.js';
+import { extractResponsibility, noteRanges } from './responsibility.js';
+import { extractTargets } from './targets.js';
+import { viewOf, type ItemView } from './view.js';
+
+export interface ItemInput {
+  /** title + body text of one outline item (Section), already normalised (half-width digits, full-width Chinese punctuation （）：，；, no stray spaces between Chinese characters), grounded */
+  body: LocatedText;
+  /** a table's 责任单位 cell for this row, when the item is a table row */
+  unitsField?: LocatedText | null;
+  /** a table's 完成时限 cell for this row */
+  deadlineField?: LocatedText | null;
+  /** the plan's issue date (ISO yyyy-mm-dd) for relative time (今年底前, 明年, 三年内); never use today's date */
+  issuedOn: string | null;
+}
+
+export interface ItemFacts {
+  responsibility: Responsibility;
+  deadlines: Deadline[];
+  targets: Target[];
+  diagnostics: Diagnostic[];
+}
+
+// "完成时限：2024年10月底" inside a body is the item's own deadline, like a table's 完成时限 cell
+const DEADLINE_FIELD = /(?:完成时限|完成时间|时间节点|时限要求)[：:]\s*$/;
+
+function isFieldHit(view: ItemView, hit: DeadlineHit): boolean {
+  const lineStart = view.text.lastIndexOf('\n', hit.start - 1) + 1;
+  return DEADLINE_FIELD.test(view.text.slice(lineStart, hit.start));
+}
+
+const firstDate = (deadlines: Deadline[]): string | null =>
+  deadlines.find((deadline) => deadline.date !== null && (deadline.kind === 'by' || deadline.kind === 'period'))?.date ?? null;
+
+export function extractItem(input: ItemInput): ItemFacts {
+  const responsibility = extractResponsibility(input.body, input.unitsField);
+  const view = viewOf(input.body);
+  const skip = noteRanges(view.text);
+  const hits = deadlineHits(view, input.issuedOn).filter((hit) => !skip.some(([s, e]) => hit.start >= s && hit.start < e));
+  const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn) : [];
+  const fieldHits = hits.filter((hit) => isFieldHit(view, hit));
+  const inField = fromHits(view, fieldHits);
+  const inBody = fromHits(view, hits.filter((hit) => !fieldHits.includes(hit)));
+  const found = extractTargets({ view, deadlines: hits, itemDeadline: firstDate([...cell, ...inField]), skip });
+  return {
+    responsibility,
+    deadlines: dedupeDeadlines([...cell, ...inField, ...inBody]),
+    targets: found.targets,
+    diagnostics: found.diagnostics,
+  };
+}

@@ -1,0 +1,109 @@
+// The shapes a number takes in a plan: the first half of the targets grammar. Each row reads a
+// quantity (value + unit); whether the plan commits to it is decided from its context in
+// targets.ts. Rows are tried together, leftmost-longest: "5个百分点" beats "5个".
+import type { Rule } from './grammar.js';
+import { parseFraction, parseNumber } from './numerals.js';
+
+export type QuantityShape = 'percent' | 'ratio' | 'count' | 'level' | 'multiple' | 'points' | 'bare' | 'ocr';
+
+export interface Quantity {
+  value: number | string;
+  unit: string;
+  shape: QuantityShape;
+  /** written in Chinese numerals ("两个"): these need a verb right before them to count */
+  chinese: boolean;
+}
+
+const NUM = '\\d+(?:\\.\\d+)?';
+const CN = '[一二两三四五六七八九十百千万]+';
+// "1-2个", "3—5家", "2至3个": one target whose value is the string "1-2"
+const RANGE = '[-—–~～至]';
+// longest first, so "人次" is not read as "人"
+export const COUNT_UNITS = [
+  '万人次', '人次', '万人', '万元', '亿元', '平方米', '公里', '小时', '分钟',
+  '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次',
+] as const;
+// "一批", "一支队伍" are not numbers of anything
+const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => unit !== '批' && unit !== '支');
+const UNITS = `(${COUNT_UNITS.join('|')})`;
+const CN_UNITS = `(${CHINESE_COUNT_UNITS.join('|')})`;
+
+const num = (text: string | undefined): number | null => (text === undefined ? null : parseNumber(text));
+const quantity = (value: number | string | null, unit: string, shape: QuantityShape, chinese = false): Quantity | null =>
+  value === null ? null : { value, unit, shape, chinese };
+const range = (low: string | undefined, high: string | undefined): string | null =>
+  num(low) !== null && num(high) !== null ? `${num(low)}-${num(high)}` : null;
+
+export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
+  {
+    // OCR lost the colon of "1：2"; flagged, never read as 162
+    pattern: /(\d+) (\d+)(?= ?(?:左右|以上|以下|[%：:，。；）]|$))/,
+    meaning: (m) => quantity(`${m[1]} ${m[2]}`, '', 'ocr'),
+    example: '逐步使公立医院医护比总体达到16 2 左右',
+  },
+  {
+    pattern: new RegExp(`(${NUM})[:：](${NUM})`),
+    meaning: (m) => quantity(`${m[1]}:${m[2]}`, 'ratio', 'ratio'),
+    example: '增加护士配备，力争公立医院医护比总体达到1:2左右',
+  },
+  {
+    pattern: new RegExp(`(${NUM})[%％]?${RANGE}(${NUM})[%％]`),
+    meaning: (m) => quantity(range(m[1], m[2]), '%', 'percent'),
+    example: '覆盖率达到30%-40%',
+  },
+  {
+    pattern: new RegExp(`(${NUM})[%％]`),
+    meaning: (m) => quantity(num(m[1]), '%', 'percent'),
+    example: '三级公立医院日间手术占择期手术比例达20%以上',
+  },
+  {
+    pattern: new RegExp(`(${NUM})‰`),
+    meaning: (m) => quantity(num(m[1]), '‰', 'percent'),
+    example: '孕产妇死亡率控制在0.8‰以下',
+  },
+  {
+    pattern: new RegExp(`(${NUM}|${CN})个?百分点`),
+    meaning: (m) => quantity(num(m[1]), '百分点', 'points', !/\d/.test(m[1]!)),
+    example: '基层诊疗量占比提高5个百分点',
+  },
+  {
+    pattern: /(?:百分之|千分之)[零一二两三四五六七八九十百点]+/,
+    meaning: (m) => {
+      const fraction = parseFraction(m[0]);
+      return fraction ? quantity(fraction.value, fraction.unit, 'percent', true) : null;
+    },
+    example: '出院患者满意度达到百分之八十五以上',
+  },
+  {
+    pattern: new RegExp(`(${NUM}|${CN})倍`),
+    meaning: (m) => quantity(num(m[1]), '倍', 'multiple', !/\d/.test(m[1]!)),
+    example: '医院主要负责人薪酬水平原则上不高于本单位职工平均薪酬水平的3倍',
+  },
+  {
+    // digits only: "三级医院", "二级以上" name hospital grades, not targets
+    pattern: /(\d+)级/,
+    meaning: (m) => quantity(num(m[1]), '级', 'level'),
+    example: '全州二级及以上公立医院电子病历应用水平平均级别力争达到5级',
+  },
+  {
+    pattern: new RegExp(`(\\d+)${RANGE}(\\d+)${UNITS}`),
+    meaning: (m) => quantity(range(m[1], m[2]), m[3]!, 'count'),
+    example: '每年增加1-2个专家工作站',
+  },
+  {
+    pattern: new RegExp(`(${NUM})${UNITS}`),
+    meaning: (m) => quantity(num(m[1]), m[2]!, 'count'),
+    example: '全县建成产科单间60间',
+  },
+  {
+    pattern: new RegExp(`(${CN})${CN_UNITS}`),
+    meaning: (m) => quantity(num(m[1]), m[2]!, 'count', true),
+    example: '每年至少展开一次医疗服务价格调整工作',
+  },
+  {
+    // a number with no unit counts only after a verb of reaching ("指数值分别达到2、1.5左右")
+    pattern: new RegExp(`(${NUM})(?=左右|以上|以下|、\\d|[，。；）\\n]|$)`),
+    meaning: (m) => quantity(num(m[1]), '', 'bare'),
+    example: '力争病例组合指数（CMI）值分别达到2、1.5左右',
+  },
+];

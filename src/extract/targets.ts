@@ -1,0 +1,353 @@
+// Targets (量化指标): a number the plan commits to reach, hold, build or not exceed. Quantities
+// come from quantities.ts; this file reads their context — the comparator words before and after,
+// the verb that commits to a count, the subject (metric), the sentence's deadline, 力争 — from
+// word tables. "分别达到50%、70%" pairs each value with its own subject ("三级、二级公立医院…").
+import type { Diagnostic, Target } from '../schema/contract.js';
+import { lastWord, scan, type Hit } from './grammar.js';
+import { QUANTITY_RULES, type Quantity } from './quantities.js';
+import type { DeadlineHit } from './deadlines.js';
+import {
+  CLAUSE_STOPS, SENTENCE_STOPS, isShielded, lineAt, spanOf, stretchEnd, stretchStart, type ItemView,
+} from './view.js';
+
+type Comparator = Target['comparator'];
+type Role = 'compare' | 'reach' | 'hold' | 'build' | 'push';
+
+interface LeadWord {
+  word: string;
+  comparator: Comparator;
+  role: Role;
+}
+
+// Words before a number, read right to left (the one ending nearest the number wins; at the same
+// end the longest, so "不低于" beats "低于").
+const LEAD_WORDS: readonly LeadWord[] = [
+  ...['不低于', '不少于', '至少', '最少', '不小于', '不下于'].map((word) => ({ word, comparator: '>=' as const, role: 'compare' as const })),
+  // "最高不得超过…的5倍", "原则上不高于…的3倍", "物耗成本降至50%以下"
+  ...['不超过', '不高于', '不得超过', '不得高于', '不大于', '最多', '低于', '控制在', '控制到', '降至', '降到', '降低到',
+    '降低至', '下降到', '下降至', '减少到', '减少至', '压缩到', '压缩至', '以内'].map((word) => ({ word, comparator: '<=' as const, role: 'compare' as const })),
+  ...['超过', '高于', '大于', '多于', '突破'].map((word) => ({ word, comparator: '>' as const, role: 'compare' as const })),
+  ...['约', '大约', '大概'].map((word) => ({ word, comparator: '~' as const, role: 'compare' as const })),
+  // "达20%以上", "提高到94%以上", "达到100%": reaching a level is >=
+  ...['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至']
+    .map((word) => ({ word, comparator: '>=' as const, role: 'reach' as const })),
+  ...['保持在', '稳定在', '维持在', '为'].map((word) => ({ word, comparator: '=' as const, role: 'hold' as const })),
+  // "新建1个省级临床重点专科", "建成产科单间60间", "设置1名首席院感专家"
+  ...['新建', '建成', '建设', '设置', '设立', '培养', '培育', '遴选', '评选', '选拔', '招聘', '招收', '引进', '新增', '增加',
+    '创建', '争创', '打造', '组建', '建立', '配备', '开设', '新开展', '攻关', '扶持', '认定', '改造', '建有', '选派', '创成']
+    .map((word) => ({ word, comparator: '=' as const, role: 'build' as const })),
+  // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
+  ...['推进', '推动', '加快', '启动', '实施'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
+];
+
+const MEASURE_WORDS = LEAD_WORDS.filter((entry) => entry.role !== 'build' && entry.role !== 'push');
+const VERB_WORDS = LEAD_WORDS.filter((entry) => entry.role === 'build' || entry.role === 'push');
+
+// Words right after a number; they override the word before it ("达到1:2左右" is ~).
+const TRAIL_WORDS: ReadonlyArray<{ pattern: RegExp; comparator: Comparator; example: string }> = [
+  { pattern: /^(?:及|或)?以上/, comparator: '>=', example: '县域就诊率达到90%以上' },
+  { pattern: /^(?:及|或)?以下/, comparator: '<=', example: '物耗成本降至50%以下' },
+  { pattern: /^(?:以内|之内)/, comparator: '<=', example: '公立医院管理费用率降低到10%以内' },
+  { pattern: /^(?:左右|上下)/, comparator: '~', example: '医护比总体达到1:2左右' },
+];
+
+const ASPIRATION = /力争|争取|(?<![年的])努力|争创|力求/;
+// after a count, a verb of reaching makes the count the subject: "1-2所县级医院晋升为三级医院"
+const REACH_AFTER = /达到|达|晋升|建成|实现|通过|完成/;
+// "全州4家县级综合医院达到推荐标准": a scope word may precede such a subject count
+const SCOPE_ONLY = /^(?:全州|全县|全市|全省|全区|全国|全盟|各县|每个县|每个|各|其中)?[（(]?[^，。]{0,6}?[）)]?$/;
+const HOSPITAL_GRADE_AFTER = /^(?:医院|甲等|乙等|公立|综合|专科|医疗|手术|以上医院|及以上医院|标准)/;
+// What a metric never starts with: a deadline, 力争, adverbs, the verb "使"
+const METRIC_LEAD = /^(?:[、和及与]|以及|其中|同时|并且?|最高|最低|原则上|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|持续|不断)+/;
+const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低)+$/;
+
+function cleanMetric(text: string): string {
+  return text.replace(METRIC_LEAD, '').replace(METRIC_TRAIL, '').trim();
+}
+
+export interface TargetContext {
+  view: ItemView;
+  deadlines: DeadlineHit[];
+  /** the item's own 完成时限 (a table cell or a "完成时限：" field): the fallback deadline */
+  itemDeadline: string | null;
+  /** ranges that are not running text (responsibility notes) */
+  skip: Array<[number, number]>;
+}
+
+/** A quantity with the stretch of text it governs. */
+interface Reading {
+  hits: Hit<Quantity>[];
+  /** where its clause (or, after a sibling, its own part) starts */
+  from: number;
+  /** the nearest comparator or verb of reaching/holding before it: "不低于", "达到" */
+  measure: (LeadWord & { at: number }) | null;
+  /** the nearest verb of building before it: "新建", "设置" */
+  verb: (LeadWord & { at: number }) | null;
+  trail: Comparator | null;
+  trailLength: number;
+  /** the counted thing after a count: "省级临床重点专科" */
+  object: string;
+  objectEnd: number;
+}
+
+const JOINER = /^(?:、|和|及|与|以及)/;
+const COUNTED_OBJECT =
+  /^(?:[（(][^）)]{0,20}[）)])?([^、，,；;。：:\n]*?)(?=[、，,；;。：:\n]|(?:及|和|与|以及)(?:\d|[一二两三四五六七八九十])|$)/;
+// "县域内就诊率达90%的奋斗目标": a short aim after 的 is not part of the metric
+const AIM_NOT_METRIC = /^[^，。]{0,4}(?:目标|水平|要求)$/;
+
+/** [start, end) of each short bracketed aside ("（中医2个）"); its numbers are not the item's targets. */
+function asides(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '（' && text[i] !== '(') continue;
+    let depth = 0;
+    for (let j = i; j < Math.min(text.length, i + 40); j++) {
+      if (text[j] === '（' || text[j] === '(') depth++;
+      else if ((text[j] === '）' || text[j] === ')') && --depth === 0) {
+        spans.push([i, j + 1]);
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Start of the clause holding `offset`; a comma inside brackets ("（含中医类医院，下同）") does not end it. */
+function clauseStart(text: string, offset: number): number {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0 && i >= offset - 240; i--) {
+    const char = text[i]!;
+    if (char === '）' || char === ')') depth++;
+    else if ((char === '（' || char === '(') && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_STOPS.test(char)) return i + 1;
+  }
+  return Math.max(0, offset - 240);
+}
+
+const inside = (spans: Array<[number, number]>, offset: number) => spans.some(([s, e]) => offset >= s && offset < e);
+
+function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[number, number]>): boolean {
+  const text = ctx.view.text;
+  const before = text[hit.start - 1] ?? '';
+  const after = text[hit.end] ?? '';
+  if (isShielded(ctx.view, hit.start) || inside(ctx.skip, hit.start) || inside(aside, hit.start)) return false;
+  // "第二阶段" is an ordinal; "得分×5%+" is a formula
+  if (before === '第' || /[×*＊/=＝]/.test(before) || /[+＋×*]/.test(after)) return false;
+  // "3个月内" is a time span, "一次性" a manner
+  if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
+  return !(typeof hit.meaning.value === 'number' && hit.meaning.unit === '' && hit.meaning.value >= 1900 && hit.meaning.value <= 2100);
+}
+
+/** Quantities joined only by "、" ("分别达到50%、70%") read as one group sharing one context. */
+function groups(hits: Hit<Quantity>[], text: string): Hit<Quantity>[][] {
+  const result: Hit<Quantity>[][] = [];
+  for (const hit of hits) {
+    const current = result[result.length - 1];
+    const previous = current?.[current.length - 1];
+    if (current && previous && text.slice(previous.end, hit.start) === '、' && previous.meaning.shape === hit.meaning.shape) current.push(hit);
+    else result.push([hit]);
+  }
+  return result;
+}
+
+function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  const left = text.slice(from, first.start);
+  const measure = lastWord(left, MEASURE_WORDS);
+  const verb = lastWord(left, VERB_WORDS);
+  const after = text.slice(last.end, last.end + 4);
+  const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
+  const trailLength = trail ? (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
+  const objectMatch = COUNTED_OBJECT.exec(text.slice(last.end + trailLength, last.end + trailLength + 80));
+  return {
+    hits: group,
+    from,
+    measure: measure ? { ...measure, at: from + measure.at } : null,
+    verb: verb ? { ...verb, at: from + verb.at } : null,
+    trail: trail?.comparator ?? null,
+    trailLength,
+    object: objectMatch?.[1] ?? '',
+    objectEnd: last.end + trailLength + (objectMatch?.[0].length ?? 0),
+  };
+}
+
+interface Judged {
+  comparator: Comparator;
+  accepted: boolean;
+  metric: string;
+  end: number;
+}
+
+/** The comparator word applies unless a verb of building stands between it and the number. */
+function measureApplies(r: Reading): boolean {
+  const { measure, verb } = r;
+  if (!measure) return false;
+  if (measure.role === 'hold' && r.hits[0]!.start !== measure.at + measure.word.length) return false;
+  return !verb || measure.at > verb.at || verb.at - (measure.at + measure.word.length) <= 1;
+}
+
+function governing(r: Reading): (LeadWord & { at: number }) | null {
+  const measure = measureApplies(r) ? r.measure : null;
+  if (measure && r.verb) return measure.at > r.verb.at ? measure : r.verb;
+  return measure ?? r.verb;
+}
+
+function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
+  const first = r.hits[0]!;
+  const word = governing(r);
+  const between = word ? text.slice(word.at + word.word.length, first.start) : '';
+  // "现有的10个市级临床重点专科", "建设的4个重点专科": a stock already there
+  if (text[first.start - 1] === '的') return false;
+  // "开展四项专项行动：…" introduces a list
+  if (/[：:]/.test(text[stretchEnd(text, r.objectEnd, CLAUSE_STOPS)] ?? '')) return false;
+  if (r.trail || (measureApplies(r) && r.measure!.role !== 'hold')) return true;
+  if (first.meaning.unit === '次') return false;
+  if (first.meaning.chinese) return (word !== null && between === '' && word.role === 'build') || (joined && between === '');
+  if (word?.role === 'build') return between.length <= 16;
+  if (word?.role === 'push') return /建设$/.test(r.object);
+  if (joined) return true;
+  return SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object);
+}
+
+function isAccepted(text: string, r: Reading, joined: boolean): boolean {
+  const first = r.hits[0]!;
+  const measured = measureApplies(r) || r.trail !== null;
+  switch (first.meaning.shape) {
+    case 'percent':
+    case 'points':
+    case 'multiple':
+      return true;
+    case 'ratio':
+      return measured || /比/.test(text.slice(r.from, first.start));
+    case 'level':
+      return measured && !HOSPITAL_GRADE_AFTER.test(text.slice(r.hits[r.hits.length - 1]!.end));
+    case 'bare':
+      return measureApplies(r) && r.measure!.role !== 'hold' && first.start - (r.measure!.at + r.measure!.word.length) <= 2;
+    case 'count':
+      return isCommittedCount(text, r, joined);
+    default:
+      return false;
+  }
+}
+
+function metricOf(text: string, r: Reading): string {
+  const first = r.hits[0]!;
+  const word = governing(r);
+  const subject = cleanMetric(text.slice(r.from, word ? word.at : first.start));
+  const between = word ? cleanMetric(text.slice(word.at + word.word.length, first.start)) : '';
+  const object = cleanMetric(r.object.replace(/^[（(][^）)]*[）)]/, ''));
+  if (first.meaning.shape === 'count') {
+    if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || subject;
+    return word ? subject || object : cleanMetric(subject + object);
+  }
+  const base = subject || between;
+  const afterValue = r.hits[r.hits.length - 1]!.end + r.trailLength;
+  if (text[afterValue] === '的') {
+    const tail = text.slice(afterValue + 1, stretchEnd(text, afterValue + 1, CLAUSE_STOPS));
+    if (tail && !AIM_NOT_METRIC.test(tail)) return base + tail;
+  }
+  if (!word && REACH_AFTER.test(object.slice(0, 2))) return cleanMetric(base + object);
+  return base;
+}
+
+/** "三级、二级公立医院…率分别达到50%、70%" → one subject per value, or null when unclear. */
+export function distribute(subject: string, count: number): string[] | null {
+  const parts = subject.split('、');
+  if (count < 2 || parts.length !== count) return null;
+  const first = parts[0]!;
+  const last = parts[count - 1]!;
+  // the listed items end alike ("三级、二级"): the shared character marks where the last one ends
+  const end = last.slice(0, 6).indexOf(first[first.length - 1]!);
+  if (end < 0) return null;
+  const width = end + 1;
+  const head = first.slice(0, Math.max(0, first.length - width));
+  const tail = last.slice(width);
+  const items = [first.slice(head.length), ...parts.slice(1, -1), last.slice(0, width)];
+  return items.map((item) => `${head}${item}${tail}`);
+}
+
+/** The deadline the target's own sentence gives: the nearest before it, else the first after it. */
+function deadlineFor(ctx: TargetContext, offset: number): string | null {
+  const text = ctx.view.text;
+  const start = stretchStart(text, offset, SENTENCE_STOPS);
+  const end = stretchEnd(text, offset, SENTENCE_STOPS);
+  const dated = ctx.deadlines.filter(
+    (hit) => hit.start >= start && hit.end <= end && (hit.meaning.kind === 'placeholder' || hit.meaning.kind === 'by' || hit.meaning.kind === 'period'),
+  );
+  const before = dated.filter((hit) => hit.end <= offset).pop();
+  const chosen = before ?? dated.find((hit) => hit.start >= offset);
+  if (!chosen) return ctx.itemDeadline;
+  return chosen.meaning.kind === 'placeholder' ? null : chosen.meaning.date;
+}
+
+function isAspirational(text: string, offset: number): boolean {
+  const start = stretchStart(text, offset, /[。！？!?\n；;]/);
+  return ASPIRATION.test(text.slice(start, offset));
+}
+
+function ocrSuspect(ctx: TargetContext, hit: Hit<Quantity>): Diagnostic | null {
+  const text = ctx.view.text;
+  const clause = text.slice(clauseStart(text, hit.start), hit.start);
+  if (!/比|达到|达|为|左右/.test(clause + text.slice(hit.end, hit.end + 3))) return null;
+  return {
+    severity: 'warning',
+    code: 'ocr-suspect',
+    message: `"${hit.text}" looks like a damaged number (a lost ":" or "."); no target was read from it`,
+    span: spanOf(ctx.view, hit.start, hit.end),
+  };
+}
+
+function targetsOf(ctx: TargetContext, r: Reading, judged: Judged): Target[] {
+  const text = ctx.view.text;
+  const metrics = r.hits.length > 1 ? distribute(judged.metric, r.hits.length) : null;
+  const start = r.from + (JOINER.exec(text.slice(r.from))?.[0].length ?? 0);
+  return r.hits.map((hit, index) => ({
+    text: text.slice(start, judged.end),
+    metric: metrics?.[index] ?? judged.metric,
+    value: hit.meaning.value,
+    unit: hit.meaning.unit,
+    comparator: judged.comparator,
+    deadline: deadlineFor(ctx, hit.start),
+    aspirational: isAspirational(text, hit.start),
+    line: lineAt(ctx.view, hit.start),
+  }));
+}
+
+export interface TargetResult {
+  targets: Target[];
+  diagnostics: Diagnostic[];
+}
+
+export function extractTargets(ctx: TargetContext): TargetResult {
+  const text = ctx.view.text;
+  const aside = asides(text);
+  const hits = scan(text, QUANTITY_RULES).filter((hit) => isRunningNumber(ctx, hit, aside));
+  const targets: Target[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let previous: Judged | null = null;
+  for (const group of groups(hits.filter((hit) => hit.meaning.shape !== 'ocr'), text)) {
+    const clause = clauseStart(text, group[0]!.start);
+    const joined = previous !== null && previous.accepted && previous.end >= clause && JOINER.test(text.slice(previous.end));
+    const r = readGroup(text, group, joined && previous ? previous.end : clause);
+    const accepted = isAccepted(text, r, joined);
+    const inherited = joined && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
+    const comparator = r.trail ?? (measureApplies(r) ? r.measure!.comparator : null) ?? inherited ?? '=';
+    const last = group[group.length - 1]!;
+    const valueEnd = last.end + r.trailLength;
+    // "使90%的常见病…在县域内就近得到医治": the share's noun belongs to the target's text
+    const tailEnd = text[valueEnd] === '的' ? stretchEnd(text, valueEnd, CLAUSE_STOPS) : valueEnd;
+    // "县医院100%达到医疗服务能力基本标准": with no word before it, the predicate after it is its own
+    const predicate = !governing(r) && REACH_AFTER.test(r.object.slice(0, 2));
+    const end = Math.max(tailEnd, group[0]!.meaning.shape === 'count' || predicate ? r.objectEnd : 0);
+    const judged: Judged = { comparator, accepted, metric: accepted ? metricOf(text, r) : '', end };
+    if (accepted) targets.push(...targetsOf(ctx, r, judged));
+    previous = accepted ? judged : null;
+  }
+  for (const hit of hits) {
+    const diagnostic = hit.meaning.shape === 'ocr' ? ocrSuspect(ctx, hit) : null;
+    if (diagnostic) diagnostics.push(diagnostic);
+  }
+  return { targets, diagnostics };
+}
