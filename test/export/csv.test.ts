@@ -1,0 +1,46 @@
+// CSV cells as Excel reads them: RFC 4180 quoting, and no formula from a downloaded document.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BOM, csvCell, csvLine, CsvWriter } from '../../src/export/csv.js';
+
+describe('csvCell', () => {
+  it.each<[string | number | null, string]>([
+    ['自治州卫生健康委', '自治州卫生健康委'],
+    [20, '20'],
+    [0.5, '0.5'],
+    [null, ''],
+    ['', ''],
+    ['A、B', 'A、B'],
+    ['a,b', '"a,b"'],
+    ['say "达到"', '"say ""达到"""'],
+    ['line1\nline2', '"line1\nline2"'],
+    ['cr\r', '"cr\r"'],
+    [' padded', '" padded"'],
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
+    ['+1', "'+1"],
+    ['-5%', "'-5%"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['1:2', '1:2'],
+  ])('%j → %j', (cell, text) => {
+    expect(csvCell(cell)).toBe(text);
+  });
+
+  it('ends a line with CRLF', () => {
+    expect(csvLine(['a', 1, null])).toBe('a,1,\r\n');
+  });
+});
+
+describe('CsvWriter', () => {
+  it('writes the BOM, the header and the rows', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'pe-csv-')), 't.csv');
+    const writer = new CsvWriter(path, ['file', 'value']);
+    await writer.write(['a.txt', 20]);
+    await writer.write(['b,c.txt', '1:2']);
+    await writer.close();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toBe(`${BOM}file,value\r\na.txt,20\r\n"b,c.txt",1:2\r\n`);
+  });
+});

@@ -1,0 +1,102 @@
+// Rows of the targets and tasks tables from a PlanFile, and which table a --to name asks for.
+import { describe, expect, it } from 'vitest';
+import { targetOf } from '../../src/export/run.js';
+import { planLabel, targetRows, taskRows } from '../../src/export/tables.js';
+import type { PlanFile, Section } from '../../src/schema/contract.js';
+
+function section(path: string, extra: Partial<Section> = {}): Section {
+  return {
+    id: `p1.${path}`,
+    path,
+    level: path.split('/').length,
+    marker: path,
+    ordinal: 1,
+    title: `标题${path}`,
+    text: '',
+    span: { startLine: 10, endLine: 12, page: null },
+    responsibility: { lead: [], support: [], units: [], raw: null, line: null },
+    deadlines: [],
+    targets: [],
+    children: [],
+    ...extra,
+  };
+}
+
+const PLAN_FILE: PlanFile = {
+  schemaVersion: '1',
+  tool: { name: 'plan-extract', version: '0.1.0' },
+  source: { path: 'in/a.txt', format: 'text', sha256: 'x', bytes: 1, encoding: 'utf-8', script: 'simplified', pages: null },
+  diagnostics: [],
+  plans: [
+    {
+      id: 'p1',
+      part: '篇一',
+      title: '实施方案',
+      docNumber: null,
+      issuer: null,
+      issuedOn: null,
+      references: [],
+      preamble: '',
+      sections: [
+        section('一', {
+          children: [
+            section('一/（一）', {
+              responsibility: { lead: ['州卫健委'], support: ['州医保局', '州财政局'], units: ['州卫健委', '州医保局', '州财政局'], raw: 'r', line: 11 },
+              deadlines: [
+                { text: '到2025年', date: '2025-12-31', kind: 'by', line: 11 },
+                { text: '持续推进', date: null, kind: 'ongoing', line: 12 },
+              ],
+              targets: [
+                { text: '日间手术占比达20%以上', metric: '日间手术占比', value: 20, unit: '%', comparator: '>=', deadline: '2025-12-31', aspirational: false, line: 11 },
+                { text: '医护比达1:2', metric: '医护比', value: '1:2', unit: 'ratio', comparator: '=', deadline: null, aspirational: true, line: 12 },
+              ],
+            }),
+          ],
+        }),
+        section('二'),
+      ],
+    },
+  ],
+};
+
+describe('rows', () => {
+  it('one row per target, with the section, its units and the source line', () => {
+    expect([...targetRows(PLAN_FILE)]).toEqual([
+      ['in/a.txt', '篇一 实施方案', '一/（一）', '标题一/（一）', '日间手术占比', '>=', 20, '%', '2025-12-31', '州卫健委、州医保局、州财政局', '日间手术占比达20%以上', 11],
+      ['in/a.txt', '篇一 实施方案', '一/（一）', '标题一/（一）', '医护比', '=', '1:2', 'ratio', null, '州卫健委、州医保局、州财政局', '医护比达1:2', 12],
+    ]);
+  });
+
+  it('one row per section in reading order, parents first', () => {
+    expect([...taskRows(PLAN_FILE)]).toEqual([
+      ['in/a.txt', '篇一 实施方案', '一', 1, '标题一', '', '', '', 10],
+      ['in/a.txt', '篇一 实施方案', '一/（一）', 2, '标题一/（一）', '州卫健委', '州医保局、州财政局', '2025-12-31; 持续推进', 10],
+      ['in/a.txt', '篇一 实施方案', '二', 1, '标题二', '', '', '', 10],
+    ]);
+  });
+
+  it.each([
+    [{ part: null, title: '方案', id: 'p1' }, '方案'],
+    [{ part: '篇三', title: null, id: 'p3' }, '篇三'],
+    [{ part: null, title: null, id: 'p2' }, 'p2'],
+  ])('planLabel(%j) = %s', (plan, label) => {
+    expect(planLabel({ ...PLAN_FILE.plans[0]!, ...plan })).toBe(label);
+  });
+});
+
+describe('targetOf', () => {
+  it.each([
+    ['targets.csv', { kind: 'csv', table: 'targets' }],
+    ['out/2024-targets.CSV', { kind: 'csv', table: 'targets' }],
+    ['tasks.csv', { kind: 'csv', table: 'tasks' }],
+    ['sections.csv', { kind: 'csv', table: 'tasks' }],
+    ['files.csv', { kind: 'csv', table: 'files' }],
+    ['plans.xlsx', { kind: 'xlsx' }],
+  ])('%s', (path, expected) => {
+    expect(targetOf(path)).toEqual({ path, ...expected });
+  });
+
+  it.each([['plans.xls'], ['plans.json'], ['data.csv']])('%s is refused with a reason', (path) => {
+    expect(targetOf(path)).toHaveProperty('error');
+  });
+});
