@@ -140,8 +140,8 @@ cp "$OUT/001_c38e02297bde183b.docx" "$OUT/001_c38e02297bde183b.mislabelled.txt"
 soffice_to pdf "$OUT/001_c38e02297bde183b.docx" "$WORK"
 cp "$WORK/001_c38e02297bde183b.pdf" "$OUT/001_c38e02297bde183b.pdf"
 
-# 003: the source is text from a PDF, hard-wrapped at ~28 characters; lay each line out again in
-# 仿宋-sized type with a running header and a "- N -" page-number footer, as printed 红头文件 have
+# 003: the source is text from a PDF, hard-wrapped at ~28 characters (30 em at most); lay each line out again in
+# 14 pt type, so every source line fits the 16 cm measure, with a running header and a "- N -" page-number footer, as printed 红头文件 have
 python3 - "$S3.txt" "$WORK/003_186f3881ae8b0189.fodt" <<'PY'
 import html, sys
 src, dst = sys.argv[1:3]
@@ -159,8 +159,8 @@ open(dst, 'w', encoding='utf-8').write(f'''<?xml version="1.0" encoding="UTF-8"?
  <office:styles>
   <style:style style:name="Body" style:family="paragraph">
    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm"/>
-   <style:text-properties style:font-name="WenQuanYi Micro Hei" fo:font-size="15pt"
-     style:font-name-asian="WenQuanYi Micro Hei" style:font-size-asian="15pt"/>
+   <style:text-properties style:font-name="WenQuanYi Micro Hei" fo:font-size="14pt"
+     style:font-name-asian="WenQuanYi Micro Hei" style:font-size-asian="14pt"/>
   </style:style>
   <style:style style:name="Furniture" style:family="paragraph">
    <style:paragraph-properties fo:text-align="center"/>
