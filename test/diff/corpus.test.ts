@@ -205,6 +205,21 @@ describe('diff of corpus version pairs', () => {
     expect(report.changes).toEqual(expected);
   });
 
+  // the same document typed differently: full-width digits, spaces a PDF leaves around numbers and
+  // inside names, Windows line ends, hard-wrapped paragraphs, no blank lines between paragraphs
+  it.each<[string, (text: string) => string]>([
+    ['full-width digits and percent signs', (text) => text.replace(/[0-9%]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0))],
+    [
+      'spaces around numbers and inside unit names',
+      (text) => text.replace(/(?<=[\u4e00-\u9fff，])(\d+)(?=[\u4e00-\u9fff%])/g, ' $1 ').replace(/卫生健康委/g, '卫生 健康委'),
+    ],
+    ['CRLF line ends', (text) => text.replace(/\n/g, '\r\n')],
+    ['paragraphs hard-wrapped at 40 characters', (text) => lines(text).map((line) => line.match(/.{1,40}/gu)?.join('\n') ?? line).join('\n')],
+    ['no blank lines between paragraphs', (text) => text.replace(/\n\n/g, '\n')],
+  ])('formatting only (%s): no differences', async (_name, edit) => {
+    expect((await diffEdited(CORPUS.prefecture, edit)).changes).toEqual([]);
+  });
+
   it('--ignore text: a wording change is no difference, a target change still is', async () => {
     const edit = (text: string) =>
       replaceOnce(replaceOnce(text, '大力推行日间手术', '积极推行日间手术'), '住院医保统筹基金支出的比例达到70%', '住院医保统筹基金支出的比例达到75%');
