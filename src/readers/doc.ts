@@ -25,8 +25,8 @@ export function docTextToBlocks(body: string): Block[] {
     // a table is two or more such rows together; a lone tabbed line is a paragraph with tabs
     const inTable = cells && (rows[index - 1] || rows[index + 1]);
     if (cells && inTable) {
-      const located_ = cells.map((cell) => located(cell, lineNumber));
-      blocks.push({ kind: 'table-row', content: located(cells.join('\t'), lineNumber), cells: located_, paragraphStart: true });
+      const grounded = cells.map((cell) => located(cell, lineNumber));
+      blocks.push({ kind: 'table-row', content: located(cells.join('\t'), lineNumber), cells: grounded, paragraphStart: true });
     } else {
       blocks.push({ kind: 'paragraph', content: located(line.trim(), lineNumber), paragraphStart: true });
     }
