@@ -176,5 +176,16 @@ export function buildPlans(blocks: Block[], _info: DocumentInfo): { plans: Plan[
     diagnostics.push(...built.diagnostics);
     return built.plan;
   });
-  return { plans, diagnostics };
+  return { plans, diagnostics: dedupeByLine(diagnostics) };
+}
+
+/** One warning per code and line: the text checks and the extractors may both notice a 20xx. */
+function dedupeByLine(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((diagnostic) => {
+    const key = `${diagnostic.code}@${diagnostic.span?.startLine ?? ''}@${diagnostic.span?.page ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -7,7 +7,7 @@ import { positionAt } from '../text/located.js';
 const CHECKS: { code: string; pattern: RegExp; message: (found: string) => string }[] = [
   {
     code: 'placeholder-year',
-    pattern: /20[xX×＊*]{2}|20[0-9][xX]/g,
+    pattern: /20[xX×＊*]{2}|20[0-9][xX]|[xX×]{4}(?=年)/g,
     message: (found) => `placeholder year "${found}": the template was not filled in`,
   },
   {

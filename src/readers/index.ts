@@ -1,12 +1,22 @@
-// Chooses the reader for a file by content (then extension) and loads heavy readers only when needed.
+// Chooses the reader for a file by content (then extension) and loads heavy readers only when needed:
+// markdown pulls in unified/remark/micromark (~80 modules), so a plain-text file never loads it.
 import { decodeText } from '../io/decode.js';
 import { sniffBinary, sniffText } from '../io/sniff.js';
 import { PlanExtractError } from '../schema/errors.js';
 import type { ReadResult } from './block.js';
 import type { ReaderContext } from './context.js';
-import { readMarkdownBlocks } from './markdown.js';
 import { readTabTableBlocks } from './tabtable.js';
 import { readTextBlocks } from './text.js';
+
+// Control characters, replacement characters and private-use code points: what random bytes become
+// when they happen to pass a decoder (an odd NUL pattern reads as UTF-16).
+const UNREADABLE = /[\u0000-\u0008\u000e-\u001f\ufffd\ue000-\uf8ff]/g;
+
+function unreadableShare(text: string): number {
+  const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
+  const visible = sample.replace(/\s/g, '').length || 1;
+  return (sample.match(UNREADABLE)?.length ?? 0) / visible;
+}
 
 export async function readDocument(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
   const binary = sniffBinary(bytes);
@@ -31,6 +41,11 @@ export async function readDocument(bytes: Uint8Array, context: ReaderContext): P
   const decoded = decodeText(bytes, context.file);
   const text = decoded.text;
   if (text.trim() === '') throw new PlanExtractError('E_EMPTY', 'the file has no text', { file: context.file });
+  if (unreadableShare(text) > 0.02) {
+    throw new PlanExtractError('E_UNSUPPORTED_FORMAT', `binary data that decodes to no readable ${decoded.encoding} text`, {
+      file: context.file,
+    });
+  }
   const format = sniffText(text, context.file);
   const base = { encoding: decoded.encoding, pages: null, diagnostics: decoded.diagnostics };
   switch (format) {
@@ -41,7 +56,7 @@ export async function readDocument(bytes: Uint8Array, context: ReaderContext): P
     case 'table':
       return { ...base, format, blocks: readTabTableBlocks(text) };
     case 'markdown':
-      return { ...base, format, blocks: readMarkdownBlocks(text) };
+      return { ...base, format, blocks: (await import('./markdown.js')).readMarkdownBlocks(text) };
     default:
       return { ...base, format: 'text', blocks: readTextBlocks(text) };
   }

@@ -141,7 +141,7 @@ describe('diagnostics', () => {
     const codes = (file: PlanFile, code: string) =>
       file.diagnostics.filter((diagnostic) => diagnostic.code === code).map((diagnostic) => diagnostic.span?.startLine);
     const compilation = files.compilation!;
-    expect(codes(compilation, 'placeholder-year')).toEqual([241, 632, 642, 648, 654]);
+    expect(codes(compilation, 'placeholder-year')).toEqual([241, 632, 642, 648, 650, 654, 658, 662, 664, 696, 702]);
     expect(codes(compilation, 'garbled-text')).toContain(165);
     expect(codes(compilation, 'numbering-gap')).toEqual([346, 356, 362, 366, 528]);
     expect(compilation.diagnostics.find((diagnostic) => diagnostic.span?.startLine === 356)?.message).toBe(
