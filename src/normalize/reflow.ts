@@ -7,9 +7,11 @@ import { joinLocated } from '../text/located.js';
 
 // A sentence (or a responsibility note) can end here; “…” closes a quotation that may end one.
 const TERMINAL = /[。！？；：!?;:]$|[。！？]["”’』」]$|(?:负责|单位|部门)[^（(）)]*[）)]$/;
-// An outline marker or a labelled field at the start of a line opens a new paragraph.
-const OPENS_ITEM =
-  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部篇]|[^，。、；\s]{2,8}[：:])/;
+// An outline marker or a labelled field ("责任单位：") at the start of a line opens a new paragraph.
+const OPENS_OUTLINE_ITEM =
+  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部篇])/;
+const OPENS_LABEL = /^[^，。、；\s（(]{2,8}[：:]/;
+const opensItem = (text: string) => OPENS_OUTLINE_ITEM.test(text) || OPENS_LABEL.test(text);
 
 // Quotes, dashes and ellipses sit below U+2E80 but take a full cell in Chinese fonts.
 const WIDE_PUNCT = /[\u2014\u2015\u2018-\u201f\u2026\u2030\u203b\u2460-\u24ff\u25a0-\u25ff]/;
@@ -56,15 +58,37 @@ function hasOpenBracket(text: string): boolean {
 
 function looksLikeHeading(text: string): boolean {
   if (displayWidth(text) > 40 || hasOpenBracket(text)) return false;
-  if (OPENS_ITEM.test(text)) return !/[。；]/.test(text);
+  if (opensItem(text)) return !/[。；]/.test(text);
   return !/[，。；、,]/.test(text);
 }
 
-function continues(previous: Block, next: Block, width: number | null): boolean {
+/** Brackets opened and not yet closed in the paragraph so far: 《 （ “. */
+interface OpenBrackets {
+  count: number;
+  /** lines joined since the bracket opened: a bracket open for long was a stray one */
+  lines: number;
+}
+
+const MAX_LINES_IN_BRACKETS = 8;
+
+/** Brackets opened minus brackets closed in a line (negative when it closes earlier ones). */
+function bracketDelta(text: string): number {
+  let delta = 0;
+  for (const char of text) {
+    if (char === '《' || char === '（' || char === '“') delta++;
+    else if (char === '》' || char === '）' || char === '”') delta--;
+  }
+  return delta;
+}
+
+function continues(previous: Block, next: Block, width: number | null, open: OpenBrackets): boolean {
   if (previous.kind !== 'paragraph' || next.kind !== 'paragraph' || next.paragraphStart) return false;
   const prevText = previous.content.text.trimEnd();
   const nextText = next.content.text.trimStart();
-  if (TERMINAL.test(prevText) || OPENS_ITEM.test(nextText)) return false;
+  // "（牵头单位：县卫生健康局；\n县财政局…）": inside an open bracket the sentence goes on, even
+  // after a semicolon and before a "责任单位：" label
+  if (open.count > 0 && open.lines < MAX_LINES_IN_BRACKETS && !OPENS_OUTLINE_ITEM.test(nextText)) return true;
+  if (TERMINAL.test(prevText) || opensItem(nextText)) return false;
   const lastLineWidth = displayWidth(prevText.slice(prevText.lastIndexOf('\n') + 1));
   // a paragraph's first line is indented by two characters; allow that and a little slack
   if (width !== null) return lastLineWidth >= width - Math.max(3, width * 0.1);
@@ -76,6 +100,7 @@ export function reflow(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let pending: Block[] = [];
   let lastText = '';
+  const open: OpenBrackets = { count: 0, lines: 0 };
   const flush = () => {
     if (pending.length === 0) return;
     const first = pending[0]!;
@@ -85,14 +110,18 @@ export function reflow(blocks: Block[]): Block[] {
   for (const block of blocks) {
     const previous = pending[pending.length - 1];
     const candidate = previous ? { ...previous, content: { ...previous.content, text: lastText } } : undefined;
-    if (candidate && continues(candidate, block, width)) {
+    if (candidate && continues(candidate, block, width, open)) {
       pending.push(block);
       lastText = block.content.text;
+      open.count = Math.max(0, open.count + bracketDelta(lastText));
+      open.lines = open.count > 0 ? open.lines + 1 : 0;
       continue;
     }
     flush();
     pending.push(block);
     lastText = block.content.text;
+    open.count = Math.max(0, bracketDelta(lastText));
+    open.lines = 0;
   }
   flush();
   return out;

@@ -102,6 +102,21 @@ describe('reflow', () => {
     ]);
   });
 
+  it('joins inside an open bracket, past a semicolon and a label', () => {
+    const out = reflow(
+      paragraphs([
+        '3.健全内部控制制度。落实公立医院内部控制管理办法。（牵头单位：自治州卫生健康',
+        '委 责任单位：自治州财政局；',
+        '各县<市>人民政府）',
+        '4.完善绩效评价制度。',
+      ]),
+    );
+    expect(out.map((block) => block.content.text)).toEqual([
+      '3.健全内部控制制度。落实公立医院内部控制管理办法。（牵头单位：自治州卫生健康委 责任单位：自治州财政局；各县<市>人民政府）',
+      '4.完善绩效评价制度。',
+    ]);
+  });
+
   it('does not join across a paragraph indent or into a numbered item', () => {
     const blocks = paragraphs(['坚持以人民健康为中心，坚持政府主导', '1.加强专科建设。', '正文一', '正文二']);
     blocks[3]!.paragraphStart = true;
