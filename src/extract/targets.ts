@@ -25,11 +25,12 @@ const LEAD_WORDS: readonly LeadWord[] = [
   ...['不低于', '不少于', '至少', '最少', '不小于', '不下于'].map((word) => ({ word, comparator: '>=' as const, role: 'compare' as const })),
   // "最高不得超过…的5倍", "原则上不高于…的3倍", "物耗成本降至50%以下"
   ...['不超过', '不高于', '不得超过', '不得高于', '不大于', '最多', '低于', '控制在', '控制到', '降至', '降到', '降低到',
-    '降低至', '下降到', '下降至', '减少到', '减少至', '压缩到', '压缩至', '以内'].map((word) => ({ word, comparator: '<=' as const, role: 'compare' as const })),
+    '降低至', '下降到', '下降至', '减少到', '减少至', '压缩到', '压缩至', '以内', '降低', '下降', '减少'].map((word) => ({ word, comparator: '<=' as const, role: 'compare' as const })),
   ...['超过', '高于', '大于', '多于', '突破'].map((word) => ({ word, comparator: '>' as const, role: 'compare' as const })),
   ...['约', '大约', '大概'].map((word) => ({ word, comparator: '~' as const, role: 'compare' as const })),
   // "达20%以上", "提高到94%以上", "达到100%": reaching a level is >=
-  ...['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至']
+  // "提高5个百分点": a rise by at least so much
+  ...['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '提高', '提升', '增长', '上升']
     .map((word) => ({ word, comparator: '>=' as const, role: 'reach' as const })),
   ...['保持在', '稳定在', '维持在', '为'].map((word) => ({ word, comparator: '=' as const, role: 'hold' as const })),
   // "新建1个省级临床重点专科", "建成产科单间60间", "设置1名首席院感专家"
@@ -204,7 +205,8 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   if (/[：:]/.test(text[stretchEnd(text, r.objectEnd, CLAUSE_STOPS)] ?? '')) return false;
   if (r.trail || (measureApplies(r) && r.measure!.role !== 'hold')) return true;
   if (first.meaning.unit === '次') return false;
-  if (first.meaning.chinese) return (word !== null && between === '' && word.role === 'build') || (joined && between === '');
+  // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
+  if (first.meaning.chinese) return (word?.role === 'build' && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
   if (word?.role === 'build') return between.length <= 16;
   if (word?.role === 'push') return /建设$/.test(r.object);
   if (joined) return true;
