@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// Batch benchmark (issue 6 item 8, issue 9): generates a folder of ≥ 2,000 inputs (copies of corpus/*.txt
+// and corpus/variants/*), runs the built CLI (`npm run build` first) with 1 and N workers, and reports
+// files/s, MB/s, peak RSS of the whole process tree, the incremental second run, and memory at 500 vs
+// 2,000 files.
+//
+//   node scripts/bench-batch.js [--files 2000] [--small 500] [--jobs N] [--json] [--keep]
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin/plan-extract.js');
+
+const { values: args } = parseArgs({
+  options: {
+    files: { type: 'string', default: '2000' },
+    small: { type: 'string', default: '500' },
+    jobs: { type: 'string', default: String(availableParallelism()) },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const FILES = Number(args.files);
+const SMALL = Number(args.small);
+const JOBS = Math.max(2, Number(args.jobs));
+
+function sources() {
+  const list = (dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(dir, entry.name))
+          .sort()
+      : [];
+  return [...list(join(ROOT, 'corpus')).filter((path) => path.endsWith('.txt')), ...list(join(ROOT, 'corpus/variants'))];
+}
+
+/** `count` inputs in folders of 100, cycling through the sources; returns their total bytes. */
+function generate(dir, count, from) {
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const source = from[i % from.length];
+    const folder = join(dir, `d${String(Math.floor(i / 100)).padStart(3, '0')}`);
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    const name = `${String(i).padStart(5, '0')}-${source.split('/').pop()}`;
+    copyFileSync(source, join(folder, name));
+    bytes += statSync(source).size;
+  }
+  return bytes;
+}
+
+// clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux)
+const TICKS = 100;
+
+/**
+ * Resident memory (bytes) and CPU time so far (seconds) of a process and all its descendants; worker
+ * threads are inside their process, so both count them.
+ */
+function treeUsage(pid) {
+  let rss = 0;
+  let cpu = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      // utime and stime are fields 14 and 15; the command name before them may hold spaces
+      const stat = readFileSync(`/proc/${current}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpu += (Number(fields[11]) + Number(fields[12])) / TICKS;
+      for (const task of readdirSync(`/proc/${current}/task`)) {
+        const children = readFileSync(`/proc/${current}/task/${task}/children`, 'utf8').trim();
+        if (children) stack.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // the process ended between two reads
+    }
+  }
+  return { rss, cpu };
+}
+
+/** Runs one batch; wall time, exit code, peak tree RSS (sampled every 10 ms) and the report's own peak. */
+function runBatch(input, output, jobs, extra = []) {
+  return new Promise((resolvePromise) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, 'batch', input, '-o', output, '--jobs', String(jobs), '--quiet', ...extra], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let sampled = 0;
+    let cpuSeconds = 0;
+    const sampler = setInterval(() => {
+      const usage = treeUsage(child.pid);
+      sampled = Math.max(sampled, usage.rss);
+      cpuSeconds = Math.max(cpuSeconds, usage.cpu);
+    }, 10);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - started) / 1000;
+      const reportPath = join(output, 'batch-report.json');
+      const report = existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : null;
+      const peak = Math.max(sampled, report?.peakRssBytes ?? 0);
+      resolvePromise({ code, seconds, cpuSeconds, peakRssBytes: peak, summary: report?.summary ?? null, failures: stderr.split('\n').filter(Boolean).length });
+    });
+  });
+}
+
+const mb = (bytes) => bytes / 1024 / 1024;
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
+    console.error('bench-batch: run `npm run build` first');
+    process.exit(2);
+  }
+  const from = sources();
+  const work = mkdtempSync(join(tmpdir(), 'pe-bench-batch-'));
+  const bigDir = join(work, 'big');
+  const smallDir = join(work, 'small');
+  const bigBytes = generate(bigDir, FILES, from);
+  const smallBytes = generate(smallDir, SMALL, from);
+
+  const loadBefore = loadavg()[0];
+  const rows = [];
+  const measure = async (name, dir, bytes, count, jobs, outName, extra) => {
+    const result = await runBatch(dir, join(work, outName), jobs, extra);
+    const row = {
+      run: name,
+      files: count,
+      jobs,
+      seconds: Number(result.seconds.toFixed(2)),
+      filesPerSecond: Number((count / result.seconds).toFixed(1)),
+      mbPerSecond: Number((mb(bytes) / result.seconds).toFixed(2)),
+      peakRssMb: Number(mb(result.peakRssBytes).toFixed(0)),
+      // CPU seconds over wall seconds: ≈ jobs when the workers are busy, lower when the machine is shared
+      cpuPerWall: Number((result.cpuSeconds / result.seconds).toFixed(2)),
+      ok: result.summary?.ok ?? null,
+      skipped: result.summary?.skipped ?? null,
+      failed: result.summary?.failed ?? null,
+      exit: result.code,
+    };
+    rows.push(row);
+    return row;
+  };
+
+  const one = await measure('cold, 1 worker', bigDir, bigBytes, FILES, 1, 'out-1');
+  const many = await measure(`cold, ${JOBS} workers`, bigDir, bigBytes, FILES, JOBS, 'out-n');
+  const second = await measure(`second run (unchanged), ${JOBS} workers`, bigDir, bigBytes, FILES, JOBS, 'out-n');
+  const small = await measure(`cold, ${JOBS} workers, ${SMALL} files`, smallDir, smallBytes, SMALL, JOBS, 'out-small');
+
+  const result = {
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version, loadBefore, loadAfter: loadavg()[0] },
+    input: { files: FILES, megabytes: Number(mb(bigBytes).toFixed(1)), sources: from.length },
+    runs: rows,
+    speedup: Number((many.filesPerSecond / one.filesPerSecond).toFixed(2)),
+    secondRunFraction: Number((second.seconds / many.seconds).toFixed(3)),
+    peakRssMb: { [`at${SMALL}`]: small.peakRssMb, [`at${FILES}`]: many.peakRssMb },
+  };
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+
+  if (args.json) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  console.log(`batch benchmark: ${FILES} files (${result.input.megabytes} MB from ${from.length} sources), ${result.machine.cpus} × ${result.machine.model}, node ${process.version}`);
+  console.table(
+    rows.map((row) => ({
+      run: row.run,
+      's': row.seconds,
+      'files/s': row.filesPerSecond,
+      'MB/s': row.mbPerSecond,
+      'peak RSS MB': row.peakRssMb,
+      'CPU/wall': row.cpuPerWall,
+      'ok/skipped/failed': `${row.ok}/${row.skipped}/${row.failed}`,
+    })),
+  );
+  console.log(`${JOBS} workers vs 1: ${result.speedup}× the throughput`);
+  console.log(`second run: ${second.seconds} s = ${(result.secondRunFraction * 100).toFixed(1)}% of the first (${many.seconds} s)`);
+  console.log(`peak RSS: ${small.peakRssMb} MB at ${SMALL} files, ${many.peakRssMb} MB at ${FILES} files`);
+  const { loadBefore: before, loadAfter: after } = result.machine;
+  if (Math.max(before, after) > result.machine.cpus / 2) {
+    console.log(`note: load average ${before.toFixed(1)} → ${after.toFixed(1)} on ${result.machine.cpus} cores: other work shared the machine, speed-ups are understated`);
+  }
+  if (args.keep) console.log(`kept: ${work}`);
+}
+
+await main();
