@@ -50,10 +50,10 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
       loadSide(oldPath, extract, readStdin),
       loadSide(newPath, extract, readStdin),
     ]);
-    const { report, headings } = diffPlanFiles(oldSide, newSide, { ignore: new Set(options.ignore ?? []) });
+    const { report, groups } = diffPlanFiles(oldSide, newSide, { ignore: new Set(options.ignore ?? []) });
     const output = options.json
       ? `${JSON.stringify(report, null, options.pretty ? 2 : undefined)}\n`
-      : renderReport(report, { color: useColor(), headings });
+      : renderReport(report, { color: useColor(), groups });
     process.stdout.write(output);
     return report.changes.length > 0 ? DIFF_EXIT.different : DIFF_EXIT.same;
   } catch (error) {

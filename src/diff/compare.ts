@@ -18,12 +18,13 @@ export interface DiffSide {
 
 export interface DiffResult {
   report: DiffReport;
-  /** top-level path → its title, for grouping the readable report under headings */
-  headings: Map<string, string>;
+  /** for each change, the top-level heading it sits under ("二 重点工作任务"), to group the readable report */
+  groups: string[];
 }
 
 interface Ordered {
   change: DiffChange;
+  group: string;
   /** sort key: position in the new document, removed sections just after their old predecessor */
   order: number;
 }
@@ -58,6 +59,13 @@ export function planChanges(before: Plan, after: Plan, options: CompareOptions):
   return changes;
 }
 
+/** "二 重点工作任务": the top-level section above an entry (paths alone can repeat in a restarted outline). */
+function groupOf(flat: FlatSection[], entry: FlatSection): string {
+  let top = entry;
+  while (top.parent !== null) top = flat[top.parent]!;
+  return `${top.path} ${top.section.title}`;
+}
+
 /** The order key of a removed section: just after the new partner of its nearest kept predecessor. */
 function removedOrder(oldIndex: number, oldToNew: Int32Array): number {
   for (let before = oldIndex - 1; before >= 0; before--) {
@@ -76,7 +84,7 @@ function diffSections(oldFlat: FlatSection[], newFlat: FlatSection[], options: C
     const section = entry.section;
     if (oldIndex === -1) {
       const change: DiffChange = { kind: 'added', oldPath: null, newPath: entry.path, title: section.title, fields: [] };
-      ordered.push({ change, order: entry.index });
+      ordered.push({ change, group: groupOf(newFlat, entry), order: entry.index });
       continue;
     }
     const before = oldFlat[oldIndex]!;
@@ -86,23 +94,15 @@ function diffSections(oldFlat: FlatSection[], newFlat: FlatSection[], options: C
       tally.unchanged++;
       continue;
     }
-    ordered.push({ change: { kind, oldPath: before.path, newPath: entry.path, title: section.title, fields }, order: entry.index });
+    const change: DiffChange = { kind, oldPath: before.path, newPath: entry.path, title: section.title, fields };
+    ordered.push({ change, group: groupOf(newFlat, entry), order: entry.index });
   }
   for (const entry of oldFlat) {
     if (matching.oldToNew[entry.index] !== -1) continue;
     const change: DiffChange = { kind: 'removed', oldPath: entry.path, newPath: null, title: entry.section.title, fields: [] };
-    ordered.push({ change, order: removedOrder(entry.index, matching.oldToNew) });
+    ordered.push({ change, group: groupOf(oldFlat, entry), order: removedOrder(entry.index, matching.oldToNew) });
   }
   return ordered.sort((a, b) => a.order - b.order);
-}
-
-function headingsOf(plans: Plan[], into: Map<string, string>): void {
-  for (const plan of plans) {
-    if (plan.part) into.set(plan.part, plan.title ?? '');
-    for (const entry of flattenPlan({ ...plan, sections: plan.sections.map((section) => ({ ...section, children: [] })) })) {
-      into.set(entry.path, entry.section.title);
-    }
-  }
 }
 
 function summarise(changes: DiffChange[], unchanged: number): DiffReport['summary'] {
@@ -118,11 +118,19 @@ export function diffPlanFiles(oldSide: DiffSide, newSide: DiffSide, options: Com
   const planPairs = matchPlans(oldPlans, newPlans, table);
   const tally: Tally = { unchanged: 0 };
   const changes: DiffChange[] = [];
+  const groups: string[] = [];
+  const planGroup = (plan: Plan): string => (plan.part ? `${plan.part} ${plan.title ?? ''}`.trim() : '');
+  const push = (change: DiffChange, group: string): void => {
+    changes.push(change);
+    groups.push(group);
+  };
 
   const pairedOld = new Set(planPairs.map(([oldIndex]) => oldIndex));
   const pairedNew = new Set(planPairs.map(([, newIndex]) => newIndex));
   oldPlans.forEach((plan, index) => {
-    if (!pairedOld.has(index)) changes.push({ kind: 'removed', oldPath: planPath(plan), newPath: null, title: plan.title ?? '', fields: [] });
+    if (!pairedOld.has(index)) {
+      push({ kind: 'removed', oldPath: planPath(plan), newPath: null, title: plan.title ?? '', fields: [] }, planGroup(plan));
+    }
   });
   // plans in the new file's order
   for (const [oldIndex, newIndex] of [...planPairs].sort((a, b) => a[1] - b[1])) {
@@ -130,13 +138,14 @@ export function diffPlanFiles(oldSide: DiffSide, newSide: DiffSide, options: Com
     const after = newPlans[newIndex]!;
     const fields = planChanges(before, after, options);
     if (fields.length > 0) {
-      changes.push({ kind: 'changed', oldPath: planPath(before), newPath: planPath(after), title: after.title ?? '', fields });
+      push({ kind: 'changed', oldPath: planPath(before), newPath: planPath(after), title: after.title ?? '', fields }, planGroup(after));
     }
-    const sections = diffSections(flattenPlan(before), flattenPlan(after), options, table, tally);
-    changes.push(...sections.map((entry) => entry.change));
+    for (const entry of diffSections(flattenPlan(before), flattenPlan(after), options, table, tally)) push(entry.change, entry.group);
   }
   newPlans.forEach((plan, index) => {
-    if (!pairedNew.has(index)) changes.push({ kind: 'added', oldPath: null, newPath: planPath(plan), title: plan.title ?? '', fields: [] });
+    if (!pairedNew.has(index)) {
+      push({ kind: 'added', oldPath: null, newPath: planPath(plan), title: plan.title ?? '', fields: [] }, planGroup(plan));
+    }
   });
 
   const report: DiffReport = {
@@ -151,8 +160,5 @@ export function diffPlanFiles(oldSide: DiffSide, newSide: DiffSide, options: Com
     const issue = checked.error.issues[0];
     throw new PlanExtractError('E_INTERNAL', `diff report failed the schema at ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  const headings = new Map<string, string>();
-  headingsOf(oldPlans, headings);
-  headingsOf(newPlans, headings);
-  return { report, headings };
+  return { report, groups };
 }

@@ -5,8 +5,8 @@ import type { FieldChange } from './fields.js';
 
 export interface RenderOptions {
   color: boolean;
-  /** top-level path → title, to name each group */
-  headings?: ReadonlyMap<string, string>;
+  /** the group heading of each change (DiffResult.groups); without it, the first path segment */
+  groups?: readonly string[];
 }
 
 const STYLES = { red: 31, green: 32, yellow: 33, cyan: 36, bold: 1, dim: 2 } as const;
@@ -45,10 +45,10 @@ function pathLabel(change: DiffChange): string {
   return `${oldPath} → ${newPath}`;
 }
 
-function groupOf(change: DiffChange): string {
+/** Without DiffResult.groups (a report read back from JSON): the first segment, or part and first segment. */
+function pathGroup(change: DiffChange): string {
   const path = change.newPath ?? change.oldPath ?? '';
   const [first = '', second] = path.split('/');
-  // in a compilation the part (篇三) alone is too coarse a group: keep its first heading too
   return first.startsWith('篇') && second !== undefined ? `${first}/${second}` : first;
 }
 
@@ -66,16 +66,15 @@ export function renderReport(report: DiffReport, options: RenderOptions): string
   }
   lines.push(summaryLine(report.summary));
   let group: string | null = null;
-  for (const change of report.changes) {
-    const name = groupOf(change);
+  report.changes.forEach((change, index) => {
+    const name = options.groups?.[index] ?? pathGroup(change);
     if (name !== group) {
       group = name;
-      const title = options.headings?.get(name);
-      lines.push('', paint('bold', name === '' ? '(plan)' : title ? `${name} ${title}` : name));
+      lines.push('', paint('bold', name === '' ? '(plan)' : name));
     }
     const { mark, style } = MARKS[change.kind];
     lines.push(`  ${paint(style, `${mark} ${pathLabel(change)}`)} ${change.title} ${paint('dim', `(${change.kind})`)}`);
     for (const field of change.fields) lines.push(fieldLine(field, paint));
-  }
+  });
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,8 @@ describe('comparable', () => {
     ['brackets of either width', '各县（市）人民政府', '各县(市)人民政府'],
     ['quotes', '“一院多区”', '「一院多区」'],
     ['latin case', 'ICU床位', 'icu床位'],
+    ['a ratio colon of either width', '医护比1：2', '医护比1:2'],
+    ['a range dash', '2022—2024年', '2022-2024年'],
   ])('%s: "%s" ≡ "%s"', (_name, a, b) => {
     expect(sameText(a, b)).toBe(true);
   });

@@ -129,11 +129,12 @@ describe('diffPlanFiles on hand-built plans', () => {
   it('a compilation: plans pair by part even when reordered, and paths carry the part', () => {
     const part = (name: string, items: SectionSpec[]) => ({ ...twoLevel(items), id: name, part: name, title: `实施方案${name}` });
     const changed = ITEMS.map((item, index) => (index === 0 ? { ...item, units: ['州医保局'] } : item));
-    const report = diffPlanFiles(
+    const { report, groups } = diffPlanFiles(
       side('old.json', [part('篇一', ITEMS), part('篇二', ITEMS.slice(0, 3))]),
       side('new.json', [part('篇二', ITEMS.slice(0, 3)), part('篇一', changed)]),
       DEFAULT,
-    ).report;
+    );
+    expect(groups).toEqual(['篇一/一 重点工作任务']);
     expect(brief(report)).toEqual([
       {
         kind: 'changed',

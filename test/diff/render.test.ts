@@ -24,14 +24,11 @@ const REPORT: DiffReport = {
   ],
 };
 
-const HEADINGS = new Map([
-  ['二', '重点工作任务'],
-  ['三', '保障措施'],
-]);
+const GROUPS = ['二 重点工作任务', '二 重点工作任务', '二 重点工作任务', '三 保障措施'];
 
 describe('renderReport', () => {
   it('groups changes under their top-level heading, old → new', () => {
-    expect(renderReport(REPORT, { color: false, headings: HEADINGS })).toBe(
+    expect(renderReport(REPORT, { color: false, groups: GROUPS })).toBe(
       [
         '--- old.txt',
         '+++ new.txt',
@@ -49,6 +46,11 @@ describe('renderReport', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('without groups, groups by the first path segment', () => {
+    const lines = renderReport(REPORT, { color: false }).split('\n');
+    expect(lines.filter((line) => /^\S/.test(line) && !/^(---|\+\+\+|\d)/.test(line))).toEqual(['二', '三']);
   });
 
   it('says so when there is nothing to report', () => {
