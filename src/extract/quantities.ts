@@ -15,7 +15,8 @@ export interface Quantity {
 }
 
 const NUM = '\\d+(?:\\.\\d+)?';
-const CN = '[一二两三四五六七八九十百千万]+';
+// a numeral starts with a digit or 十: "万元收入" is money, not a count of 0
+const CN = '[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*';
 // "1-2个", "3—5家", "2至3个": one target whose value is the string "1-2"
 const RANGE = '[-—–~～至]';
 // longest first, so "人次" is not read as "人"

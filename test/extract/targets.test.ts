@@ -124,6 +124,7 @@ describe('not targets', () => {
     ['a vague batch', '建设一批临床重点专科，造就一支医疗卫生队伍。'],
     ['rules already in force', '严格落实18项医疗质量安全核心制度。'],
     ['an aside', '建设不少于(中医2个)专科'],
+    ['money, not a numeral', '强化成本消耗关键环节的流程管理，逐年降低万元收入能耗支出。'],
   ])('%s: %s', (_label, text) => {
     expect(targets(text)).toEqual([]);
   });
