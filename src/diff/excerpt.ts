@@ -118,16 +118,40 @@ function region(chars: readonly string[], start: number, end: number): string {
   return `${chars.slice(start, start + half).join('')}…${chars.slice(end - half, end).join('')}`;
 }
 
-/** Each region with CONTEXT characters either side; "…" where text is left out, never a character twice. */
+interface Window {
+  from: number;
+  to: number;
+  regions: Array<[number, number]>;
+}
+
+/** Each edited region widened by CONTEXT characters either side; overlapping windows merge. */
+function windows(length: number, ranges: Array<[number, number]>): Window[] {
+  const merged: Window[] = [];
+  for (const [start, end] of ranges) {
+    const from = Math.max(0, start - CONTEXT);
+    const to = Math.min(length, end + CONTEXT);
+    const last = merged[merged.length - 1];
+    if (last && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.regions.push([start, end]);
+    } else merged.push({ from, to, regions: [[start, end]] });
+  }
+  return merged;
+}
+
+/** The windows joined by "…", each character of the text at most once. */
 function render(chars: readonly string[], ranges: Array<[number, number]>, more: boolean): string {
   let text = '';
   let cursor = 0;
-  for (const [start, end] of ranges) {
-    const from = Math.max(cursor, start - CONTEXT);
-    if (from > cursor) text += '…';
-    text += chars.slice(from, start).join('') + region(chars, start, end);
-    cursor = Math.min(chars.length, end + CONTEXT);
-    text += chars.slice(end, cursor).join('');
+  for (const window of windows(chars.length, ranges)) {
+    if (window.from > cursor) text += '…';
+    let position = window.from;
+    for (const [start, end] of window.regions) {
+      text += chars.slice(position, start).join('') + region(chars, start, end);
+      position = end;
+    }
+    text += chars.slice(position, window.to).join('');
+    cursor = window.to;
   }
   if (cursor < chars.length || more) text += '…';
   return text;

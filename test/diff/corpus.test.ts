@@ -147,6 +147,35 @@ const PAIRS: VersionPair[] = [
     expected: [changed('二/（二）/1', '打造南疆区域医疗中心', [{ field: 'title', old: '建设区域医疗卫生高地', new: '打造南疆区域医疗中心' }])],
   },
   {
+    name: 'retitle a bare heading (its items unchanged)',
+    file: CORPUS.prefecture,
+    edit: (text) => replaceOnce(text, '（六）建设公立医院高质量发展新文化', '（六）弘扬崇高职业精神'),
+    expected: [changed('二/（六）', '弘扬崇高职业精神', [{ field: 'title', old: '建设公立医院高质量发展新文化', new: '弘扬崇高职业精神' }])],
+  },
+  {
+    name: 'insert an item and renumber the rest: one added, no moves',
+    file: CORPUS.prefecture,
+    edit: (text) =>
+      replaceOnce(
+        text,
+        '\n3.建立健全分级分层分流',
+        '\n3.加强基层医疗卫生机构能力建设。推进乡镇卫生院标准化建设。（牵头单位：自治州卫生健康委）\n\n4.建立健全分级分层分流',
+      ),
+    expected: [{ kind: 'added', oldPath: null, newPath: '二/（二）/3', title: '加强基层医疗卫生机构能力建设', fields: [] }],
+  },
+  {
+    name: 'promote a 责任单位 to 牵头单位: a lead change, the units the same',
+    file: CORPUS.prefecture,
+    edit: (text) =>
+      replaceOnce(text, '自治州医疗保障局\u2002\u2002责任单位：自治州财政局、卫生健康委', '自治州医疗保障局、财政局\u2002\u2002责任单位：自治州卫生健康委'),
+    expected: [
+      changed('二/（五）/5', '深化医保支付方式改革', [
+        { field: 'responsibility.lead', added: ['自治州财政局'], removed: [] },
+        { field: 'text', old: '…位：自治州医疗保障局责任单位：自治州财政局、卫生健康委，各县<市…', new: '…位：自治州医疗保障局、财政局责任单位：自治州卫生健康委，各县<市…' },
+      ]),
+    ],
+  },
+  {
     name: 'tab-table: drop row 12 and renumber the rows after it',
     file: CORPUS.table,
     edit: (text) => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffChars, excerpt } from '../../src/diff/excerpt.js';
 
@@ -21,6 +22,27 @@ describe('excerpt', () => {
       old: '完善传染病救治网络，县级医院设…70%以上，提升突发事件应急处置能力。',
       new: '完善重大疫情救治网络，县级医院设…70%以上，提升突发公共卫生事件应急处置能力。',
     });
+  });
+
+  it('never repeats a character when two edits are close', () => {
+    const before = '（牵头单位：自治州医疗保障局责任单位：自治州财政局、卫生健康委，各县<市>人民政府）';
+    const after = '（牵头单位：自治州医疗保障局、财政局责任单位：自治州卫生健康委，各县<市>人民政府）';
+    expect(excerpt(before, after)).toEqual({
+      old: '…位：自治州医疗保障局责任单位：自治州财政局、卫生健康委，各县<市…',
+      new: '…位：自治州医疗保障局、财政局责任单位：自治州卫生健康委，各县<市…',
+    });
+  });
+
+  it('shows only text that is in the source, in pieces separated by "…"', () => {
+    const text = fc.array(fc.constantFrom(...'医院县市达到70%，。'), { maxLength: 50 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const result = excerpt(before, after);
+        if (result === null) return;
+        for (const piece of result.old.split('…')) expect(before).toContain(piece);
+        for (const piece of result.new.split('…')) expect(after).toContain(piece);
+      }),
+    );
   });
 
   it('is null when the texts differ only in formatting', () => {
