@@ -45,6 +45,11 @@ describe('diffPlanFiles on hand-built plans', () => {
     ]);
   });
 
+  it('--ignore moves: a swap is no difference', () => {
+    const swapped = renumber([ITEMS[1]!, ITEMS[0]!, ...ITEMS.slice(2)]);
+    expect(diff(twoLevel(ITEMS), twoLevel(swapped), { ignore: new Set(['moves']) }).changes).toEqual([]);
+  });
+
   it('moving item 1 to the end: one moved', () => {
     const rotated = renumber([...ITEMS.slice(1), ITEMS[0]!]);
     expect(brief(diff(twoLevel(ITEMS), twoLevel(rotated)))).toEqual([{ kind: 'moved', oldPath: '一/1', newPath: '一/5', fields: [] }]);
