@@ -1,7 +1,7 @@
 // Where one input's output goes: OUTDIR/<relative path>.json, and nowhere else. A relative name that is
 // absolute or climbs out ("../../etc/x", "/etc/x", "C:\\x") is refused here; a symlink inside OUTDIR
 // that leads out, or a target that is an input, is refused just before writing (checkWriteTarget).
-import { realpath } from 'node:fs/promises';
+import { realpath, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { isInside } from './inputs.js';
 
@@ -45,4 +45,15 @@ export async function checkWriteTarget(
   const realTarget = realFolder + (realFolder.endsWith(sep) ? '' : sep) + basename(target);
   if (protectedInputs.has(realTarget)) return 'the output would overwrite an input file';
   return null;
+}
+
+/**
+ * Removes the output an earlier run wrote for an input that now fails (it no longer describes the
+ * input), but only where writing is allowed: never through a symlink out of OUTDIR, never an input.
+ */
+export async function removeStaleOutput(
+  target: { output: string; realOutdir: string; protectedInputs: string[] },
+): Promise<void> {
+  const refusal = await checkWriteTarget(target.output, target.realOutdir, new Set(target.protectedInputs));
+  if (refusal === null) await rm(target.output, { force: true }).catch(() => undefined);
 }

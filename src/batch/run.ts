@@ -2,13 +2,13 @@
 // rest on the worker pool, record every file, and stop cleanly on Ctrl-C. Returns the exit code.
 import { mkdir, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Limits } from '../io/limits.js';
+import { DEFAULT_LIMITS, type Limits } from '../io/limits.js';
 import { ERROR_CODES, type ErrorCode } from '../schema/errors.js';
 import { SCHEMA_VERSION } from '../schema/contract.js';
 import { TOOL_VERSION } from '../version.js';
 import { isInside, selectInputs, type InputFile, type WalkNotice } from './inputs.js';
 import { previousRecords, type PreviousRecord } from './manifest.js';
-import { outputPathFor } from './output-path.js';
+import { outputPathFor, removeStaleOutput } from './output-path.js';
 import { runPool } from './pool.js';
 import { Progress } from './progress.js';
 import { readReports, writeReport, type BatchReport, type FileRecord } from './report.js';
@@ -118,7 +118,11 @@ function onStopSignals(stop: (signal: 'SIGINT' | 'SIGTERM') => void): () => void
   };
 }
 
-async function prepare(options: BatchOptions, stderr: NodeJS.WritableStream) {
+/** The inputs of this shard and their output paths, or the exit code of a usage error. */
+async function prepare(
+  options: BatchOptions,
+  stderr: NodeJS.WritableStream,
+): Promise<{ error: number } | { outdir: string; planned: Planned[] }> {
   const outdir = resolve(options.outdir);
   const selection = await selectInputs(options.inputs, {
     include: options.include,
@@ -141,12 +145,95 @@ async function prepare(options: BatchOptions, stderr: NodeJS.WritableStream) {
   return { outdir, planned };
 }
 
+interface Execution {
+  records: (FileRecord | undefined)[];
+  signal: 'SIGINT' | 'SIGTERM' | null;
+}
+
+/** Converts the planned inputs on the pool, recording each outcome as it arrives; stops on a signal. */
+async function execute(
+  options: BatchOptions,
+  planned: Planned[],
+  context: { outdir: string; realOutdir: string; progress: Progress; stdout: NodeJS.WritableStream },
+): Promise<Execution> {
+  const { progress, stdout } = context;
+  let jsonl = options.jsonl;
+  // `batch --jsonl | head`: a closed pipe ends the lines, not the batch
+  if (jsonl) stdout.once('error', () => (jsonl = false));
+  const records: (FileRecord | undefined)[] = new Array(planned.length);
+  const emit = (index: number, outcome: FileOutcome): void => {
+    const record = recordOf(planned[index] as Planned, outcome);
+    records[index] = record;
+    progress.record(record.status);
+    if (record.status === 'failed') progress.line(failureLine(record));
+    if (jsonl) stdout.write(`${JSON.stringify(record)}\n`);
+  };
+  const refuse = (index: number, reason: string): void =>
+    emit(index, { status: 'failed', code: 'E_OUTPUT', message: reason, sha256: null, bytes: null, durationMs: 0 });
+  const common = {
+    realOutdir: context.realOutdir,
+    protectedInputs: planned.filter(({ file }) => isInside(file.real, context.realOutdir)).map(({ file }) => file.real),
+    force: options.force,
+    pretty: options.pretty,
+    limits: options.limits,
+  };
+  const previous = options.force ? new Map<string, PreviousRecord>() : previousRecords(await readReports(context.outdir));
+  const timeoutMs = options.limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  const cleanups: Promise<void>[] = [];
+  progress.start();
+  const run = runPool(
+    tasksOf(planned, common, previous, refuse),
+    {
+      jobs: Math.max(1, Math.min(options.jobs, planned.length)),
+      hardTimeoutMs: timeoutMs > 0 ? timeoutMs + (options.hardTimeoutGraceMs ?? 5000) : 0,
+    },
+    (task, outcome) => {
+      // the worker removes a stale output itself, unless it was terminated (hard timeout, crash)
+      if (outcome.status === 'failed' && outcome.code !== 'E_OUTPUT') cleanups.push(removeStaleOutput(task));
+      emit(task.index, outcome);
+    },
+  );
+  let signal: Execution['signal'] = null;
+  const release = onStopSignals((received) => {
+    signal = received;
+    progress.line(`plan-extract batch: ${received}: stopping; finished files are kept, re-run to do the rest`);
+    run.stop();
+  });
+  const { unfinished } = await run.done;
+  release();
+  await Promise.all(cleanups);
+  // a worker terminated mid-write may have left NAME.json.<pid>.<hex>.tmp behind
+  await removeTempFiles(unfinished.map((task) => task.output));
+  return { records, signal };
+}
+
+function reportOf(options: BatchOptions, total: number, execution: Execution, startedAt: Date): BatchReport {
+  const done = execution.records.filter((record): record is FileRecord => record !== undefined);
+  const count = (status: FileRecord['status']): number => done.filter((record) => record.status === status).length;
+  const finishedAt = new Date();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'batch-report',
+    tool: { name: 'plan-extract', version: TOOL_VERSION },
+    inputs: options.inputs,
+    shard: options.shard,
+    jobs: options.jobs,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    interrupted: execution.signal !== null,
+    summary: { total, ok: count('ok'), skipped: count('skipped'), failed: count('failed'), pending: total - done.length },
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    files: done,
+  };
+}
+
 export async function runBatch(options: BatchOptions): Promise<number> {
   const stderr = options.stderr ?? process.stderr;
   const stdout = options.stdout ?? process.stdout;
   const startedAt = new Date();
   const prepared = await prepare(options, stderr);
-  if ('error' in prepared) return prepared.error ?? 2;
+  if ('error' in prepared) return prepared.error;
   const { outdir, planned } = prepared;
   if (options.dryRun) {
     for (const { file, output } of planned) {
@@ -157,74 +244,20 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   await mkdir(outdir, { recursive: true });
   const realOutdir = await realpath(outdir);
   const reportName = reportFileName(options.shard);
+  // temp files a killed earlier run left beside this run's own targets
   const targets = planned.flatMap(({ output }) => ('absolute' in output ? [output.absolute] : []));
   await removeTempFiles([...targets, resolve(outdir, reportName)]);
 
-  let jsonl = options.jsonl;
-  // `batch --jsonl | head`: a closed pipe ends the lines, not the batch
-  if (jsonl) stdout.once('error', () => (jsonl = false));
-  const records: (FileRecord | undefined)[] = new Array(planned.length);
   const progress = new Progress(planned.length, { stream: stderr, quiet: options.quiet });
-  const emit = (index: number, record: FileRecord): void => {
-    records[index] = record;
-    progress.record(record.status);
-    if (record.status === 'failed') progress.line(failureLine(record));
-    if (jsonl) stdout.write(`${JSON.stringify(record)}\n`);
-  };
-  const refuse = (index: number, reason: string): void =>
-    emit(index, recordOf(planned[index] as Planned, { status: 'failed', code: 'E_OUTPUT', message: reason, sha256: null, bytes: null, durationMs: 0 }));
-
-  const common = {
-    realOutdir,
-    protectedInputs: planned.filter(({ file }) => isInside(file.real, realOutdir)).map(({ file }) => file.real),
-    force: options.force,
-    pretty: options.pretty,
-    limits: options.limits,
-  };
-  const previous = options.force ? new Map<string, PreviousRecord>() : previousRecords(await readReports(outdir));
-  const timeoutMs = options.limits.timeoutMs ?? 120_000;
-  progress.start();
-  const run = runPool(
-    tasksOf(planned, common, previous, refuse),
-    { jobs: options.jobs, hardTimeoutMs: timeoutMs > 0 ? timeoutMs + (options.hardTimeoutGraceMs ?? 5000) : 0 },
-    (task, outcome) => emit(task.index, recordOf(planned[task.index] as Planned, outcome)),
-  );
-  let signal: 'SIGINT' | 'SIGTERM' | null = null;
-  const release = onStopSignals((received) => {
-    signal = received;
-    progress.line(`plan-extract batch: ${received}: stopping; finished files are kept, re-run to do the rest`);
-    run.stop();
-  });
-  const { unfinished } = await run.done;
-  release();
-  // a worker terminated mid-write may have left NAME.json.<pid>.<hex>.tmp behind
-  await removeTempFiles(unfinished.map((task) => task.output));
-
-  const done = records.filter((record): record is FileRecord => record !== undefined);
-  const count = (status: FileRecord['status']): number => done.filter((record) => record.status === status).length;
-  const finishedAt = new Date();
-  const report: BatchReport = {
-    schemaVersion: SCHEMA_VERSION,
-    kind: 'batch-report',
-    tool: { name: 'plan-extract', version: TOOL_VERSION },
-    inputs: options.inputs,
-    shard: options.shard,
-    jobs: options.jobs,
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    durationMs: finishedAt.getTime() - startedAt.getTime(),
-    interrupted: signal !== null,
-    summary: { total: planned.length, ok: count('ok'), skipped: count('skipped'), failed: count('failed'), pending: planned.length - done.length },
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
-    files: done,
-  };
+  const execution = await execute(options, planned, { outdir, realOutdir, progress, stdout });
+  const report = reportOf(options, planned.length, execution, startedAt);
   const reportPath = await writeReport(outdir, reportName, report);
   const { summary } = report;
   progress.finish(
-    `plan-extract batch: ${done.length}/${planned.length} files in ${(report.durationMs / 1000).toFixed(1)} s: ` +
+    `plan-extract batch: ${report.files.length}/${planned.length} files in ${(report.durationMs / 1000).toFixed(1)} s: ` +
       `${summary.ok} ok, ${summary.skipped} skipped, ${summary.failed} failed` +
       `${summary.pending ? `, ${summary.pending} not done (interrupted)` : ''}; report: ${reportPath}`,
   );
-  if (signal) return EXIT_INTERRUPTED[signal];
+  if (execution.signal) return EXIT_INTERRUPTED[execution.signal];
   return summary.failed > 0 ? 1 : 0;
 }

@@ -1,12 +1,12 @@
 // The worker entry (one per thread in the pool): one input in, its output written atomically, a
 // FileOutcome value back. Nothing thrown escapes: a bad file is a failed outcome and the batch goes on.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '../cli/output.js';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { decideSkip } from './manifest.js';
-import { checkWriteTarget } from './output-path.js';
+import { checkWriteTarget, removeStaleOutput } from './output-path.js';
 import type { FileOutcome, FileTask } from './task.js';
 
 async function convert(task: FileTask): Promise<{ sha256: string; bytes: number }> {
@@ -19,12 +19,6 @@ async function convert(task: FileTask): Promise<{ sha256: string; bytes: number 
   if (refusal) throw new PlanExtractError('E_OUTPUT', refusal, { file: task.output });
   await writeFileAtomic(task.output, json);
   return { sha256: planFile.source.sha256, bytes: planFile.source.bytes };
-}
-
-/** An output left by an earlier run no longer describes this input; removed only where writing is allowed. */
-async function removeStaleOutput(task: FileTask): Promise<void> {
-  const refusal = await checkWriteTarget(task.output, task.realOutdir, new Set(task.protectedInputs));
-  if (refusal === null) await rm(task.output, { force: true }).catch(() => undefined);
 }
 
 export default async function processFile(task: FileTask): Promise<FileOutcome> {
