@@ -41,12 +41,11 @@ export async function readDoc(bytes: Uint8Array, context: ReaderContext): Promis
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     body = document.getBody({ filterUnicode: false });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new PlanExtractError(
-      'E_CORRUPT_DOC',
-      `this legacy Word (.doc) file cannot be read (${message}); convert it with \`libreoffice --headless --convert-to docx FILE\``,
-      { file: context.file, cause: error },
-    );
+    // the parser's own words ("sourceStart is out of range…") help nobody; --debug shows them
+    throw new PlanExtractError('E_CORRUPT_DOC', 'this legacy Word (.doc) file is damaged or not a Word file', {
+      file: context.file,
+      cause: error,
+    });
   }
   const blocks = docTextToBlocks(body);
   if (blocks.length === 0) throw new PlanExtractError('E_EMPTY', 'the Word document has no text', { file: context.file });

@@ -170,7 +170,34 @@ function tableBlocks(table: Element): Block[] {
   return blocks;
 }
 
+// Elements that never nest (void) or that the parser closes by itself (p, li, td …): not counted.
+const NOT_NESTING = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li td th tr dt dd option'.split(' '),
+);
+
+/**
+ * The deepest element nesting, found by one linear scan of the tags before parsing, so a page of
+ * 100,000 nested divs is refused at once instead of overflowing the parser's stack.
+ */
+function tagDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of text.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const name = match[2]!.toLowerCase();
+    if (NOT_NESTING.has(name) || match[3]) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) break;
+  }
+  return deepest;
+}
+
 export async function readHtml(text: string, context: ReaderContext): Promise<ReadResult> {
+  if (tagDepth(text, context.limits.maxDepth) > context.limits.maxDepth) {
+    throw new PlanExtractError('E_TOO_LARGE', `the HTML nests elements more than ${context.limits.maxDepth} deep`, {
+      file: context.file,
+    });
+  }
   let tree: Root;
   try {
     tree = unified().use(rehypeParse).parse(text) as Root;
