@@ -21,15 +21,15 @@ describe('plan-extract batch on a folder of good, broken and duplicate files', (
 
   it('converts every good file, reports every broken one, exits 1', async () => {
     const result = await cli(['batch', 'in', '-o', 'out', '--jobs', '2'], root);
-    expect(result.code).toBe(1);
-    for (const relative of good) {
-      expect(PlanFileSchema.safeParse(readJson(join(root, 'out', `${relative}.json`))).success).toBe(true);
-    }
+    expect(result.code, result.stderr).toBe(1);
     const batch = report(join(root, 'out'));
-    expect(statuses(batch)).toEqual({
+    expect(statuses(batch), result.stderr).toEqual({
       ...Object.fromEntries(good.map((relative) => [relative, 'ok'])),
       ...Object.fromEntries(Object.entries(broken).map(([relative, code]) => [relative, `failed ${code}`])),
     });
+    for (const relative of good) {
+      expect(PlanFileSchema.safeParse(readJson(join(root, 'out', `${relative}.json`))).success).toBe(true);
+    }
     expect(batch.summary).toMatchObject({ total: good.length + 2, ok: good.length, failed: 2, skipped: 0, pending: 0 });
     // outputs mirror the tree; source.path is the input as given
     const duplicate = PlanFileSchema.parse(readJson(join(root, 'out/sub/duplicate.txt.json')));
