@@ -13,13 +13,23 @@ const OPENS_OUTLINE_ITEM =
 const OPENS_LABEL = /^[^，。、；\s（(]{2,8}[：:]/;
 const opensItem = (text: string) => OPENS_OUTLINE_ITEM.test(text) || OPENS_LABEL.test(text);
 
-// Quotes, dashes and ellipses sit below U+2E80 but take a full cell in Chinese fonts.
-const WIDE_PUNCT = /[\u2014\u2015\u2018-\u201f\u2026\u2030\u203b\u2460-\u24ff\u25a0-\u25ff]/;
+// Quotes, dashes and ellipses sit below U+2E80 but take a full cell in Chinese fonts:
+// U+2014 U+2015 U+2018–U+201F U+2026 U+2030 U+203B U+2460–U+24FF U+25A0–U+25FF.
+function isWidePunct(code: number): boolean {
+  if (code < 0x2014) return false;
+  if (code <= 0x2030) return code <= 0x2015 || (code >= 0x2018 && code <= 0x201f) || code === 0x2026 || code === 0x2030;
+  return code === 0x203b || (code >= 0x2460 && code <= 0x24ff) || (code >= 0x25a0 && code <= 0x25ff);
+}
 
-/** Display width: a Han character or full-width sign counts 1, ASCII ½. */
+/** Display width: a Han character or full-width sign counts 1, ASCII ½ (by code point). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += char.charCodeAt(0) < 0x2e80 && !WIDE_PUNCT.test(char) ? 0.5 : 1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // the second half of a surrogate pair: its code point was counted at the first half
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0 && (text.charCodeAt(index - 1) & 0xfc00) === 0xd800) continue;
+    width += code < 0x2e80 && !isWidePunct(code) ? 0.5 : 1;
+  }
   return width;
 }
 

@@ -13,10 +13,13 @@ const SIMPLIFIED_ONLY = new Set(
     '时验养风达确书国经应记协决牵编营个综励据险数网紧断备类队争约间带权过乡广挥训条复妇极将师态围审认双严积议计种环从细际试产选执报众则团贯并号儿',
 );
 
+/** How much of a document the script count reads. */
+export const SCRIPT_SAMPLE_CHARS = 200_000;
+
 export function detectScript(text: string): Script {
   let traditional = 0;
   let simplified = 0;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > SCRIPT_SAMPLE_CHARS ? text.slice(0, SCRIPT_SAMPLE_CHARS) : text;
   for (const char of sample) {
     if (TRADITIONAL_ONLY.has(char)) traditional++;
     else if (SIMPLIFIED_ONLY.has(char)) simplified++;

@@ -8,6 +8,8 @@ const SPACE_BEFORE_NUMBER = new RegExp(`(?<=[${HAN_OR_PUNCT}]) +(?=[0-9])`, 'g')
 const SPACE_AFTER_NUMBER = new RegExp(`(?<=[0-9%‰]) +(?=[${HAN_OR_PUNCT}%‰])`, 'g');
 
 export function normalizeSpacing(text: string): string {
+  // most lines of Chinese text have no space at all: then the four passes below change nothing
+  if (!text.includes(' ') && !text.includes('\t')) return text.trim();
   return text
     .replace(/[ \t]+/g, ' ')
     .replace(SPACE_BETWEEN_HAN, '')

@@ -13,7 +13,13 @@ const ASCII_PUNCT_NEAR_CJK = new RegExp(
 );
 const FULL_FORM: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+// Any character one of the four passes below would change (their classes merged into one): one
+// scan to skip a clean line, which most lines of a plan are.
+const classOf = (pattern: RegExp) => pattern.source.slice(1, -1);
+const TOUCHED = new RegExp(`[${classOf(INVISIBLE)}${classOf(ODD_SPACES)}${classOf(FULL_WIDTH_ASCII)},;:?!()]`);
+
 export function normalizeWidth(text: string): string {
+  if (!TOUCHED.test(text)) return text;
   return text
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
