@@ -29,7 +29,6 @@ export interface Matching {
 }
 
 interface Features {
-  exactKey: string;
   title: Profile;
   content: Profile;
   /** relative position in the plan, 0…1 */
@@ -37,14 +36,15 @@ interface Features {
   level: number;
 }
 
-function featuresOf(flat: FlatSection[], table: BigramTable): Features[] {
-  return flat.map((entry) => ({
-    exactKey: `${comparable(entry.section.title)}\u0000${comparable(entry.section.text)}`,
+/** Bigram profiles are built only for the sections left after identical ones pair: usually few. */
+function featuresOf(flat: FlatSection[], index: number, table: BigramTable): Features {
+  const entry = flat[index]!;
+  return {
     title: table.profile(entry.section.title),
     content: table.profile(matchingContent(entry.section)),
-    position: flat.length > 1 ? entry.index / (flat.length - 1) : 0,
+    position: flat.length > 1 ? index / (flat.length - 1) : 0,
     level: entry.section.level,
-  }));
+  };
 }
 
 /** The similarity of two sections, 0…~1; 0 when the bodies cannot reach the threshold anyway. */
@@ -54,16 +54,18 @@ export function sectionScore(a: Features, b: Features): number {
   return TITLE_WEIGHT * dice(a.title, b.title) + CONTENT_WEIGHT * dice(a.content, b.content) + bonus;
 }
 
+const exactKey = (entry: FlatSection): string => `${comparable(entry.section.title)}\u0000${comparable(entry.section.text)}`;
+
 /** Pairs sections whose title and text are identical (after formatting), k-th with k-th. */
-function pairIdentical(oldFeatures: Features[], newFeatures: Features[], matching: Matching): void {
+function pairIdentical(oldFlat: FlatSection[], newFlat: FlatSection[], matching: Matching): void {
   const byKey = new Map<string, { old: number[]; new: number[] }>();
   const bucket = (key: string): { old: number[]; new: number[] } => {
     let entry = byKey.get(key);
     if (!entry) byKey.set(key, (entry = { old: [], new: [] }));
     return entry;
   };
-  oldFeatures.forEach((features, index) => bucket(features.exactKey).old.push(index));
-  newFeatures.forEach((features, index) => bucket(features.exactKey).new.push(index));
+  for (const entry of oldFlat) bucket(exactKey(entry)).old.push(entry.index);
+  for (const entry of newFlat) bucket(exactKey(entry)).new.push(entry.index);
   for (const { old, new: added } of byKey.values()) {
     // repeated identical items with different counts are ambiguous: leave them to the scoring
     if (old.length !== added.length) continue;
@@ -79,15 +81,13 @@ export function matchSections(oldFlat: FlatSection[], newFlat: FlatSection[], ta
     oldToNew: new Int32Array(oldFlat.length).fill(-1),
     newToOld: new Int32Array(newFlat.length).fill(-1),
   };
-  const oldFeatures = featuresOf(oldFlat, table);
-  const newFeatures = featuresOf(newFlat, table);
-  pairIdentical(oldFeatures, newFeatures, matching);
+  pairIdentical(oldFlat, newFlat, matching);
 
-  const oldLeft = oldFeatures.flatMap((_, index) => (matching.oldToNew[index] === -1 ? [index] : []));
-  const newLeft = newFeatures.flatMap((_, index) => (matching.newToOld[index] === -1 ? [index] : []));
-  const matrix = scoreMatrix(oldLeft.length, newLeft.length, (row, col) =>
-    sectionScore(oldFeatures[oldLeft[row]!]!, newFeatures[newLeft[col]!]!),
-  );
+  const oldLeft = oldFlat.flatMap((entry) => (matching.oldToNew[entry.index] === -1 ? [entry.index] : []));
+  const newLeft = newFlat.flatMap((entry) => (matching.newToOld[entry.index] === -1 ? [entry.index] : []));
+  const oldFeatures = oldLeft.map((index) => featuresOf(oldFlat, index, table));
+  const newFeatures = newLeft.map((index) => featuresOf(newFlat, index, table));
+  const matrix = scoreMatrix(oldLeft.length, newLeft.length, (row, col) => sectionScore(oldFeatures[row]!, newFeatures[col]!));
   for (const pair of assign(matrix, SECTION_THRESHOLD)) {
     const oldIndex = oldLeft[pair.row]!;
     const newIndex = newLeft[pair.col]!;
