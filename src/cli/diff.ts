@@ -66,8 +66,8 @@ export function registerDiff(program: Command): void {
   const command = program
     .command('diff')
     .description('compare two versions of a plan (PlanFile JSON or source documents); exit 0 same, 1 different, 2 error')
-    .argument('<old>', 'the earlier version: a PlanFile .json or a document; - reads standard input')
-    .argument('<new>', 'the later version: a PlanFile .json or a document')
+    .argument('<old>', 'the earlier version: a PlanFile .json or a document; - reads standard input (one side only)')
+    .argument('<new>', 'the later version: a PlanFile .json or a document, or -')
     .option('--json', 'write the DiffReport as JSON instead of the readable report')
     .option('--pretty', 'indent the JSON')
     .option('--ignore <what>', 'leave out of the comparison: text (compare only targets, deadlines, units) or moves', ignoreList)
