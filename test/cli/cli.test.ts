@@ -1,27 +1,13 @@
 // The CLI as a user meets it: the built binary, real files, exit codes and one-line errors.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { PlanFileSchema } from '../../src/schema/contract.js';
-import { CORPUS } from '../helpers.js';
+import { CORPUS, runCli, type CliResult } from '../helpers.js';
 
-const run = promisify(execFile);
-
-async function cli(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run('node', ['bin/plan-extract.js', ...args], { maxBuffer: 64 * 1024 * 1024 });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+function cli(args: string[], input?: string): Promise<CliResult> {
+  return runCli(args, { input });
 }
 
 describe('plan-extract FILE', () => {

@@ -1,27 +1,16 @@
 // `plan-extract diff` as a user meets it: the built binary, exit codes like diff(1) (0 same,
 // 1 different, 2 error), the readable report, and --json validated against the contract.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DiffReportSchema } from '../../src/schema/contract.js';
-import { CORPUS } from '../helpers.js';
+import { CORPUS, runCli, type CliResult } from '../helpers.js';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'plan-diff-cli-'));
 
-async function cli(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run('node', ['bin/plan-extract.js', 'diff', ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '' } });
-  if (input !== undefined) child.child.stdin?.end(input);
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+function cli(args: string[], input?: string): Promise<CliResult> {
+  return runCli(['diff', ...args], { input, env: { NO_COLOR: '' } });
 }
 
 function edited(name: string, from: string, to: string): string {
@@ -68,7 +57,7 @@ describe('plan-extract diff', () => {
 
   it('takes a PlanFile JSON on either side, and a document on standard input', async () => {
     const json = join(dir, 'plan.json');
-    const { stdout } = await run('node', ['bin/plan-extract.js', CORPUS.prefecture]);
+    const { stdout } = await runCli([CORPUS.prefecture]);
     writeFileSync(json, stdout);
     expect((await cli([json, CORPUS.prefecture])).code).toBe(0);
     expect((await cli([json, '-'], readFileSync(CORPUS.prefecture, 'utf8'))).code).toBe(0);
