@@ -59,7 +59,7 @@ function withWrappedStart(header: Block[], index: number, text: string): string 
 export function findTitle(header: Block[]): { title: string | null; index: number } {
   for (let index = header.length - 1; index >= 0; index--) {
     const text = header[index]!.content.text.trim().replace(/^《|》$/g, '');
-    if (isShort(text, 60) && PLAN_WORDS.test(text) && !/^关于|通知$|^为|^根据/.test(text)) {
+    if (isShort(text, 60) && PLAN_WORDS.test(text) && !/^关于印发|通知$|^为|^根据|^现将/.test(text)) {
       return { title: withWrappedStart(header, index, text), index };
     }
   }

@@ -30,6 +30,14 @@ function splitHead(draft: DraftSection): TitleSplit {
   };
 }
 
+// "1.加强专科建设（牵头单位：县卫健局）": the note names who is responsible; it is not part of the title
+const TRAILING_NOTE = /[（(][^（()）]*(?:单位|部门|负责)[^（()）]*[）)]$/;
+
+function withoutResponsibilityNote(title: string): string {
+  const stripped = title.replace(TRAILING_NOTE, '').trim();
+  return stripped === '' ? title : stripped;
+}
+
 function trimmed(source: LocatedText): LocatedText {
   const text = source.text.replace(TITLE_TRAILING, '').trim();
   const start = source.text.indexOf(text);
@@ -73,6 +81,7 @@ function toSection(draft: DraftSection, id: string, parentPath: string, context:
   const first = draft.head.content.marks[0]!;
   const path = parentPath ? `${parentPath}/${draft.marker.segment}` : draft.marker.segment;
   const facts = extractItem({
+    // the extractor sees the title as written, responsibility note included
     body: bodyOf([title, text]) ?? title,
     unitsField: draft.fields?.units ?? null,
     deadlineField: draft.fields?.deadline ?? null,
@@ -90,7 +99,7 @@ function toSection(draft: DraftSection, id: string, parentPath: string, context:
     level: parentPath ? parentPath.split('/').length + 1 : 1,
     marker: draft.marker.written,
     ordinal: draft.marker.ordinal,
-    title: title.text,
+    title: withoutResponsibilityNote(title.text),
     text: text?.text ?? '',
     span: { startLine: first.line, endLine, page: first.page },
     responsibility: facts.responsibility,

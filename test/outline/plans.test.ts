@@ -70,6 +70,45 @@ describe('plans as other offices write them', () => {
     expect(plan!.sections.map((section) => section.path)).toEqual(['一', '二']);
   });
 
+  it('reads a provincial 实施意见 signed at the end', async () => {
+    const text = [
+      '甲省人民政府办公厅关于推动公立医院高质量发展的实施意见',
+      '甲政办发〔2021〕50号',
+      '各市、州人民政府，省政府各部门：',
+      '为推动全省公立医院高质量发展，经省人民政府同意，现提出如下实施意见。',
+      '一、总体要求',
+      '以人民健康为中心。到2025年，公立医院发展方式从规模扩张转向提质增效。',
+      '二、构建公立医院高质量发展新体系',
+      '（一）打造国家级和省级高水平医院。支持省人民医院建设国家区域医疗中心。（省卫生健康委、省发展改革委按职责分工负责）',
+      '（二）发挥市级医院龙头作用。正文。',
+      '甲省人民政府办公厅',
+      '2021年10月8日',
+    ].join('\n');
+    const [plan] = await plans(text);
+    expect(plan).toMatchObject({
+      title: '甲省人民政府办公厅关于推动公立医院高质量发展的实施意见',
+      docNumber: '甲政办发〔2021〕50号',
+      issuer: '甲省人民政府办公厅',
+      issuedOn: '2021-10-08',
+      preamble: '为推动全省公立医院高质量发展，经省人民政府同意，现提出如下实施意见。',
+    });
+    expect(flatten(plan!.sections).map((section) => section.path)).toEqual(['一', '二', '二/（一）', '二/（二）']);
+    expect(flatten(plan!.sections)[3]!.text).toBe('正文。');
+  });
+
+  it('keeps a trailing responsibility note out of the title, but not out of the units', async () => {
+    const [plan] = await plans('XX县工作方案\n\n一、重点任务\n1.加强专科建设（牵头单位：县卫生健康局；配合单位：县财政局）\n2.推进医共体建设\n');
+    const [first] = plan!.sections[0]!.children;
+    expect(first!.title).toBe('加强专科建设');
+    expect(first!.responsibility.lead).toEqual(['县卫生健康局']);
+    expect(first!.responsibility.support).toEqual(['县财政局']);
+  });
+
+  it('takes 关于… titles that are not a notice of issue', async () => {
+    const [plan] = await plans('关于推动公立医院高质量发展的实施意见\n\n一、总体要求\n正文。\n');
+    expect(plan!.title).toBe('关于推动公立医院高质量发展的实施意见');
+  });
+
   it('reads a markdown work list table', async () => {
     const table = '# XX县工作清单\n\n| 序号 | 重点任务 | 工作措施 | 牵头单位 | 配合单位 | 时间节点 |\n|---|---|---|---|---|---|\n| 一 | 强化体系建设 | | | | |\n| 1 | 建设区域医疗中心 | 推进县医院建设。 | 县卫健局 | 县发改局 | 2025年底 |\n| 2 | 推进医共体 | 实现一体化管理。 | 县卫健局 | 县财政局 | 持续推进 |\n';
     const [plan] = await plans(table, 'list.md');
