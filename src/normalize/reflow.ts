@@ -99,6 +99,11 @@ function continues(previous: Block, next: Block, width: number | null, open: Ope
   // after a semicolon and before a "责任单位：" label
   if (open.count > 0 && open.lines < MAX_LINES_IN_BRACKETS && !OPENS_OUTLINE_ITEM.test(nextText)) return true;
   if (TERMINAL.test(prevText) || opensItem(nextText)) return false;
+  // "（一）加快…紧密型医共体" + "建设。实施…": a heading whose last word wrapped onto the body line
+  // (only a long heading wraps: "一、指导思想" + "略。" stays apart)
+  if (OPENS_OUTLINE_ITEM.test(prevText) && displayWidth(prevText) >= 12 && /^[^，。；、\s]{1,4}[。：]/.test(nextText)) {
+    return true;
+  }
   const lastLineWidth = displayWidth(prevText.slice(prevText.lastIndexOf('\n') + 1));
   // a paragraph's first line is indented by two characters; allow that and a little slack
   if (width !== null) return lastLineWidth >= width - Math.max(3, width * 0.1);

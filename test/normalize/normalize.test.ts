@@ -117,6 +117,15 @@ describe('reflow', () => {
     ]);
   });
 
+  it('joins a heading whose last word wrapped onto the body line, without a fixed width', () => {
+    const out = reflow(paragraphs(['（一）加快推进紧密型医共体', '建设。实施县域医共体建设。', '（二）加强专科建设', '以满足重大疾病临床需求为导向。']));
+    expect(out.map((block) => block.content.text)).toEqual([
+      '（一）加快推进紧密型医共体建设。实施县域医共体建设。',
+      '（二）加强专科建设',
+      '以满足重大疾病临床需求为导向。',
+    ]);
+  });
+
   it('does not join across a paragraph indent or into a numbered item', () => {
     const blocks = paragraphs(['坚持以人民健康为中心，坚持政府主导', '1.加强专科建设。', '正文一', '正文二']);
     blocks[3]!.paragraphStart = true;
