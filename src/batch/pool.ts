@@ -12,6 +12,8 @@ export interface PoolOptions {
   hardTimeoutMs: number;
   /** heap limit of each worker, so one runaway document cannot take the whole batch down */
   workerHeapMb?: number;
+  /** the worker module (default: worker.js beside this file); tests give a fake one */
+  workerUrl?: URL;
 }
 
 export interface PoolRun<T extends FileTask> {
@@ -34,6 +36,10 @@ function failure(code: string, message: string, started: number): FileOutcome {
 interface Running<T> {
   task: T;
   controller: AbortController;
+  /** when a worker took it (modelled: the pool hands queued tasks to free workers first in, first out) */
+  startedAt: number | null;
+  timedOut: boolean;
+  timer: NodeJS.Timeout | undefined;
 }
 
 /** Feeds `tasks` (pulled lazily) through the pool; `onOutcome` is called in completion order. */
@@ -44,14 +50,18 @@ export function runPool<T extends FileTask>(
 ): PoolRun<T> {
   const jobs = Math.max(1, Math.floor(options.jobs));
   const pool = new Tinypool({
-    filename: WORKER_URL.href,
+    filename: (options.workerUrl ?? WORKER_URL).href,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 2048 },
   });
+  // a small queue beyond the workers keeps them busy between two results
   const limit = jobs * 2;
   const running = new Set<Running<T>>();
+  // dispatched but, in the model, still waiting for a worker: its time limit has not started
+  const waiting: Running<T>[] = [];
+  let busy = 0;
   const unfinished: T[] = [];
   let exhausted = false;
   let stopped = false;
@@ -60,8 +70,9 @@ export function runPool<T extends FileTask>(
     finish = resolve;
   });
 
-  const outcomeOfError = (error: unknown, timedOut: boolean, started: number): FileOutcome | null => {
-    if (timedOut) return failure('E_TIMEOUT', `stopped after ${options.hardTimeoutMs} ms`, started);
+  const outcomeOfError = (error: unknown, entry: Running<T>): FileOutcome | null => {
+    const started = entry.startedAt ?? performance.now();
+    if (entry.timedOut) return failure('E_TIMEOUT', `stopped after ${options.hardTimeoutMs} ms`, started);
     // aborted by stop(): not finished, so not reported; the next run redoes it
     if (stopped) return null;
     const message = error instanceof Error ? error.message : String(error);
@@ -71,31 +82,38 @@ export function runPool<T extends FileTask>(
     return failure('E_INTERNAL', `worker failed: ${message.split('\n')[0]}`, started);
   };
 
+  /** The time limit runs from when a worker takes the task, not from when it was queued. */
+  const begin = (entry: Running<T>): void => {
+    busy++;
+    entry.startedAt = performance.now();
+    if (options.hardTimeoutMs > 0) {
+      entry.timer = setTimeout(() => {
+        entry.timedOut = true;
+        entry.controller.abort();
+      }, options.hardTimeoutMs);
+    }
+  };
+
+  const settle = (entry: Running<T>, outcome: FileOutcome | null): void => {
+    clearTimeout(entry.timer);
+    running.delete(entry);
+    if (entry.startedAt !== null) busy--;
+    else waiting.splice(waiting.indexOf(entry), 1);
+    while (busy < jobs && waiting.length > 0) begin(waiting.shift()!);
+    if (outcome === null) unfinished.push(entry.task);
+    else onOutcome(entry.task, outcome);
+    pump();
+  };
+
   const start = (task: T): void => {
-    const entry: Running<T> = { task, controller: new AbortController() };
+    const entry: Running<T> = { task, controller: new AbortController(), startedAt: null, timedOut: false, timer: undefined };
     running.add(entry);
-    const started = performance.now();
-    let timedOut = false;
-    const timer =
-      options.hardTimeoutMs > 0
-        ? setTimeout(() => {
-            timedOut = true;
-            entry.controller.abort();
-          }, options.hardTimeoutMs)
-        : undefined;
-    pool
-      .run(task, { signal: entry.controller.signal })
-      .then(
-        (outcome: FileOutcome) => outcome,
-        (error: unknown) => outcomeOfError(error, timedOut, started),
-      )
-      .then((outcome) => {
-        clearTimeout(timer);
-        running.delete(entry);
-        if (outcome === null) unfinished.push(task);
-        else onOutcome(task, outcome);
-        pump();
-      });
+    if (busy < jobs) begin(entry);
+    else waiting.push(entry);
+    pool.run(task, { signal: entry.controller.signal }).then(
+      (outcome: FileOutcome) => settle(entry, outcome),
+      (error: unknown) => settle(entry, outcomeOfError(error, entry)),
+    );
   };
 
   const pump = (): void => {

@@ -9,6 +9,12 @@ import { decideSkip } from './manifest.js';
 import { checkWriteTarget, removeStaleOutput } from './output-path.js';
 import type { FileOutcome, FileTask } from './task.js';
 
+// In a worker thread process.exit() ends the thread without answering its task, which would then wait
+// for the time limit (or forever with --timeout 0); a dependency that calls it fails its file instead.
+process.exit = ((code?: number | string | null) => {
+  throw new PlanExtractError('E_INTERNAL', `process.exit(${code ?? ''}) called while extracting`);
+}) as typeof process.exit;
+
 async function convert(task: FileTask): Promise<{ sha256: string; bytes: number }> {
   // loaded on the first file that needs extracting, so a fully skipped run never pays for it
   const { extractFile } = await import('../index.js');
