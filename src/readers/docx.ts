@@ -1,7 +1,8 @@
 // Word .docx: mammoth reads paragraphs, runs and tables into its document tree; we walk that tree
-// (not its HTML) into Blocks. Two signals mammoth drops are read from the XML ourselves, in one
-// linear scan: `w:outlineLvl` (on the paragraph or its style) and the East Asian font of GB/T 9704
-// headings (黑体 for 一、, 楷体 for （一）), which government documents use instead of heading styles.
+// (not its HTML) into Blocks. Signals mammoth drops are read from the XML ourselves, in one
+// linear scan: `w:outlineLvl` (on the paragraph or its style), the East Asian font of GB/T 9704
+// headings (黑体 for 一、, 楷体 for （一）), which government documents use instead of heading styles,
+// and `w:numPr`, from which readers/docx-numbering.ts rebuilds the list labels Word draws (自动编号).
 //
 // Line numbers: a docx has no lines, so a block's "line" is the 1-based index of its paragraph
 // (`w:p`) in document order, counting empty paragraphs and the paragraphs inside table cells.
@@ -12,6 +13,7 @@ import { readDocxParts } from '../io/zip-guard.js';
 import { joinLocated, located, type LocatedText } from '../text/located.js';
 import type { Block, ReadResult } from './block.js';
 import type { ReaderContext } from './context.js';
+import { listLabels, readListDefinitions, withListLabel, type ParagraphNumbering } from './docx-numbering.js';
 
 /** The part of mammoth's document tree we read (mammoth/lib/documents.js). */
 interface DocNode {
@@ -29,6 +31,8 @@ interface DocNode {
 export interface ParagraphHint {
   outlineLevel: number | null;
   font: string | null;
+  /** `w:pStyle` and `w:numPr`, when the paragraph has either */
+  numbering: ParagraphNumbering | null;
 }
 
 interface StyleHint {
@@ -80,23 +84,35 @@ export function scanParagraphs(xml: string): ParagraphHint[] {
   const hints: ParagraphHint[] = [];
   const open: ParagraphHint[] = [];
   let inChoice = 0;
-  const tag = /<w:p(?=[\s>/])[^>]*>|<\/w:p>|<w:outlineLvl\b[^>]*>|<w:rFonts\b[^>]*>|<mc:Choice\b[^>]*>|<\/mc:Choice>/g;
+  // w:pPrChange holds the properties before a tracked change: not what Word shows
+  let inChange = false;
+  const tag =
+    /<w:p(?=[\s>/])[^>]*>|<\/w:p>|<w:outlineLvl\b[^>]*>|<w:rFonts\b[^>]*>|<w:pStyle\b[^>]*>|<w:numId\b[^>]*>|<w:ilvl\b[^>]*>|<w:pPrChange\b[^>]*>|<\/w:pPrChange>|<mc:Choice\b[^>]*>|<\/mc:Choice>/g;
   for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
     const text = match[0];
     if (text.startsWith('<mc:Choice')) {
       if (!text.endsWith('/>')) inChoice++;
     } else if (text === '</mc:Choice>') inChoice--;
     else if (inChoice > 0) continue;
-    else if (text.startsWith('<w:p')) {
-      const hint: ParagraphHint = { outlineLevel: null, font: null };
+    else if (text.startsWith('<w:pPrChange')) inChange = !text.endsWith('/>');
+    else if (text === '</w:pPrChange>') inChange = false;
+    else if (text.startsWith('<w:p') && !text.startsWith('<w:pStyle')) {
+      const hint: ParagraphHint = { outlineLevel: null, font: null, numbering: null };
       hints.push(hint);
       if (!text.endsWith('/>')) open.push(hint);
     } else if (text === '</w:p>') open.pop();
     else {
       const current = open[open.length - 1];
-      if (!current) continue;
+      if (!current || inChange) continue;
       if (text.startsWith('<w:outlineLvl')) current.outlineLevel = Number(attribute(text, 'w:val'));
-      else if (current.font === null) current.font = attribute(text, 'w:eastAsia') ?? attribute(text, 'w:ascii');
+      else if (text.startsWith('<w:rFonts')) current.font ??= attribute(text, 'w:eastAsia') ?? attribute(text, 'w:ascii');
+      else {
+        const numbering = (current.numbering ??= { numId: null, level: null, styleId: null });
+        const value = attribute(text, 'w:val');
+        if (text.startsWith('<w:pStyle')) numbering.styleId = value;
+        else if (text.startsWith('<w:numId')) numbering.numId = value;
+        else if (value !== null && /^[0-8]$/.test(value)) numbering.level = Number(value);
+      }
     }
   }
   return hints;
@@ -121,6 +137,8 @@ interface Walker {
   paragraphIndex: number;
   hints: ParagraphHint[] | null;
   styles: Map<string, StyleHint>;
+  /** the list label Word draws before each paragraph (自动编号), by paragraph index */
+  labels: (string | null)[] | null;
 }
 
 function headingDepth(node: DocNode, text: string, walker: Walker, hint: ParagraphHint | undefined): number | undefined {
@@ -138,7 +156,7 @@ function headingDepth(node: DocNode, text: string, walker: Walker, hint: Paragra
 function paragraphBlocks(node: DocNode, walker: Walker): Block[] {
   walker.paragraphIndex++;
   const line = walker.paragraphIndex;
-  const text = paragraphText(node);
+  const text = withListLabel(walker.labels?.[line - 1], paragraphText(node));
   if (text.trim() === '') return [];
   const depth = headingDepth(node, text, walker, walker.hints?.[line - 1]);
   // a soft line break (Shift+Enter) inside a paragraph still separates visual lines; each is its own block
@@ -159,7 +177,7 @@ function cellText(cell: DocNode, walker: Walker): LocatedText {
   const visit = (node: DocNode): void => {
     if (node.type === 'paragraph') {
       walker.paragraphIndex++;
-      const text = paragraphText(node).replace(/\n/g, '').trim();
+      const text = withListLabel(walker.labels?.[walker.paragraphIndex - 1], paragraphText(node)).replace(/\n/g, '').trim();
       if (text !== '') parts.push(located(text, walker.paragraphIndex));
     } else if (node.type === 'table') {
       // a nested table's text stays in its cell
@@ -218,6 +236,8 @@ function walk(nodes: DocNode[], walker: Walker): void {
   }
 }
 
+const NOT_NUMBERED: ParagraphNumbering = { numId: null, level: null, styleId: null };
+
 function countParagraphs(nodes: DocNode[]): number {
   let count = 0;
   for (const node of nodes) {
@@ -233,6 +253,7 @@ export async function readDocx(bytes: Uint8Array, context: ReaderContext): Promi
   const decoder = new TextDecoder();
   const documentXml = decoder.decode(parts.get('word/document.xml'));
   const stylesXml = parts.has('word/styles.xml') ? decoder.decode(parts.get('word/styles.xml')) : '';
+  const numberingXml = parts.has('word/numbering.xml') ? decoder.decode(parts.get('word/numbering.xml')) : '';
 
   // mammoth gets a zip rebuilt from the checked parts only (stored, not deflated): it never sees
   // the original archive, so its own unzip cannot be tricked into inflating anything else.
@@ -259,13 +280,21 @@ export async function readDocx(bytes: Uint8Array, context: ReaderContext): Promi
 
   const diagnostics: Diagnostic[] = [];
   const nodes = (root as DocNode).children ?? [];
-  const hints = scanParagraphs(documentXml);
+  const scanned = scanParagraphs(documentXml);
+  // only trust the scan when it saw the same paragraphs mammoth did
+  const hints = scanned.length === countParagraphs(nodes) ? scanned : null;
   const walker: Walker = {
     blocks: [],
     paragraphIndex: 0,
-    // only trust the scan when it saw the same paragraphs mammoth did
-    hints: hints.length === countParagraphs(nodes) ? hints : null,
+    hints,
     styles: scanStyles(stylesXml),
+    labels:
+      hints && numberingXml
+        ? listLabels(
+            hints.map((hint) => hint.numbering ?? NOT_NUMBERED),
+            readListDefinitions(numberingXml, stylesXml),
+          )
+        : null,
   };
   walk(nodes, walker);
   if (walker.blocks.length === 0) {

@@ -55,3 +55,44 @@ export function zipBomb(megabytes: number): Uint8Array {
   }
   return out;
 }
+
+/** One `w:lvl` of a list: numFmt and lvlText, the rest as Word writes it when set. */
+export interface LevelSpec {
+  format: string;
+  text: string;
+  start?: number;
+  suffix?: 'tab' | 'space' | 'nothing';
+  restartAfter?: number;
+  pStyle?: string;
+  legal?: boolean;
+}
+
+export function abstractNum(id: number, levels: LevelSpec[], extra = ''): string {
+  const lvl = (spec: LevelSpec, index: number) =>
+    `<w:lvl w:ilvl="${index}">` +
+    `<w:start w:val="${spec.start ?? 1}"/><w:numFmt w:val="${spec.format}"/>` +
+    (spec.restartAfter === undefined ? '' : `<w:lvlRestart w:val="${spec.restartAfter}"/>`) +
+    (spec.pStyle ? `<w:pStyle w:val="${spec.pStyle}"/>` : '') +
+    (spec.legal ? '<w:isLgl/>' : '') +
+    (spec.suffix ? `<w:suff w:val="${spec.suffix}"/>` : '') +
+    `<w:lvlText w:val="${spec.text}"/><w:lvlJc w:val="left"/></w:lvl>`;
+  return `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/>${extra}${levels.map(lvl).join('')}</w:abstractNum>`;
+}
+
+/** A `w:num` (list instance) with optional `w:startOverride` per level. */
+export function num(numId: number, abstractId: number, startOverrides: Record<number, number> = {}): string {
+  const overrides = Object.entries(startOverrides).map(
+    ([level, start]) => `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${start}"/></w:lvlOverride>`,
+  );
+  return `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${overrides.join('')}</w:num>`;
+}
+
+/** word/numbering.xml: abstractNums first, then nums, as Word orders them. */
+export function numberingXml(abstracts: string[], nums: string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>${abstracts.join('')}${nums.join('')}</w:numbering>`;
+}
+
+/** Paragraph properties that number a paragraph: `<w:numPr>` with level and numId. */
+export function numPr(numId: number, level = 0): string {
+  return `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
+}

@@ -96,9 +96,21 @@ describe('readDocx: signals mammoth drops', () => {
   it('scanParagraphs skips mc:Choice (mammoth reads the Fallback) and counts empty paragraphs', () => {
     const xml = `<w:p/><w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:p><mc:AlternateContent><mc:Choice Requires="wps"><w:p><w:r><w:rFonts w:eastAsia="黑体"/></w:r></w:p></mc:Choice><mc:Fallback><w:p/></mc:Fallback></mc:AlternateContent>`;
     expect(scanParagraphs(xml)).toEqual([
-      { outlineLevel: null, font: null },
-      { outlineLevel: 1, font: null },
-      { outlineLevel: null, font: null },
+      { outlineLevel: null, font: null, numbering: null },
+      { outlineLevel: 1, font: null, numbering: null },
+      { outlineLevel: null, font: null, numbering: null },
+    ]);
+  });
+
+  it('scanParagraphs reads w:pStyle and w:numPr of each paragraph, not those of a tracked change', () => {
+    const xml =
+      '<w:p><w:pPr><w:pStyle w:val="H1"/><w:numPr><w:ilvl w:val="2"/><w:numId w:val="5"/></w:numPr></w:pPr></w:p>' +
+      '<w:p><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr><w:pPrChange w:id="1"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr></w:pPrChange></w:pPr></w:p>' +
+      '<w:p/>';
+    expect(scanParagraphs(xml).map((hint) => hint.numbering)).toEqual([
+      { numId: '5', level: 2, styleId: 'H1' },
+      { numId: '0', level: null, styleId: null },
+      null,
     ]);
   });
 
