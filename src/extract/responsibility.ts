@@ -43,7 +43,7 @@ const NAME_HEAD = /^(?:[、，,；;\s]|由|和|及|以及)+/;
 // What organisation names end with; a list of such names is a note even without a label
 const ORG_END = /(?:局|委|委员会|办|办公室|部|厅|府|院|会|室|中心|公司|队|所|组|处|站|团|联|协|署|监狱|分局|行|社|馆|科|司)$/;
 // "（含中医医院）", "（不含药品、耗材…收入）": asides that merely look like names
-const NOT_A_NOTE = /^(?:含|不含|包括|包含|下同|以下|试行|暂行|草案|如|例如|即|简称)|\d/;
+const NOT_A_NOTE_START = /^(?:含|不含|包括|包含|下同|以下|试行|暂行|草案|如|例如|即|简称)/;
 
 interface Note {
   /** the note as written, without its brackets */
@@ -80,15 +80,25 @@ function isListOfNames(raw: string): boolean {
   return names.length > 0 && names.every((name) => name.length >= 2 && name.length <= 30 && ORG_END.test(name.replace(NAME_TAIL, '')));
 }
 
+// "…按职责分工负责，2022年6月底前完成": a time clause after the units belongs to the deadline
+const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*$/;
+// "省卫生健康委牵头，省医保局配合": roles given by verbs after the names
+const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$/;
+const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进)$/;
+
 function isNote(raw: string, atEnd: boolean): boolean {
   const compact = raw.replace(/\s+/g, '');
-  if (compact === '' || NOT_A_NOTE.test(compact)) return false;
+  if (compact === '' || NOT_A_NOTE_START.test(compact)) return false;
   LABEL.lastIndex = 0;
   if (LABEL.test(raw)) return true;
+  if (/\d/.test(compact.replace(TRAILING_TIME, ''))) return false;
+  const names = compact.replace(TRAILING_TIME, '');
   // "（市卫生健康委、市发展改革委，各县区人民政府按照职责分工负责）"
-  if (/职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/.test(compact)) return isListOfNames(compact);
+  if (/职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/.test(names)) return isListOfNames(names);
+  // "（省卫生健康委牵头，省医保局、省财政厅配合）"
+  if (names.split(/[，,；;]/).some((segment) => LEAD_VERB.test(segment))) return isListOfNames(names.replace(/(?:牵头|主抓|主责)(?:负责|实施|落实)?(?=[，,；;]|$)/g, ''));
   // "（市卫生健康委、市财政局）" closing an item
-  return atEnd && isListOfNames(compact);
+  return atEnd && isListOfNames(names);
 }
 
 // Administrative prefixes a unit name starts with: "县", "自治州", "克孜勒苏柯尔克孜自治州", "海口市"
@@ -135,11 +145,14 @@ function cleanName(name: string): string {
   return cleaned;
 }
 
+// "完成时限：2023年12月" after a semicolon is another field, not a unit
+const isName = (name: string): boolean => name.length >= 2 && !/[\d：:]/.test(name);
+
 /** "A、B，C" → names; a comma starts a new run, so a prefix is never carried across it. */
 function namesOf(segment: string): string[] {
   return segment
     .split(/[，,；;]/)
-    .flatMap((run) => inheritPrefixes(run.split('、').map(cleanName).filter((name) => name.length >= 2)));
+    .flatMap((run) => inheritPrefixes(run.split('、').map(cleanName).filter(isName)));
 }
 
 // A space between two whole names separates them ("县卫生健康局 县财政局"); inside a name it is
@@ -152,13 +165,22 @@ function tidySpaces(raw: string): string {
   });
 }
 
+/** "A、B牵头，C、D配合": each comma run takes its role from its closing verb. */
+function rolesByVerb(head: string, lead: string[], support: string[]): void {
+  for (const run of head.split(/[，,；;]/)) {
+    const compact = run.trim();
+    if (LEAD_VERB.test(compact)) lead.push(...namesOf(compact.replace(LEAD_VERB, '')));
+    else support.push(...namesOf(compact.replace(SUPPORT_VERB, '')));
+  }
+}
+
 function parseNote(raw: string): { lead: string[]; support: string[] } {
-  const text = tidySpaces(raw);
+  const text = tidySpaces(raw).replace(TRAILING_TIME, '');
   const lead: string[] = [];
   const support: string[] = [];
   const labels = [...text.matchAll(LABEL)];
   const head = text.slice(0, labels[0]?.index ?? text.length);
-  support.push(...namesOf(head));
+  rolesByVerb(head, lead, support);
   labels.forEach((label, index) => {
     const body = text.slice(label.index + label[0].length, labels[index + 1]?.index ?? text.length);
     if (roleOf(label[1]!) === 'support') return support.push(...namesOf(body));

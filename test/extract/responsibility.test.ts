@@ -95,6 +95,26 @@ describe('responsibility notes', () => {
       '（牵头单位：广安市卫生健康委、发展改革委）',
       { lead: ['广安市卫生健康委', '广安市发展改革委'], support: [] },
     ],
+    [
+      'roles by verb: A牵头，B配合 (variant)',
+      '平均住院日控制在8天以内。（省卫生健康委牵头，省医保局、省财政厅配合）',
+      { lead: ['省卫生健康委'], support: ['省医保局', '省财政厅'] },
+    ],
+    [
+      'roles by verb: A牵头负责，B参与 (variant)',
+      '建成胸痛中心。（市卫生健康委牵头负责，各区人民政府参与）',
+      { lead: ['市卫生健康委'], support: ['各区人民政府'] },
+    ],
+    [
+      'a deadline field inside the note (variant)',
+      '达到三级医院服务能力。（责任单位：市卫生健康委、市发展改革委；完成时限：2023年12月）',
+      { lead: [], support: ['市卫生健康委', '市发展改革委'] },
+    ],
+    [
+      'a time clause after the duty phrase (variant)',
+      '完成县级医院提标扩能改造。（县发展改革局、县卫生健康局按职责分工负责，2022年6月底前完成）',
+      { lead: [], support: ['县发展改革局', '县卫生健康局'] },
+    ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
   });
@@ -105,6 +125,7 @@ describe('responsibility notes', () => {
     ['an exclusion', '医疗服务收入（不含药品、耗材、检查、化验收入）占医疗收入的比例达到要求。'],
     ['an institution named mid-sentence', '加快一级甲等乡镇卫生院（社区卫生服务中心）建设，提升能力。'],
     ['a department that merely acts', '组织部门牵头抓总，卫生健康部门具体负责。'],
+    ['numbers in an aside', '每个县（市、区）设置1个县级中医医院（中医2个）。'],
   ])('%s is not a note', (_label, body) => {
     expect(units(body)).toEqual({ lead: [], support: [] });
   });
