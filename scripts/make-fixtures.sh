@@ -140,6 +140,11 @@ cp "$OUT/001_c38e02297bde183b.docx" "$OUT/001_c38e02297bde183b.mislabelled.txt"
 soffice_to pdf "$OUT/001_c38e02297bde183b.docx" "$WORK"
 cp "$WORK/001_c38e02297bde183b.pdf" "$OUT/001_c38e02297bde183b.pdf"
 
+# 002: the Word table laid out by LibreOffice: cells wrap inside narrow columns, rows break across
+# pages and the header row repeats at the top of each page (readers/pdf-table.ts)
+soffice_to pdf "$OUT/002_60fe525e5aed4196.docx" "$WORK"
+cp "$WORK/002_60fe525e5aed4196.pdf" "$OUT/002_60fe525e5aed4196.pdf"
+
 # 003: the source is text from a PDF, hard-wrapped at ~28 characters (30 em at most); lay each line out again in
 # 14 pt type, so every source line fits the 16 cm measure, with a running header and a "- N -" page-number footer, as printed 红头文件 have
 python3 - "$S3.txt" "$WORK/003_186f3881ae8b0189.fodt" <<'PY'

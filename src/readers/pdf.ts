@@ -4,8 +4,12 @@
 // drop running headers/footers and page numbers, and see paragraph starts (a larger gap above the
 // line, or a two-character indent).
 //
-// Line numbers: `line` counts the visual lines this reader emits, 1-based, through the whole
+// Work-list tables (工作清单) are found from the lines' positions by pdf-table.ts and become
+// table-row blocks; every other line is a paragraph block.
+//
+// Line numbers: `line` counts the visual lines this reader keeps, 1-based, through the whole
 // document (dropped headers, footers and page numbers are not counted); `page` is the 1-based page.
+// A table row covers several lines: its cells carry the lines they came from.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../schema/contract.js';
@@ -13,6 +17,7 @@ import { PlanExtractError } from '../schema/errors.js';
 import { located } from '../text/located.js';
 import type { Block, ReadResult } from './block.js';
 import type { ReaderContext } from './context.js';
+import { findTables, type Segment } from './pdf-table.js';
 
 /** The part of pdf.js's API we use (pdfjs-dist/types/src/display/api.d.ts). */
 interface PdfTextItem {
@@ -43,6 +48,8 @@ export interface PdfLine {
   /** font size */
   height: number;
   page: number;
+  /** the characters with their positions, for splitting the line into table cells (lineSegments) */
+  glyphs?: Glyph[];
 }
 
 // Glyphs with no Unicode mapping: pdf.js gives private-use code points, U+FFFD or control codes;
@@ -65,7 +72,7 @@ function isTextItem(item: unknown): item is PdfTextItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 }
 
-interface Glyph {
+export interface Glyph {
   char: string;
   x: number;
   y: number;
@@ -136,7 +143,7 @@ export function linesOfPage(items: PdfTextItem[], page: number): PdfLine[] {
     if (text !== '') {
       const visible = current.filter((glyph) => !/\s/.test(glyph.char));
       const height = Math.max(...visible.map((glyph) => glyph.height));
-      lines.push({ text, x: visible[0]!.x, y: current[0]!.y, height, page });
+      lines.push({ text, x: visible[0]!.x, y: current[0]!.y, height, page, glyphs: current });
     }
     current = [];
   };
@@ -148,6 +155,38 @@ export function linesOfPage(items: PdfTextItem[], page: number): PdfLine[] {
   }
   flush();
   return lines;
+}
+
+// Cells of a table row are apart by their padding (LibreOffice: 2 × 0.1 cm, Word: 2 × 0.19 cm), at
+// least about half a character; inside a cell, "到 2025 年" has gaps of a fifth of one.
+const SEGMENT_GAP = 0.45;
+
+/** A line cut at wide gaps into the pieces a table's cells contribute to it, left to right. */
+export function lineSegments(line: PdfLine): Segment[] {
+  if (!line.glyphs) return [{ text: line.text, left: line.x, right: line.x + line.text.length * line.height }];
+  const glyphs = [...line.glyphs].sort((a, b) => a.x - b.x);
+  const segments: Segment[] = [];
+  let group: Glyph[] = [];
+  let left = Infinity;
+  let right = -Infinity;
+  const flush = () => {
+    const text = lineText(group).replace(UNMAPPED, '').trim();
+    if (text !== '') segments.push({ text, left, right });
+    group = [];
+    left = Infinity;
+    right = -Infinity;
+  };
+  for (const glyph of glyphs) {
+    const space = /\s/.test(glyph.char);
+    if (!space && right > -Infinity && glyph.x - right > glyph.height * SEGMENT_GAP) flush();
+    group.push(glyph);
+    if (!space) {
+      left = Math.min(left, glyph.x);
+      right = Math.max(right, glyph.x + glyph.width);
+    }
+  }
+  flush();
+  return segments;
 }
 
 function furnitureKey(text: string): string {
@@ -211,30 +250,42 @@ function leftEdge(lines: PdfLine[]): number {
   return best;
 }
 
-/** One paragraph block per visual line; paragraphStart after a larger gap or at an indent. */
+/**
+ * The rows of work-list tables in place of their lines, and one paragraph block per other visual
+ * line; paragraphStart after a larger gap or at an indent (measured on the lines outside tables).
+ */
 export function linesToBlocks(pages: PdfLine[][]): Block[] {
   const all = pages.flat();
-  const left = leftEdge(all);
+  const tables = findTables(all, lineSegments);
+  const inTable = new Uint8Array(all.length);
+  for (const table of tables) inTable.fill(1, table.start, table.end);
+  const prose = all.filter((_, index) => inTable[index] === 0);
+  const left = leftEdge(prose);
   const pitches: number[] = [];
-  for (const lines of pages) {
-    for (let i = 1; i < lines.length; i++) {
-      const pitch = lines[i - 1]!.y - lines[i]!.y;
-      if (pitch > 0 && pitch < lines[i]!.height * 4) pitches.push(pitch);
-    }
+  for (let i = 1; i < all.length; i++) {
+    if (inTable[i] === 1 || inTable[i - 1] === 1 || all[i]!.page !== all[i - 1]!.page) continue;
+    const pitch = all[i - 1]!.y - all[i]!.y;
+    if (pitch > 0 && pitch < all[i]!.height * 4) pitches.push(pitch);
   }
   const pitch = median(pitches);
   const blocks: Block[] = [];
-  for (const lines of pages) {
-    lines.forEach((line, index) => {
-      const above = index > 0 ? lines[index - 1]!.y - line.y : null;
-      const gap = pitch !== null && above !== null && above > pitch * 1.35;
-      // "　　为认真贯彻…": two characters of indent (more for a centred title, also a start)
-      const indent = line.x - left >= line.height * 1.5;
-      blocks.push({
-        kind: 'paragraph',
-        content: located(line.text, blocks.length + 1, line.page),
-        paragraphStart: gap || indent || undefined,
-      });
+  let table = 0;
+  for (let index = 0; index < all.length; index++) {
+    if (tables[table]?.start === index) {
+      blocks.push(...tables[table]!.rows);
+      index = tables[table++]!.end - 1;
+      continue;
+    }
+    const line = all[index]!;
+    const before = all[index - 1];
+    const above = before !== undefined && before.page === line.page ? before.y - line.y : null;
+    const gap = pitch !== null && above !== null && above > pitch * 1.35;
+    // "　　为认真贯彻…": two characters of indent (more for a centred title, also a start)
+    const indent = line.x - left >= line.height * 1.5;
+    blocks.push({
+      kind: 'paragraph',
+      content: located(line.text, index + 1, line.page),
+      paragraphStart: gap || indent || undefined,
     });
   }
   return blocks;

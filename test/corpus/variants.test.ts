@@ -26,6 +26,7 @@ const VARIANTS: { file: string; source: keyof typeof SOURCES; format: string; en
   { file: '001_c38e02297bde183b.trad.txt', source: '001', format: 'text', encoding: 'utf-8', script: 'traditional', pages: null },
   { file: '001_c38e02297bde183b.mislabelled.txt', source: '001', format: 'docx', encoding: null, script: 'simplified', pages: null },
   { file: '002_60fe525e5aed4196.docx', source: '002', format: 'docx', encoding: null, script: 'simplified', pages: null },
+  { file: '002_60fe525e5aed4196.pdf', source: '002', format: 'pdf', encoding: null, script: 'simplified', pages: 27 },
   { file: '003_186f3881ae8b0189.pdf', source: '003', format: 'pdf', encoding: null, script: 'simplified', pages: 12 },
   { file: '004_6b15a1fe4b379702.utf16be.txt', source: '004', format: 'markdown', encoding: 'utf-16be', script: 'simplified', pages: null },
 ];
