@@ -107,6 +107,16 @@ const ROWS: readonly DeadlineRow[] = [
     read: () => ({ kind: 'recurring', date: null }),
   },
   {
+    pattern: new RegExp(`(今年|本年|当年|明年|次年|后年)(\\d{1,2})月(?:底|末|份)?${BEFORE}`),
+    example: '明年6月底前完成互联互通测评',
+    read: (m, issued) => {
+      if (!issued) return { kind: 'by', date: null };
+      const offset = m[1] === '后年' ? 2 : m[1] === '明年' || m[1] === '次年' ? 1 : 0;
+      const month = Number(m[2]);
+      return month >= 1 && month <= 12 ? { kind: 'by', date: iso(issued.year + offset, month) } : null;
+    },
+  },
+  {
     pattern: new RegExp(`(今年|本年|当年|明年|次年|后年)(上半年|下半年|年中|年底|年末|底|末|内)?${BEFORE}`),
     example: '今年底前完成',
     read: (m, issued) => {

@@ -234,6 +234,19 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   }
 }
 
+// "医疗服务收入占医疗收入比例逐年提高，到2025年达到35%以上": the subject ends where its verb starts
+const SUBJECT_VERB = /(?:逐年|逐步|不断|稳步|持续|进一步|明显|显著|大幅|有效)?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|改善)/;
+
+/** The subject of the clause before `from`, when the value's own clause names none. */
+function previousClauseSubject(text: string, from: number): string {
+  const clauseEnd = from - 1;
+  if (clauseEnd <= 0 || !/[，,]/.test(text[clauseEnd] ?? '')) return '';
+  const clauseStart = Math.max(text.lastIndexOf('。', clauseEnd - 1), text.lastIndexOf('，', clauseEnd - 1), text.lastIndexOf('\n', clauseEnd - 1)) + 1;
+  const clause = text.slice(clauseStart, clauseEnd);
+  const verb = SUBJECT_VERB.exec(clause);
+  return verb && verb.index > 0 ? cleanMetric(clause.slice(0, verb.index)) : '';
+}
+
 function metricOf(text: string, r: Reading): string {
   const first = r.hits[0]!;
   const word = governing(r);
@@ -244,7 +257,7 @@ function metricOf(text: string, r: Reading): string {
     if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || subject;
     return word ? subject || object : cleanMetric(subject + object);
   }
-  const base = subject || between;
+  const base = subject || between || previousClauseSubject(text, r.from);
   const afterValue = r.hits[r.hits.length - 1]!.end + r.trailLength;
   if (text[afterValue] === '的') {
     const tail = text.slice(afterValue + 1, stretchEnd(text, afterValue + 1, CLAUSE_STOPS));
