@@ -266,4 +266,58 @@ head -c $((size / 2)) "$OUT/003_186f3881ae8b0189.pdf" >"$BAD/truncated.pdf"
 soffice_to doc "$OUT/001_c38e02297bde183b.docx" "$WORK"
 cp "$WORK/001_c38e02297bde183b.doc" "$OUT/001_c38e02297bde183b.doc"
 
+# 001-autonumbered: the outline markers 一、 （一） 1. as Word list numbering (w:numPr + numbering.xml),
+# not text: each marked line becomes an item of one three-level ODF list (text:continue-numbering
+# across the body paragraphs, deeper levels restarting), its typed marker removed; LibreOffice
+# writes numFmt taiwaneseCountingThousand "%1、", "（%2）" and decimal "%3." with a tab after.
+python3 - "$S1.txt" "$WORK/001_c38e02297bde183b-autonumbered.fodt" <<'PY'
+import html, re, sys
+src, dst = sys.argv[1:3]
+CN = '一二三四五六七八九十'
+RULES = [(1, re.compile(rf'^([{CN}]+)、')), (2, re.compile(rf'^[（(]([{CN}]+)[）)]')), (3, re.compile(r'^(\d{1,2})[.．、](?!\d)'))]
+lines = [l.strip() for l in open(src, encoding='utf-8').read().splitlines() if l.strip()]
+body, counters = [], [0, 0, 0]
+for line in lines:
+    found = next(((level, m) for level, pattern in RULES if (m := pattern.match(line))), None)
+    if found is None:
+        body.append(f'<text:p text:style-name="Body">{html.escape(line)}</text:p>')
+        continue
+    level, m = found
+    counters[level - 1] += 1
+    counters[level:] = [0] * (3 - level)
+    # the list must show exactly the marker it replaces (no gaps in the source's numbering)
+    shown = counters[level - 1]
+    assert m.group(1) == (str(shown) if level == 3 else CN[shown - 1]), line
+    item = f'<text:list-item><text:p text:style-name="Body">{html.escape(line[m.end():])}</text:p></text:list-item>'
+    for _ in range(level - 1):
+        item = f'<text:list-item><text:list>{item}</text:list></text:list-item>'
+    body.append(f'<text:list text:style-name="Outline" text:continue-numbering="true">{item}</text:list>')
+def level_style(level, num_format, prefix, suffix):
+    indent = 0.74 * (level - 1)
+    return (f'<text:list-level-style-number text:level="{level}" style:num-format="{num_format}" '
+            f'style:num-prefix="{prefix}" style:num-suffix="{suffix}" text:display-levels="1">'
+            '<style:list-level-properties text:list-level-position-and-space-mode="label-alignment">'
+            f'<style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="{indent + 1.5:.2f}cm" '
+            f'fo:text-indent="0cm" fo:margin-left="{indent:.2f}cm"/></style:list-level-properties></text:list-level-style-number>')
+levels = level_style(1, '一, 二, 三, ...', '', '、') + level_style(2, '一, 二, 三, ...', '（', '）') + level_style(3, '1', '', '.')
+paras = '\n'.join(body)
+open(dst, 'w', encoding='utf-8').write(f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:styles>
+  <style:style style:name="Body" style:family="paragraph"/>
+  <text:list-style style:name="Outline">{levels}</text:list-style>
+ </office:styles>
+ <office:body><office:text>
+{paras}
+ </office:text></office:body>
+</office:document>
+''')
+PY
+soffice_to docx "$WORK/001_c38e02297bde183b-autonumbered.fodt" "$WORK"
+cp "$WORK/001_c38e02297bde183b-autonumbered.docx" "$OUT/001_c38e02297bde183b-autonumbered.docx"
+
 ls -l "$OUT" "$BAD"

@@ -18,6 +18,8 @@ const SOURCES = {
 const VARIANTS: { file: string; source: keyof typeof SOURCES; format: string; encoding: string | null; script: string; pages: number | null }[] = [
   { file: '001_c38e02297bde183b.docx', source: '001', format: 'docx', encoding: null, script: 'simplified', pages: null },
   { file: '001_c38e02297bde183b-styled.docx', source: '001', format: 'docx', encoding: null, script: 'simplified', pages: null },
+  // 一、/（一）/1. are Word list numbering (numbering.xml), not text: the reader rebuilds them
+  { file: '001_c38e02297bde183b-autonumbered.docx', source: '001', format: 'docx', encoding: null, script: 'simplified', pages: null },
   { file: '001_c38e02297bde183b.doc', source: '001', format: 'doc', encoding: null, script: 'simplified', pages: null },
   { file: '001_c38e02297bde183b.pdf', source: '001', format: 'pdf', encoding: null, script: 'simplified', pages: 3 },
   { file: '001_c38e02297bde183b.html', source: '001', format: 'html', encoding: 'utf-8', script: 'simplified', pages: null },

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { zipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, withLimits, type Limits } from '../../src/io/limits.js';
 import { xmlDepth } from '../../src/io/zip-guard.js';
@@ -33,6 +33,21 @@ describe('readDocx on LibreOffice and pandoc output', () => {
       [3, '（一）坚持和加强党对公立医院的全面领导'],
     ]);
     expect(hints).toHaveLength(1 + 3 + 6);
+    expect(lines(blocks)).toEqual(blocks.map((_, index) => index + 1));
+  });
+
+  it('001-autonumbered.docx: the 一、/（一）/1. that LibreOffice made Word list numbering are rebuilt from numbering.xml', async () => {
+    const data = bytes('corpus/variants/001_c38e02297bde183b-autonumbered.docx');
+    // the markers really are list numbering: w:numPr in the document, none typed in its text
+    const documentXml = strFromU8(unzipSync(data, { filter: (entry) => entry.name === 'word/document.xml' })['word/document.xml']!);
+    expect(documentXml.match(/<w:numPr>/g)).toHaveLength(3 + 10 + 16);
+    expect(documentXml).not.toMatch(/<w:t>(?:[一二三]、|（[一二三四五六]）|\d\.)/);
+
+    const { blocks } = await read(data);
+    // Word draws a tab after the label (no w:suff); the source typed one "(三）" with a half-width parenthesis
+    const source = readFileSync('corpus/001_c38e02297bde183b.txt', 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    expect(blocks.map((block) => block.content.text.replace(/^([^\t]{1,4})\t/, '$1'))).toEqual(source.map((line) => line.replace(/^\(三）/, '（三）')));
+    expect(blocks.filter((block) => /^[^\t]{1,4}\t/.test(block.content.text))).toHaveLength(3 + 10 + 16);
     expect(lines(blocks)).toEqual(blocks.map((_, index) => index + 1));
   });
 
