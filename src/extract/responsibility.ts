@@ -84,7 +84,7 @@ function isListOfNames(raw: string): boolean {
 const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*$/;
 // "省卫生健康委牵头，省医保局配合": roles given by verbs after the names
 const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$/;
-const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进)$/;
+const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进|具体落实|具体负责|组织实施)$/;
 
 function isNote(raw: string, atEnd: boolean): boolean {
   const compact = raw.replace(/\s+/g, '');
@@ -216,13 +216,29 @@ function labelledLines(text: string, groups: Array<{ start: number; end: number 
   return notes;
 }
 
+// "由市卫健委牵头，市医保局、市财政局配合，各区县政府具体落实。": a sentence that assigns roles
+const ROLE_SENTENCE = /(?:^|[。\n])\s*(由?)([^，。；\n]{2,60}?牵头(?:负责)?[，,][^。；\n]{2,160})(?=[。\n]|$)/g;
+
+/** Unbracketed sentences whose every run is units plus a role verb. */
+function roleSentences(text: string, groups: Array<{ start: number; end: number }>): Note[] {
+  const notes: Note[] = [];
+  for (const match of text.matchAll(ROLE_SENTENCE)) {
+    const raw = match[2]!;
+    const at = match.index! + match[0].length - raw.length;
+    if (groups.some((group) => at >= group.start && at < group.end)) continue;
+    const runs = raw.split(/[，,]/).map((run) => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, ''));
+    if (runs.every((run) => isListOfNames(run))) notes.push({ raw, at });
+  }
+  return notes;
+}
+
 /** The responsibility notes of an item body, in text order. */
 export function findNotes(text: string): Note[] {
   const groups = bracketGroups(text);
   const bracketed = groups
     .map((group) => ({ raw: text.slice(group.start, group.end), at: group.start, end: group.end }))
     .filter((note) => isNote(note.raw, /^[）)\s。；;.]*$/.test(text.slice(note.end + 1))));
-  return [...bracketed, ...labelledLines(text, groups)].sort((a, b) => a.at - b.at);
+  return [...bracketed, ...labelledLines(text, groups), ...roleSentences(text, groups)].sort((a, b) => a.at - b.at);
 }
 
 /** [start, end) of each note in a body, so the other grammars do not read numbers inside them. */

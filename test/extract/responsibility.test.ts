@@ -106,6 +106,11 @@ describe('responsibility notes', () => {
       { lead: ['市卫生健康委'], support: ['各区人民政府'] },
     ],
     [
+      'a sentence that assigns roles, without brackets (variant)',
+      '建立医联体。由市卫健委牵头，市医保局、市财政局配合，各区县政府具体落实。',
+      { lead: ['市卫健委'], support: ['市医保局', '市财政局', '各区县政府'] },
+    ],
+    [
       'a deadline field inside the note (variant)',
       '达到三级医院服务能力。（责任单位：市卫生健康委、市发展改革委；完成时限：2023年12月）',
       { lead: [], support: ['市卫生健康委', '市发展改革委'] },
@@ -126,6 +131,7 @@ describe('responsibility notes', () => {
     ['an institution named mid-sentence', '加快一级甲等乡镇卫生院（社区卫生服务中心）建设，提升能力。'],
     ['a department that merely acts', '组织部门牵头抓总，卫生健康部门具体负责。'],
     ['numbers in an aside', '每个县（市、区）设置1个县级中医医院（中医2个）。'],
+    ['a department leading a task in running text', '由医院党委牵头，制定医院章程，健全决策机制。'],
   ])('%s is not a note', (_label, body) => {
     expect(units(body)).toEqual({ lead: [], support: [] });
   });
