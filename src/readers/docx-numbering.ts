@@ -411,10 +411,11 @@ export function listLabels(paragraphs: ParagraphNumbering[], definitions: ListDe
     const override = definitions.instances.get(numId)?.startOverrides[index];
     const firstUse = !overridden.has(`${numId}/${index}`);
     overridden.add(`${numId}/${index}`);
-    values[index] = override !== undefined && firstUse ? override : values[index] === undefined ? level.start : values[index]! + 1;
+    const previous = values[index];
+    values[index] = override !== undefined && firstUse ? override : previous === undefined ? level.start : previous + 1;
     for (let deeper = index + 1; deeper < LEVELS; deeper++) {
-      // lvlRestart n (1-based): restart only when one of the levels 1…n is used; 0: never;
-      // an n that is not above this level is ignored (the default: restart under any shallower level)
+      // lvlRestart n (1-based): restart only when one of the levels 1…n is used; 0: never; an n at
+      // or below the restarting level itself is ignored (the default: restart under any shallower level)
       const after = list.levels[deeper]?.restartAfter ?? null;
       if (after !== 0 && (after === null || after > deeper || index < after)) values[deeper] = undefined;
     }
