@@ -43,15 +43,19 @@ function cellFor(row: Block, columns: TableColumns, role: Role): LocatedText | u
   return cell && cell.text.trim() !== '' ? cell : undefined;
 }
 
+/** The 序号 cell as a marker: "3", "3.", "（三）", "一、"; a row without one is numbered by position. */
+function serialMarker(text: string): Marker | null {
+  if (/^\d{1,3}$/.test(text)) return { style: 'num-dot', ordinal: Number(text), written: text, segment: text, rest: '' };
+  // a bare numeral ("一") gets the separator its style needs to parse
+  const parsed = parseMarker(`${text}${/[、.．）)]$/.test(text) ? '' : '、'}x`);
+  return parsed ? { ...parsed, written: text, rest: '' } : null;
+}
+
 function rowMarker(serial: LocatedText | undefined, fallbackOrdinal: number): Marker {
   const text = serial?.text.trim() ?? '';
-  const parsed = parseMarker(`${text}${/[、.．）)]$/.test(text) ? '' : '、'}x`);
-  if (/^\d{1,3}$/.test(text)) {
-    const ordinal = Number(text);
-    return { style: 'num-dot', ordinal, written: text, segment: text, rest: '' };
-  }
-  if (parsed) return { ...parsed, written: text, rest: '' };
-  return { style: 'num-dot', ordinal: fallbackOrdinal, written: text, segment: String(fallbackOrdinal), rest: '' };
+  return (
+    serialMarker(text) ?? { style: 'num-dot', ordinal: fallbackOrdinal, written: text, segment: String(fallbackOrdinal), rest: '' }
+  );
 }
 
 /** A row with one non-empty cell, or a Chinese-numeral serial, heads a category of rows. */
@@ -65,7 +69,7 @@ function categorySection(row: Block, columns: TableColumns, ordinal: number): Dr
   const serial = cellFor(row, columns, 'serial');
   const others = (row.cells ?? []).filter((cell) => cell !== serial && cell.text.trim() !== '');
   // "一 | 强化体系建设" (numeral in the 序号 column) or "一、强化体系建设" in one merged cell
-  const numbered = serial ? parseMarker(`${serial.text.trim().replace(/[、.．]$/, '')}、x`) : null;
+  const numbered = serial ? serialMarker(serial.text.trim()) : null;
   const content = joinLocated(others.length ? others : serial ? [serial] : [], ' ');
   const inline = numbered ? null : parseMarker(content.text);
   const fallback = { style: 'cn-comma' as const, ordinal, written: '', segment: String(ordinal), rest: content.text };
