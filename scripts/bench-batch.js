@@ -109,7 +109,8 @@ function runBatch(input, output, jobs, extra = []) {
       const reportPath = join(output, 'batch-report.json');
       const report = existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : null;
       const peak = Math.max(sampled, report?.peakRssBytes ?? 0);
-      resolvePromise({ code, seconds, cpuSeconds, peakRssBytes: peak, summary: report?.summary ?? null, failures: stderr.split('\n').filter(Boolean).length });
+      const failures = (report?.files ?? []).filter((file) => file.status === 'failed').map((file) => `${file.code} ${file.input}`);
+      resolvePromise({ code, seconds, cpuSeconds, peakRssBytes: peak, summary: report?.summary ?? null, failures });
     });
   });
 }
@@ -150,6 +151,7 @@ async function main() {
       ok: result.summary?.ok ?? null,
       skipped: result.summary?.skipped ?? null,
       failed: result.summary?.failed ?? null,
+      failures: result.failures.slice(0, 5),
       exit: result.code,
     };
     rows.push(row);
@@ -191,6 +193,7 @@ async function main() {
       'ok/skipped/failed': `${row.ok}/${row.skipped}/${row.failed}`,
     })),
   );
+  for (const row of rows) for (const failure of row.failures) console.log(`failed in "${row.run}": ${failure}`);
   console.log(`${JOBS} workers vs 1: ${result.speedup}× the throughput`);
   console.log(`second run: ${second.seconds} s = ${(result.secondRunFraction * 100).toFixed(1)}% of the first (${many.seconds} s)`);
   console.log(`peak RSS: ${small.peakRssMb} MB at ${SMALL} files, ${many.peakRssMb} MB at ${FILES} files`);
