@@ -196,6 +196,36 @@ PY
 soffice_to pdf "$WORK/003_186f3881ae8b0189.fodt" "$WORK"
 cp "$WORK/003_186f3881ae8b0189.pdf" "$OUT/003_186f3881ae8b0189.pdf"
 
+# --- a work list laid out another way, for readers/pdf-table.ts ---------------------------------
+# columns in another order and wording (序号/任务/牵头单位/配合单位/时间节点), a header cell that wraps
+# ("时间" over "节点"), centred headers over left-aligned cells, cells centred vertically (the 序号
+# sits mid-row), category rows merged across the table, and a paragraph after it. The HTML is the
+# text original the PDF must agree with (test/readers/pdf-table.test.ts).
+cat >"$BAD/worklist-columns.html" <<'HTML'
+<!DOCTYPE html>
+<html><head><meta charset="utf-8"><style>
+body { font-family: 'WenQuanYi Micro Hei'; font-size: 12pt; }
+th { text-align: center; }
+</style></head><body>
+<p>附件2</p>
+<p style="text-align:center">某某县优化营商环境重点任务分工表</p>
+<table border="1" cellpadding="4" cellspacing="0" width="100%">
+
+<thead><tr><th width="7%">序号</th><th width="45%">任务</th><th width="14%">牵头单位</th><th width="26%">配合单位</th><th width="8%">时间节点</th></tr></thead>
+<tbody>
+<tr><td colspan="5">一、提升政务服务效能</td></tr>
+<tr><td>1</td><td>推行企业开办“一网通办”，将企业开办时间压缩至1个工作日以内，实现全程网上办理。</td><td>县市场监管局</td><td>县税务局、县人力资源社会保障局、县医保局</td><td>2024年6月底前</td></tr>
+<tr><td>2</td><td>深化工程建设项目审批制度改革，社会投资小型低风险项目审批时间控制在15个工作日以内。</td><td>县住房城乡建设局</td><td>县自然资源局、县发展改革局</td><td>2024年12月底前</td></tr>
+<tr><td colspan="5">二、优化市场准入环境</td></tr>
+<tr><td>3</td><td>全面落实市场准入负面清单制度，清理妨碍统一市场和公平竞争的各种规定和做法。</td><td>县发展改革局</td><td>县市场监管局、县司法局</td><td>长期坚持</td></tr>
+<tr><td>4</td><td>推进“证照分离”改革全覆盖，对涉企经营许可事项实行清单管理。</td><td>县市场监管局</td><td>县直有关部门</td><td>2024年9月底前</td></tr>
+</tbody></table>
+<p>各责任单位要按照任务分工，细化工作措施，明确时间节点，确保各项任务按期完成，并于每季度末将工作进展情况报县优化营商环境工作领导小组办公室。</p>
+</body></html>
+HTML
+soffice_to pdf "$BAD/worklist-columns.html" "$WORK" 'HTML (StarWriter)'
+cp "$WORK/worklist-columns.pdf" "$BAD/worklist-columns.pdf"
+
 # --- hostile fixtures for the readers' errors ---------------------------------------------------
 # encrypted: a user password is needed to open it
 qpdf --encrypt secret owner 256 -- "$OUT/001_c38e02297bde183b.pdf" "$BAD/encrypted.pdf"

@@ -1,14 +1,21 @@
 // Work-list tables (工作清单) in a PDF, found from positions alone: a PDF has no table structure,
 // only text drawn at x/y. A header line ("序号  工作任务  具体措施  责任单位  完成时限") whose pieces
-// sit apart in ≥ 3 columns and read as work-list headers (outline/table.ts's vocabulary) fixes the
-// columns; each following line's pieces go to the column they overlap, and the wrapped lines of a
-// cell are joined. A row starts at a new number in the 序号 column (or, with no 序号 column, when
-// several columns restart after a gap); a header repeated at the top of a page is skipped and a row
-// broken by a page goes on. The table ends at a line that cannot be a row: a wide paragraph, a
-// non-number in the 序号 column, a large gap.
+// sit apart in ≥ 3 columns and read as work-list headers (outline/table.ts's vocabulary) opens a
+// table. The lines below it are read in three steps, each one pass:
+//   1. the body: lines up to the first one that cannot be in the table (a paragraph as wide as the
+//      table, a non-number in the 序号 column, a large gap); headers repeated at page tops skipped;
+//      each column's left edge learnt from the pieces under its header (a centred header sits to
+//      the right of its left-aligned cells);
+//   2. bands: lines between row gaps (larger than the lines' pitch inside a cell) and page breaks;
+//   3. rows: a band with a 序号 number starts a row (a second number in one band starts another),
+//      a band without one goes on with the row above (a row broken by a page, or a cell of two
+//      paragraphs), a line of one cell across the columns ("一、强化体系建设") is a category row.
+// Cells are vertically centred or top-aligned alike: a band holds the whole row either way.
 //
 // The reader (pdf.ts) owns the glyph geometry: it hands us each line's pieces (`Segment`s, the text
 // between gaps of about half a character) through `segmentsOf`, so this module never sees glyphs.
+// The header wording is outline/table.ts's headerColumns, so one table of header words decides what a
+// work list is for every reader.
 import { headerColumns } from '../outline/table.js';
 import { joinLocated, located, type LocatedText } from '../text/located.js';
 import type { Block } from './block.js';
@@ -40,7 +47,7 @@ interface Header {
   cells: LocatedText[];
   /** index of the 序号 column, -1 without one */
   serial: number;
-  /** the header's lines, squeezed: the same line at a page top is the header repeated */
+  /** the header's lines, squeezed: the same line again (at a page top) is the header repeated */
   repeats: Set<string>;
   start: number;
   end: number;
@@ -73,24 +80,13 @@ const PARAGRAPH_SHARE = 0.6;
 // "1", "12", "一", "（三）", "2." — what a 序号 cell holds
 const SERIAL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)])[、.．]?$/;
 
+// a category row's text: "一、提升政务服务效能", "（二）优化市场准入环境"
+const CATEGORY = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\S/;
+
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 function overlap(a: Column, b: Column): number {
   return Math.min(a.right, b.right) - Math.max(a.left, b.left);
-}
-
-/** The column a piece overlaps most; when it overlaps none, the nearest. */
-function columnOf(segment: Segment, columns: Column[]): number {
-  let best = 0;
-  let bestScore = -Infinity;
-  columns.forEach((column, index) => {
-    const score = overlap(segment, column);
-    if (score > bestScore) {
-      best = index;
-      bestScore = score;
-    }
-  });
-  return best;
 }
 
 /** Lines next to the header line that continue its wrapped cells: few short pieces, no number. */
@@ -182,58 +178,134 @@ function pushRow(rows: Block[], row: RowDraft | null): void {
   if (row && row.cells.some((parts) => parts.length > 0)) rows.push(rowBlock(row));
 }
 
-/** The body rows under a header, up to the first line that cannot belong to the table. */
-function readRows(lines: PdfLine[], header: Header, segmentsOf: SegmentsOf): { rows: Block[]; end: number } {
+interface BodyLine {
+  /** the reader's line number */
+  number: number;
+  line: PdfLine;
+  pieces: Segment[];
+  /** distance from the line above on the same page; null at a page top */
+  gap: number | null;
+  /** one cell across the columns ("一、提升政务服务效能"): a category row */
+  category: boolean;
+}
+
+/** The column whose learnt left edge is the last at or left of x (edges[0] is -Infinity). */
+function columnAt(edges: number[], x: number, em: number): number {
+  let column = 0;
+  while (column + 1 < edges.length && edges[column + 1]! <= x + em * 0.25) column++;
+  return column;
+}
+
+/**
+ * Lowers each column's left edge to the left end of pieces under its header: a cell's text starts
+ * at the column's edge, a centred header further right. A piece reaching left over the previous
+ * header is a merged cell, not evidence.
+ */
+function learnEdges(edges: number[], columns: Column[], pieces: Segment[]): void {
+  for (const piece of pieces) {
+    for (let column = 1; column < columns.length; column++) {
+      if (overlap(piece, columns[column]!) > 0 && piece.left > columns[column - 1]!.right) {
+        edges[column] = Math.min(edges[column]!, piece.left);
+      }
+    }
+  }
+}
+
+/** Step 1: the table's lines, up to the first line that cannot belong to it. */
+function readBody(lines: PdfLine[], header: Header, segmentsOf: SegmentsOf): { body: BodyLine[]; edges: number[]; end: number } {
   const { columns, serial } = header;
   const width = columns[columns.length - 1]!.right - columns[0]!.left;
-  const rows: Block[] = [];
-  let row: RowDraft | null = null;
+  const edges = columns.map((column, index) => (index === 0 ? -Infinity : column.left));
+  const body: BodyLine[] = [];
   let previous: PdfLine = lines[header.end - 1]!;
-  let pitch = Infinity;
   let index = header.end;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
-    const part = (text: string): Part => ({ text, line: index + 1, page: line.page });
-    if (header.repeats.has(squeeze(line.text))) {
-      previous = line;
-      continue;
-    }
+    // the header again at a page top: the gap to the line after it is a page break, not a row gap
+    if (header.repeats.has(squeeze(line.text))) continue;
     const em = line.height;
     const gap = line.page === previous.page ? previous.y - line.y : null;
-    if ((gap !== null && gap > em * TABLE_GAP) || line.x < columns[0]!.left - em * 1.5) break;
-    const placed = segmentsOf(line).map((segment) => ({ segment, column: columnOf(segment, columns) }));
-    // a piece reaching into the next column's header is a merged cell across columns
-    const across = placed.find(({ segment, column }) => column + 1 < columns.length && segment.right > columns[column + 1]!.left + em * 0.5);
-    if (across) {
-      if (placed.length > 1 || across.segment.right - across.segment.left >= width * PARAGRAPH_SHARE) break;
-      // "一、强化体系建设" as one cell across the table, possibly wrapped
-      if (!(row?.category && gap !== null && gap <= em * LINE_STEP)) {
-        pushRow(rows, row);
-        row = newRow(columns.length, true);
-      }
-      row.cells[across.column]!.push(part(across.segment.text));
-      previous = line;
-      continue;
-    }
-    const number = placed.find(({ column }) => column === serial);
-    if (number && !SERIAL.test(squeeze(number.segment.text))) break;
-    const filled = new Set(placed.map(({ column }) => column)).size;
-    // a new row: a new number in the 序号 column, or (with no 序号 column) columns restarting after a gap
-    if (
-      row === null ||
-      row.category ||
-      (number !== undefined && row.cells[serial]!.length > 0) ||
-      (serial < 0 && gap !== null && gap > pitch * ROW_GAP && filled >= 2)
-    ) {
-      pushRow(rows, row);
-      row = newRow(columns.length, false);
-    }
-    for (const { segment, column } of placed) row.cells[column]!.push(part(segment.text));
-    if (gap !== null && gap > 0) pitch = Math.min(pitch, gap);
+    if (gap !== null && gap > em * TABLE_GAP) break;
+    const pieces = segmentsOf(line);
+    if (pieces.some((piece) => piece.right - piece.left >= width * PARAGRAPH_SHARE)) break;
+    learnEdges(edges, columns, pieces);
+    const first = pieces[0]!;
+    const firstColumn = columnAt(edges, first.left, em);
+    // a piece reaching over the next column's edge is a merged cell across columns
+    const across = firstColumn + 1 < columns.length && first.right > edges[firstColumn + 1]! + em * 0.5;
+    if (across && pieces.length > 1) break;
+    // the first lines come before the edges are learnt: a lone "一、…" there is a category too
+    const category = across || (pieces.length === 1 && CATEGORY.test(first.text));
+    const number = pieces.find((piece) => columnAt(edges, piece.left, em) === serial);
+    if (!category && number && !SERIAL.test(squeeze(number.text))) break;
+    body.push({ number: index + 1, line, pieces, gap, category });
     previous = line;
   }
+  return { body, edges, end: index };
+}
+
+/** The pitch of lines inside a cell: the smallest gap that is a whole line (half-line gaps come from centred cells). */
+function cellPitch(body: BodyLine[]): number {
+  let pitch = Infinity;
+  for (const { gap, line } of body) if (gap !== null && gap >= line.height * 0.8) pitch = Math.min(pitch, gap);
+  return Number.isFinite(pitch) ? pitch : (body[0]?.line.height ?? 10) * 1.2;
+}
+
+/** Step 2: runs of lines between row gaps, page breaks and category lines. */
+function bands(body: BodyLine[]): BodyLine[][] {
+  const pitch = cellPitch(body);
+  const out: BodyLine[][] = [];
+  body.forEach((entry, index) => {
+    const before = body[index - 1];
+    const opens =
+      before === undefined ||
+      entry.gap === null ||
+      entry.gap > pitch * ROW_GAP ||
+      entry.category !== before.category ||
+      (entry.category && entry.gap > entry.line.height * LINE_STEP);
+    if (opens) out.push([entry]);
+    else out[out.length - 1]!.push(entry);
+  });
+  return out;
+}
+
+/** Step 3: bands into rows. */
+function bandRows(groups: BodyLine[][], header: Header, edges: number[]): Block[] {
+  const { serial } = header;
+  const rows: Block[] = [];
+  let row: RowDraft | null = null;
+  const columnsOf = (entry: BodyLine) => entry.pieces.map((piece) => columnAt(edges, piece.left, entry.line.height));
+  for (const band of groups) {
+    const category = band[0]!.category;
+    const numbered = serial >= 0 && band.some((entry) => columnsOf(entry).includes(serial));
+    // a band goes on with the row above when nothing in it starts a row: no number, or (with no
+    // 序号 column) fewer than two columns starting together
+    const continues =
+      row !== null &&
+      !row.category &&
+      !category &&
+      (serial >= 0 ? !numbered : new Set(columnsOf(band[0]!)).size < 2);
+    if (row === null || !continues) {
+      pushRow(rows, row);
+      row = newRow(header.columns.length, category);
+    }
+    let seen = false;
+    for (const entry of band) {
+      const columns = columnsOf(entry);
+      // a second number inside one band: rows with no gap between them (top-aligned cells)
+      if (columns.includes(serial) && !category) {
+        if (seen && row.cells[serial]!.length > 0) {
+          pushRow(rows, row);
+          row = newRow(header.columns.length, false);
+        }
+        seen = true;
+      }
+      const target = row;
+      entry.pieces.forEach((piece, index) => target.cells[columns[index]!]!.push({ text: piece.text, line: entry.number, page: entry.line.page }));
+    }
+  }
   pushRow(rows, row);
-  return { rows, end: index };
+  return rows;
 }
 
 /**
@@ -246,7 +318,8 @@ export function findTables(lines: PdfLine[], segmentsOf: SegmentsOf): FoundTable
   for (let index = 0; index < lines.length; index++) {
     const header = headerAt(lines, index, segmentsOf);
     if (!header || header.start < (tables[tables.length - 1]?.end ?? 0)) continue;
-    const { rows, end } = readRows(lines, header, segmentsOf);
+    const { body, edges, end } = readBody(lines, header, segmentsOf);
+    const rows = bandRows(bands(body), header, edges);
     if (rows.length === 0) continue;
     const head: Block = { kind: 'table-row', content: joinLocated(header.cells, '\t'), cells: header.cells, paragraphStart: true };
     tables.push({ start: header.start, end, rows: [head, ...rows] });

@@ -48,8 +48,10 @@ export interface PdfLine {
   /** font size */
   height: number;
   page: number;
-  /** the characters with their positions, for splitting the line into table cells (lineSegments) */
-  glyphs?: Glyph[];
+  /** right edge of the last character */
+  right?: number;
+  /** the pieces between wide gaps, kept only when there are ≥ 2 (a table row's line); see lineSegments */
+  segments?: Segment[];
 }
 
 // Glyphs with no Unicode mapping: pdf.js gives private-use code points, U+FFFD or control codes;
@@ -72,7 +74,7 @@ function isTextItem(item: unknown): item is PdfTextItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 }
 
-export interface Glyph {
+interface Glyph {
   char: string;
   x: number;
   y: number;
@@ -129,6 +131,10 @@ function lineText(glyphs: Glyph[]): string {
   return pieces.join('').trim();
 }
 
+// Cells of a table row are apart by their padding (LibreOffice: 2 × 0.1 cm, Word: 2 × 0.19 cm), at
+// least about half a character; inside a cell, "到 2025 年" has gaps of a fifth of one.
+const SEGMENT_GAP = 0.45;
+
 /** Groups a page's text items into visual lines, top to bottom, each read left to right. */
 export function linesOfPage(items: PdfTextItem[], page: number): PdfLine[] {
   const glyphs = items
@@ -141,9 +147,18 @@ export function linesOfPage(items: PdfTextItem[], page: number): PdfLine[] {
     if (current.length === 0) return;
     const text = lineText(current);
     if (text !== '') {
+      // lineText sorted the glyphs by x
       const visible = current.filter((glyph) => !/\s/.test(glyph.char));
-      const height = Math.max(...visible.map((glyph) => glyph.height));
-      lines.push({ text, x: visible[0]!.x, y: current[0]!.y, height, page, glyphs: current });
+      let height = 0;
+      let right = -Infinity;
+      let gapped = false;
+      for (const glyph of visible) {
+        gapped ||= right > -Infinity && glyph.x - right > glyph.height * SEGMENT_GAP;
+        height = Math.max(height, glyph.height);
+        right = Math.max(right, glyph.x + glyph.width);
+      }
+      // pieces only for lines with a wide gap: holding every line's glyphs costs ~10 % of the reader's time
+      lines.push({ text, x: visible[0]!.x, y: current[0]!.y, height, page, right, segments: gapped ? cutSegments(current) : undefined });
     }
     current = [];
   };
@@ -157,14 +172,8 @@ export function linesOfPage(items: PdfTextItem[], page: number): PdfLine[] {
   return lines;
 }
 
-// Cells of a table row are apart by their padding (LibreOffice: 2 × 0.1 cm, Word: 2 × 0.19 cm), at
-// least about half a character; inside a cell, "到 2025 年" has gaps of a fifth of one.
-const SEGMENT_GAP = 0.45;
-
-/** A line cut at wide gaps into the pieces a table's cells contribute to it, left to right. */
-export function lineSegments(line: PdfLine): Segment[] {
-  if (!line.glyphs) return [{ text: line.text, left: line.x, right: line.x + line.text.length * line.height }];
-  const glyphs = [...line.glyphs].sort((a, b) => a.x - b.x);
+/** A line's glyphs (sorted by x) cut at wide gaps into the pieces a table's cells contribute to it. */
+function cutSegments(glyphs: Glyph[]): Segment[] {
   const segments: Segment[] = [];
   let group: Glyph[] = [];
   let left = Infinity;
@@ -187,6 +196,11 @@ export function lineSegments(line: PdfLine): Segment[] {
   }
   flush();
   return segments;
+}
+
+/** A line's pieces between wide gaps, left to right (one piece for a line without a wide gap). */
+export function lineSegments(line: PdfLine): Segment[] {
+  return line.segments ?? [{ text: line.text, left: line.x, right: line.right ?? line.x + line.text.length * line.height }];
 }
 
 function furnitureKey(text: string): string {
