@@ -174,8 +174,42 @@ function newRow(columns: number, category: boolean): RowDraft {
   return { cells: Array.from({ length: columns }, () => []), category };
 }
 
-function pushRow(rows: Block[], row: RowDraft | null): void {
-  if (row && row.cells.some((parts) => parts.length > 0)) rows.push(rowBlock(row));
+/** Rows as they are made: the open row takes lines until a new one starts. */
+class RowBuilder {
+  readonly rows: Block[] = [];
+  private row: RowDraft | null = null;
+
+  constructor(
+    private readonly width: number,
+    private readonly serial: number,
+  ) {}
+
+  start(category: boolean): void {
+    this.finish();
+    this.row = newRow(this.width, category);
+  }
+
+  /** a data row is open (not none, not a category row) */
+  hasData(): boolean {
+    return this.row !== null && !this.row.category;
+  }
+
+  /** the open data row has its 序号 */
+  hasNumber(): boolean {
+    return this.hasData() && this.serial >= 0 && this.row!.cells[this.serial]!.length > 0;
+  }
+
+  add(entry: BodyLine, columns: number[]): void {
+    if (this.row === null) this.start(false);
+    const row = this.row!;
+    entry.pieces.forEach((piece, index) => row.cells[columns[index]!]!.push({ text: piece.text, line: entry.number, page: entry.line.page }));
+  }
+
+  finish(): Block[] {
+    if (this.row && this.row.cells.some((parts) => parts.length > 0)) this.rows.push(rowBlock(this.row));
+    this.row = null;
+    return this.rows;
+  }
 }
 
 interface BodyLine {
@@ -244,16 +278,28 @@ function readBody(lines: PdfLine[], header: Header, segmentsOf: SegmentsOf): { b
   return { body, edges, end: index };
 }
 
-/** The pitch of lines inside a cell: the smallest gap that is a whole line (half-line gaps come from centred cells). */
-function cellPitch(body: BodyLine[]): number {
+/**
+ * The pitch of lines inside a cell: the smallest step between two lines of one column. (Steps
+ * between consecutive lines can be half that: centred cells of different heights interleave.)
+ */
+function cellPitch(body: BodyLine[], edges: number[]): number {
+  const last = new Map<number, PdfLine>();
   let pitch = Infinity;
-  for (const { gap, line } of body) if (gap !== null && gap >= line.height * 0.8) pitch = Math.min(pitch, gap);
+  for (const { line, pieces } of body) {
+    for (const piece of pieces) {
+      const column = columnAt(edges, piece.left, line.height);
+      const above = last.get(column);
+      const step = above && above.page === line.page ? above.y - line.y : 0;
+      if (step >= line.height * 0.8) pitch = Math.min(pitch, step);
+      last.set(column, line);
+    }
+  }
   return Number.isFinite(pitch) ? pitch : (body[0]?.line.height ?? 10) * 1.2;
 }
 
 /** Step 2: runs of lines between row gaps, page breaks and category lines. */
-function bands(body: BodyLine[]): BodyLine[][] {
-  const pitch = cellPitch(body);
+function bands(body: BodyLine[], edges: number[]): BodyLine[][] {
+  const pitch = cellPitch(body, edges);
   const out: BodyLine[][] = [];
   body.forEach((entry, index) => {
     const before = body[index - 1];
@@ -272,40 +318,42 @@ function bands(body: BodyLine[]): BodyLine[][] {
 /** Step 3: bands into rows. */
 function bandRows(groups: BodyLine[][], header: Header, edges: number[]): Block[] {
   const { serial } = header;
-  const rows: Block[] = [];
-  let row: RowDraft | null = null;
+  const builder = new RowBuilder(header.columns.length, serial);
   const columnsOf = (entry: BodyLine) => entry.pieces.map((piece) => columnAt(edges, piece.left, entry.line.height));
+  const numbered = (entry: BodyLine) => serial >= 0 && !entry.category && columnsOf(entry).includes(serial);
+  const add = (entry: BodyLine) => builder.add(entry, columnsOf(entry));
+  // Top-aligned cells put the 序号 on a row's first line, centred cells mid-row: learnt from the
+  // bands that follow a row gap (a band at a page top may be the rest of the row before).
+  const topAligned = groups
+    .filter((band) => band[0]!.gap !== null && band.some(numbered))
+    .every((band) => numbered(band[0]!));
   for (const band of groups) {
-    const category = band[0]!.category;
-    const numbered = serial >= 0 && band.some((entry) => columnsOf(entry).includes(serial));
-    // a band goes on with the row above when nothing in it starts a row: no number, or (with no
-    // 序号 column) fewer than two columns starting together
-    const continues =
-      row !== null &&
-      !row.category &&
-      !category &&
-      (serial >= 0 ? !numbered : new Set(columnsOf(band[0]!)).size < 2);
-    if (row === null || !continues) {
-      pushRow(rows, row);
-      row = newRow(header.columns.length, category);
+    const first = band[0]!;
+    if (first.category) {
+      builder.start(true);
+      band.forEach(add);
+      continue;
     }
-    let seen = false;
-    for (const entry of band) {
-      const columns = columnsOf(entry);
-      // a second number inside one band: rows with no gap between them (top-aligned cells)
-      if (columns.includes(serial) && !category) {
-        if (seen && row.cells[serial]!.length > 0) {
-          pushRow(rows, row);
-          row = newRow(header.columns.length, false);
-        }
-        seen = true;
-      }
-      const target = row;
-      entry.pieces.forEach((piece, index) => target.cells[columns[index]!]!.push({ text: piece.text, line: entry.number, page: entry.line.page }));
+    if (serial < 0) {
+      // no 序号 column: a row starts where two or more columns start together
+      if (!builder.hasData() || new Set(columnsOf(first)).size >= 2) builder.start(false);
+      band.forEach(add);
+      continue;
+    }
+    if (!builder.hasData()) builder.start(false);
+    const number = band.findIndex(numbered);
+    // lines above the band's first number: the rest of the row before when cells are top-aligned
+    // (a row broken by a page), the start of the new row when they are centred
+    const before = number < 0 ? band.length : topAligned ? number : 0;
+    band.slice(0, before).forEach(add);
+    if (number >= 0 && !topAligned && builder.hasNumber()) builder.start(false);
+    for (const entry of band.slice(before)) {
+      // a second number in one band: rows with no gap between them
+      if (numbered(entry) && builder.hasNumber()) builder.start(false);
+      add(entry);
     }
   }
-  pushRow(rows, row);
-  return rows;
+  return builder.finish();
 }
 
 /**
@@ -319,7 +367,7 @@ export function findTables(lines: PdfLine[], segmentsOf: SegmentsOf): FoundTable
     const header = headerAt(lines, index, segmentsOf);
     if (!header || header.start < (tables[tables.length - 1]?.end ?? 0)) continue;
     const { body, edges, end } = readBody(lines, header, segmentsOf);
-    const rows = bandRows(bands(body), header, edges);
+    const rows = bandRows(bands(body, edges), header, edges);
     if (rows.length === 0) continue;
     const head: Block = { kind: 'table-row', content: joinLocated(header.cells, '\t'), cells: header.cells, paragraphStart: true };
     tables.push({ start: header.start, end, rows: [head, ...rows] });

@@ -139,6 +139,31 @@ describe('findTables on positioned lines', () => {
       expected: [{ start: 0, end: 5, rows: [['序号', '工作任务', '责任单位', '完成时限'], ['1', '任务甲跨页', '甲局丙局', '年底'], ['2', '任务乙', '乙局', '持续推进']] }],
     },
     {
+      name: 'top-aligned rows with no gaps: a row broken by a page ends above the next number',
+      lines: [
+        header(1, 780),
+        line(1, 768, [50, '1'], [100, '任务甲'], [200, '甲局'], [300, '年底']),
+        line(1, 756, [100, '续一']),
+        header(2, 780),
+        line(2, 768, [100, '续二']),
+        line(2, 756, [50, '2'], [100, '任务乙'], [200, '乙局'], [300, '持续推进']),
+      ],
+      expected: [{ start: 0, end: 6, rows: [['序号', '工作任务', '责任单位', '完成时限'], ['1', '任务甲续一续二', '甲局', '年底'], ['2', '任务乙', '乙局', '持续推进']] }],
+    },
+    {
+      name: 'vertically centred cells: the lines above a mid-row number belong to its row',
+      lines: [
+        header(1, 780),
+        line(1, 760, [100, '任务甲上']),
+        line(1, 754, [50, '1'], [200, '甲局'], [300, '年底']),
+        line(1, 748, [100, '任务甲下']),
+        line(1, 728, [100, '任务乙上']),
+        line(1, 722, [50, '2'], [200, '乙局'], [300, '持续推进']),
+        line(1, 716, [100, '任务乙下']),
+      ],
+      expected: [{ start: 0, end: 7, rows: [['序号', '工作任务', '责任单位', '完成时限'], ['1', '任务甲上任务甲下', '甲局', '年底'], ['2', '任务乙上任务乙下', '乙局', '持续推进']] }],
+    },
+    {
       name: 'with no 序号 column a row starts where columns restart after a gap',
       lines: [
         line(1, 780, [100, '工作任务'], [200, '责任单位'], [300, '完成时限']),
