@@ -118,7 +118,7 @@ function runBatch(input, output, jobs, extra = []) {
 const mb = (bytes) => bytes / 1024 / 1024;
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
+  if (!existsSync(join(ROOT, 'dist/bundle/main.js'))) {
     console.error('bench-batch: run `npm run build` first');
     process.exit(2);
   }

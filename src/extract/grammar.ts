@@ -18,8 +18,18 @@ export interface Hit<M> {
   meaning: M;
 }
 
+// One global copy per row pattern, made once: rebuilding them for every item was measurable.
+// (Safe to share: candidates() resets lastIndex and runs each to the end before the next.)
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 function globalOf(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let copy = globalCopies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, copy);
+  }
+  copy.lastIndex = 0;
+  return copy;
 }
 
 /** Every match of every row, as candidates (may overlap). */

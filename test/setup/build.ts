@@ -16,9 +16,9 @@ function newestMtime(dir: string): number {
 export default function setup(): void {
   let built = 0;
   try {
-    built = statSync('dist/cli/main.js').mtimeMs;
+    built = statSync('dist/bundle/main.js').mtimeMs;
   } catch {
     built = 0;
   }
-  if (newestMtime('src') > built) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  if (newestMtime('src') > built) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 }

@@ -1,0 +1,40 @@
+// Bundles the command line's start-up path (dist/cli/main.js and the text pipeline it needs, zod
+// included) into dist/bundle/, so `plan-extract FILE` loads a few files instead of ~200 modules
+// (measured: 158 → 129 ms for a 17 KB plan against 48 ms for `node -e 0`). What loads late stays
+// as it is in dist/: the pdf/docx/doc/html readers, batch, diff and export (batch workers find their
+// worker file next to their own module), and schema/errors.js, so every part of the program shares
+// one PlanExtractError class. npm packages are never bundled.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+
+const dist = resolve('dist');
+const outdir = resolve(dist, 'bundle');
+const LATE = /^(?:readers\/(?:pdf|pdf-table|docx|docx-numbering|doc|html)|batch\/.*|diff\/.*|export\/.*|schema\/errors)\.js$/;
+
+const keepLateModules = {
+  name: 'keep-late-modules',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      const inDist = relative(dist, target).split('\\').join('/');
+      if (!LATE.test(inDist)) return undefined;
+      return { path: `./${relative(outdir, target).split('\\').join('/')}`.replace(/^\.\/\.\.\//, '../'), external: true };
+    });
+  },
+};
+
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+await build({
+  entryPoints: [resolve(dist, 'cli/main.js')],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: [...Object.keys(packageJson.dependencies ?? {}).filter((name) => name !== 'zod'), 'node:*'],
+  plugins: [keepLateModules],
+  chunkNames: 'chunk-[hash]',
+  logLevel: 'warning',
+});
