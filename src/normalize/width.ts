@@ -13,15 +13,23 @@ const ASCII_PUNCT_NEAR_CJK = new RegExp(
 );
 const FULL_FORM: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
-// Any character one of the four passes below would change (their classes merged into one): one
+// Kangxi radicals and CJK compatibility ideographs that PDF text layers put in place of the
+// ordinary characters ("⼀、总体要求" with U+2F00): NFKC maps them back, one character at a time so
+// full-width Chinese punctuation is left alone.
+const COMPATIBILITY_HAN = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
+
+// Any character one of the five passes below would change (their classes merged into one): one
 // scan to skip a clean line, which most lines of a plan are.
 const classOf = (pattern: RegExp) => pattern.source.slice(1, -1);
-const TOUCHED = new RegExp(`[${classOf(INVISIBLE)}${classOf(ODD_SPACES)}${classOf(FULL_WIDTH_ASCII)},;:?!()]`);
+const TOUCHED = new RegExp(
+  `[${classOf(INVISIBLE)}${classOf(ODD_SPACES)}${classOf(FULL_WIDTH_ASCII)}${classOf(COMPATIBILITY_HAN)},;:?!()]`,
+);
 
 export function normalizeWidth(text: string): string {
   if (!TOUCHED.test(text)) return text;
   return text
     .replace(INVISIBLE, '')
+    .replace(COMPATIBILITY_HAN, (char) => char.normalize('NFKC'))
     .replace(ODD_SPACES, ' ')
     .replace(FULL_WIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(ASCII_PUNCT_NEAR_CJK, (_match, before?: string, after?: string) => FULL_FORM[(before ?? after)!]!);

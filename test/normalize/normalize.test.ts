@@ -21,6 +21,8 @@ describe('width and punctuation', () => {
     ['按病种分值(DIP)付费', '按病种分值（DIP）付费'],
     ['\u200b零宽\u00a0空格\ufeff', '零宽 空格'],
     ['ＣＭＩ值', 'CMI值'],
+    ['\u2f00、总体要求', '一、总体要求'],
+    ['（\u2f06）\u2f08\u2f12资源', '（二）人力资源'],
   ])('%s → %s', (input, output) => {
     expect(normalizeWidth(input)).toBe(output);
   });
