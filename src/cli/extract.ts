@@ -1,7 +1,7 @@
 // `plan-extract FILE…`: one PlanFile per input, to stdout (one file) or to -o FILE / -o DIR.
 import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { EXIT } from './exit-codes.js';
 import { limitsFromOptions, addLimitOptions, type LimitOptions } from './limit-options.js';
 import { reportError } from './report.js';
@@ -28,8 +28,18 @@ async function isDirectoryTarget(output: string, inputCount: number): Promise<bo
   }
 }
 
-function outputName(input: string): string {
-  return input === '-' ? 'stdin.json' : `${basename(input)}.json`;
+/**
+ * Output names for -o DIR: NAME.json, or — when two inputs share a name (a/plan.txt, b/plan.txt) —
+ * their paths below the inputs' common folder, so no output overwrites another.
+ */
+export function outputNames(inputs: string[]): Map<string, string> {
+  const base = (input: string) => (input === '-' ? 'stdin' : basename(input));
+  const names = inputs.map(base);
+  const clash = new Set(names).size !== names.length;
+  const absolute = inputs.map((input) => (input === '-' ? resolve('stdin') : resolve(input)));
+  let common = dirname(absolute[0] ?? '.');
+  while (clash && !absolute.every((path) => path.startsWith(`${common}${sep}`))) common = dirname(common);
+  return new Map(inputs.map((input, index) => [input, `${clash ? relative(common, absolute[index]!) : names[index]}.json`]));
 }
 
 export async function runExtract(files: string[], options: ExtractCommandOptions): Promise<number> {
@@ -40,6 +50,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     process.stderr.write('plan-extract: several inputs need -o DIR (one JSON file per input)\n');
     return EXIT.usage;
   }
+  const names = outputNames(files);
   let failed = 0;
   for (const file of files) {
     try {
@@ -50,7 +61,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
         process.stdout.write(json);
         continue;
       }
-      const target = toDirectory ? join(options.output, outputName(file)) : options.output;
+      const target = toDirectory ? join(options.output, names.get(file)!) : options.output;
       await assertNotAnInput(target, files);
       await writeFileAtomic(target, json);
     } catch (error) {

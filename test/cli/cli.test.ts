@@ -1,5 +1,5 @@
 // The CLI as a user meets it: the built binary, real files, exit codes and one-line errors.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,18 @@ describe('plan-extract FILE', () => {
     expect(stderr.trim()).toBe('plan-extract: corpus/missing.txt: E_NOT_FOUND: no such file (check the path)');
     expect(readdirSync(out).sort()).toEqual(['001_c38e02297bde183b.txt.json', '002_60fe525e5aed4196.txt.json']);
     expect(readdirSync(out).some((name) => name.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('keeps inputs that share a name apart in -o DIR', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-'));
+    for (const sub of ['a', 'b']) {
+      mkdirSync(join(dir, sub));
+      writeFileSync(join(dir, sub, 'plan.txt'), readFileSync(sub === 'a' ? CORPUS.prefecture : CORPUS.pdfText));
+    }
+    const out = join(dir, 'out');
+    expect((await cli([join(dir, 'a/plan.txt'), join(dir, 'b/plan.txt'), '-o', out])).code).toBe(0);
+    const titles = ['a', 'b'].map((sub) => JSON.parse(readFileSync(join(out, sub, 'plan.txt.json'), 'utf8')).plans[0].title);
+    expect(titles).toEqual(['自治州推动公立医院高质量发展实施方案', '维西县推进公立医院高质量发展实施方案']);
   });
 
   it('--pretty indents; -o FILE writes exactly that file', async () => {
