@@ -26,12 +26,14 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
   { label: '责任主体', role: 'support', example: '（责任主体：各县区人民政府）' },
   { label: '实施单位', role: 'support', example: '（实施单位：各公立医院）' },
   { label: '承办单位', role: 'support', example: '（承办单位：市卫健委）' },
+  { label: '协作单位', role: 'support', example: '牵头责任单位：县卫健委 主要协作单位：各乡镇人民政府' },
+  { label: '协作部门', role: 'support', example: '（协作部门：市民政局）' },
   { label: '配合', role: 'support', example: '（牵头：市卫健委；配合：市财政局）' },
 ];
 
-// "责 任部门:" — labels survive a stray space and either colon width
+// "责 任部门:" — labels survive a stray space and either colon width; "主要协作单位：" qualifies one
 const LABEL = new RegExp(
-  `(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})\\s*[：:]`,
+  `(?:主要)?(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})\\s*[：:]`,
   'g',
 );
 const roleOf = (label: string): Role => ROLE_LABELS.find((row) => row.label === label.replace(/\s+/g, ''))?.role ?? 'support';
@@ -75,8 +77,29 @@ function bracketGroups(text: string): Array<{ start: number; end: number }> {
   return groups;
 }
 
+const OPENERS = '（(<〈';
+const CLOSERS = '）)>〉';
+
+/** Splits on `separators` outside brackets: "各县（市、区）人民政府" stays one name. */
+function splitOutside(text: string, separators: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char) && depth > 0) depth--;
+    else if (depth === 0 && separators.test(char)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 function isListOfNames(raw: string): boolean {
-  const names = raw.replace(/\s+/g, '').replace(DUTY_TAIL, '').split(/[、，,；;]/).filter(Boolean);
+  const names = splitOutside(raw.replace(/\s+/g, '').replace(DUTY_TAIL, ''), /[、，,；;]/).filter(Boolean);
   return names.length > 0 && names.every((name) => name.length >= 2 && name.length <= 30 && ORG_END.test(name.replace(NAME_TAIL, '')));
 }
 
@@ -96,7 +119,7 @@ function isNote(raw: string, atEnd: boolean): boolean {
   // "（市卫生健康委、市发展改革委，各县区人民政府按照职责分工负责）"
   if (/职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/.test(names)) return isListOfNames(names);
   // "（省卫生健康委牵头，省医保局、省财政厅配合）"
-  if (names.split(/[，,；;]/).some((segment) => LEAD_VERB.test(segment))) return isListOfNames(names.replace(/(?:牵头|主抓|主责)(?:负责|实施|落实)?(?=[，,；;]|$)/g, ''));
+  if (splitOutside(names, /[，,；;]/).some((segment) => LEAD_VERB.test(segment))) return isListOfNames(names.replace(/(?:牵头|主抓|主责)(?:负责|实施|落实)?(?=[，,；;]|$)/g, ''));
   // "（市卫生健康委、市财政局）" closing an item
   return atEnd && isListOfNames(names);
 }
@@ -150,9 +173,9 @@ const isName = (name: string): boolean => name.length >= 2 && !/[\d：:]/.test(n
 
 /** "A、B，C" → names; a comma starts a new run, so a prefix is never carried across it. */
 function namesOf(segment: string): string[] {
-  return segment
-    .split(/[，,；;]/)
-    .flatMap((run) => inheritPrefixes(run.split('、').map(cleanName).filter(isName)));
+  return splitOutside(segment, /[，,；;]/).flatMap((run) =>
+    inheritPrefixes(splitOutside(run, /、/).map(cleanName).filter(isName)),
+  );
 }
 
 // A space between two whole names separates them ("县卫生健康局 县财政局"); inside a name it is
@@ -167,7 +190,7 @@ function tidySpaces(raw: string): string {
 
 /** "A、B牵头，C、D配合": each comma run takes its role from its closing verb. */
 function rolesByVerb(head: string, lead: string[], support: string[]): void {
-  for (const run of head.split(/[，,；;]/)) {
+  for (const run of splitOutside(head, /[，,；;]/)) {
     const compact = run.trim();
     if (LEAD_VERB.test(compact)) lead.push(...namesOf(compact.replace(LEAD_VERB, '')));
     else support.push(...namesOf(compact.replace(SUPPORT_VERB, '')));
@@ -226,7 +249,7 @@ function roleSentences(text: string, groups: Array<{ start: number; end: number 
     const raw = match[2]!;
     const at = match.index! + match[0].length - raw.length;
     if (groups.some((group) => at >= group.start && at < group.end)) continue;
-    const runs = raw.split(/[，,]/).map((run) => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, ''));
+    const runs = splitOutside(raw, /[，,]/).map((run) => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, ''));
     if (runs.every((run) => isListOfNames(run))) notes.push({ raw, at });
   }
   return notes;

@@ -120,6 +120,26 @@ describe('responsibility notes', () => {
       '完成县级医院提标扩能改造。（县发展改革局、县卫生健康局按职责分工负责，2022年6月底前完成）',
       { lead: [], support: ['县发展改革局', '县卫生健康局'] },
     ],
+    [
+      'a bracketed list of places inside a name, in a duty note (real plans)',
+      '推进医共体建设。（区卫生健康局，各乡（镇、街道）人民政府按职责分工负责）',
+      { lead: [], support: ['区卫生健康局', '各乡（镇、街道）人民政府'] },
+    ],
+    [
+      'a bracketed list of places inside a name, after a label (real plans)',
+      '（牵头单位：州卫生健康委；责任单位：州财政局，各县（市、区）人民政府）',
+      { lead: ['州卫生健康委'], support: ['州财政局', '各县（市、区）人民政府'] },
+    ],
+    [
+      'a role sentence whose last run names places in brackets (real plans)',
+      '打造示范中心。由市医保局牵头，市卫健委配合，各县（市、区）人民政府具体落实。',
+      { lead: ['市医保局'], support: ['市卫健委', '各县（市、区）人民政府'] },
+    ],
+    [
+      'labelled lines: 牵头责任单位 and 主要协作单位 (real plans)',
+      '推广家庭医生签约服务。\n牵头责任单位：区卫健委、区民政局\n主要协作单位：各街道办事处、高新区管委会，区政府有关部门',
+      { lead: ['区卫健委', '区民政局'], support: ['各街道办事处', '高新区管委会', '区政府有关部门'] },
+    ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
   });
