@@ -8,7 +8,9 @@ import { scan, type Hit, type Rule } from './grammar.js';
 import { parseNumber } from './numerals.js';
 import { isShielded, lineAt, viewOf, type ItemView } from './view.js';
 
-export type DeadlineMeaning = { kind: Deadline['kind']; date: string | null } | { kind: 'placeholder' };
+// "past": a date on or before the issue date ("2020年末，人均预期寿命提高到82.25岁" in a 2023 plan):
+// never a deadline, but it tells the targets grammar that its sentence reports, not commits.
+export type DeadlineMeaning = { kind: Deadline['kind']; date: string | null } | { kind: 'placeholder' } | { kind: 'past' };
 export type DeadlineHit = Hit<DeadlineMeaning>;
 
 interface Issued {
@@ -35,9 +37,9 @@ const PART_END_MONTH: Readonly<Record<string, number>> = {
 const TEN_DAYS: Readonly<Record<string, number>> = { 上旬: 10, 中旬: 20 };
 
 /** A date the plan gives as a commitment: never one on or before the issue date (a past event). */
-function future(date: string, issued: Issued | null): DeadlineMeaning | null {
-  if (issued && date <= issued.iso) return null;
-  return { kind: 'by', date };
+function future(date: string, issued: Issued | null, kind: Deadline['kind'] = 'by'): DeadlineMeaning {
+  if (issued && date <= issued.iso) return { kind: 'past' };
+  return { kind, date };
 }
 
 function partOfYear(year: number, part: string | undefined): string {
@@ -59,9 +61,17 @@ const ROWS: readonly DeadlineRow[] = [
   {
     pattern: new RegExp(`${AT}(\\d{4})年?[-—–~～至到](\\d{4})年(?:底|末)?${BEFORE}`),
     example: '2022—2024年，完成急诊科、血液透析室……建设',
+    read: (m, issued) => future(iso(Number(m[2]), 12), issued, 'period'),
+  },
+  {
+    // a span of months: "（2024年8月—2025年9月）", "（2025年10月—12月）" ends with its last month
+    pattern: new RegExp(`${AT}(\\d{4})年(\\d{1,2})月?[-—–~～至到](?:(\\d{4})年)?(\\d{1,2})月(?:份|底|末)?${BEFORE}(?!\\d{0,2}日)`),
+    example: '工作实施阶段（2024年8月—2025年9月）',
     read: (m, issued) => {
-      const date = iso(Number(m[2]), 12);
-      return issued && date <= issued.iso ? null : { kind: 'period', date };
+      const year = Number(m[3] ?? m[1]);
+      const month = Number(m[4]);
+      if (month < 1 || month > 12 || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+      return future(iso(year, month), issued, 'period');
     },
   },
   {
@@ -97,7 +107,7 @@ const ROWS: readonly DeadlineRow[] = [
     example: '“十四五”期间，每年至少展开一次医疗服务价格调整工作',
     read: (m, issued) => {
       const end = 1955 + 5 * (10 + (parseNumber(m[1]!) ?? 0));
-      if (issued ? end < issued.year : end < 2021) return null;
+      if (issued ? end < issued.year : end < 2021) return { kind: 'past' };
       return { kind: /末/.test(m[2]!) ? 'by' : 'period', date: iso(end, 12) };
     },
   },
@@ -203,10 +213,10 @@ export function extractDeadlines(source: LocatedText, issuedOn: string | null): 
 }
 
 /** Hits → contract deadlines; placeholder years are dropped (the document-level check in
- * outline/textchecks reports them once per file). */
+ * outline/textchecks reports them once per file), and so are past dates. */
 export function fromHits(view: ItemView, hits: DeadlineHit[]): Deadline[] {
   return hits.flatMap((hit) =>
-    hit.meaning.kind === 'placeholder'
+    hit.meaning.kind === 'placeholder' || hit.meaning.kind === 'past'
       ? []
       : [{ text: hit.text, date: hit.meaning.date, kind: hit.meaning.kind, line: lineAt(view, hit.start) }],
   );

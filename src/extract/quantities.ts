@@ -22,7 +22,7 @@ const RANGE = '[-—–~～至]';
 // longest first, so "人次" is not read as "人"
 export const COUNT_UNITS = [
   '万人次', '人次', '万人', '万元', '亿元', '平方米', '公里', '小时', '分钟',
-  '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次',
+  '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次', '岁',
 ] as const;
 // "一批", "一支队伍" are not numbers of anything
 const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => unit !== '批' && unit !== '支');
@@ -63,6 +63,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '孕产妇死亡率控制在0.8‰以下',
   },
   {
+    // a rate per 100,000: "孕产妇死亡率下降到10/10万"
+    pattern: new RegExp(`(${NUM})/(?:10万|十万)`),
+    meaning: (m) => quantity(num(m[1]), '/10万', 'percent'),
+    example: '孕产妇死亡率控制在12/10万以下',
+  },
+  {
     pattern: new RegExp(`(${NUM}|${CN})个?百分点`),
     meaning: (m) => quantity(num(m[1]), '百分点', 'points', !/\d/.test(m[1]!)),
     example: '基层诊疗量占比提高5个百分点',
@@ -97,13 +103,19 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '全县建成产科单间60间',
   },
   {
+    // ten thousands with nothing counted after them: "免费健康体检人数达1000万以上"
+    pattern: new RegExp(`(${NUM})万(?=以上|以下|左右|以内|[，,。；;、）]|$)`),
+    meaning: (m) => quantity(num(m[1]), '万', 'count'),
+    example: '城乡居民免费健康体检人数达1000万以上',
+  },
+  {
     pattern: new RegExp(`(${CN})${CN_UNITS}`),
     meaning: (m) => quantity(num(m[1]), m[2]!, 'count', true),
     example: '每年至少展开一次医疗服务价格调整工作',
   },
   {
     // a number with no unit counts only after a verb of reaching ("指数值分别达到2、1.5左右")
-    pattern: new RegExp(`(${NUM})(?=左右|以上|以下|、\\d|[，。；）\\n]|$)`),
+    pattern: new RegExp(`(${NUM})(?=左右|以上|以下|以内|之内|、\\d|[，。；）\\n]|$)`),
     meaning: (m) => quantity(num(m[1]), '', 'bare'),
     example: '力争病例组合指数（CMI）值分别达到2、1.5左右',
   },

@@ -25,12 +25,15 @@ const LEAD_WORDS: readonly LeadWord[] = [
   ...['不低于', '不少于', '至少', '最少', '不小于', '不下于'].map((word) => ({ word, comparator: '>=' as const, role: 'compare' as const })),
   // "最高不得超过…的5倍", "原则上不高于…的3倍", "物耗成本降至50%以下"
   ...['不超过', '不高于', '不得超过', '不得高于', '不大于', '最多', '低于', '控制在', '控制到', '降至', '降到', '降低到',
-    '降低至', '下降到', '下降至', '减少到', '减少至', '压缩到', '压缩至', '以内', '降低', '下降', '减少'].map((word) => ({ word, comparator: '<=' as const, role: 'compare' as const })),
+    '降低至', '下降到', '下降至', '减少到', '减少至', '压缩到', '压缩至', '以内'].map((word) => ({ word, comparator: '<=' as const, role: 'compare' as const })),
+  // "县域外转率下降5个百分点", "平均住院日降低10%": the value is the size of the fall, which is at
+  // least that much; the fall itself stays in the target's text ("降低到30%以下" is a level: <=)
+  ...['降低', '下降', '减少', '缩短'].map((word) => ({ word, comparator: '>=' as const, role: 'compare' as const })),
   ...['超过', '高于', '大于', '多于', '突破'].map((word) => ({ word, comparator: '>' as const, role: 'compare' as const })),
   ...['约', '大约', '大概'].map((word) => ({ word, comparator: '~' as const, role: 'compare' as const })),
   // "达20%以上", "提高到94%以上", "达到100%": reaching a level is >=
   // "提高5个百分点": a rise by at least so much
-  ...['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '提高', '提升', '增长', '上升']
+  ...['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至', '扩展到', '扩展至', '提高', '提升', '增长', '上升']
     .map((word) => ({ word, comparator: '>=' as const, role: 'reach' as const })),
   ...['保持在', '稳定在', '维持在', '为'].map((word) => ({ word, comparator: '=' as const, role: 'hold' as const })),
   // "新建1个省级临床重点专科", "建成产科单间60间", "设置1名首席院感专家"
@@ -59,11 +62,14 @@ const REACH_AFTER = /达到|达|晋升|建成|实现|通过|完成/;
 const SCOPE_ONLY = /^(?:全州|全县|全市|全省|全区|全国|全盟|各县|每个县|每个|各|其中)?[（(]?[^，。]{0,6}?[）)]?$/;
 const HOSPITAL_GRADE_AFTER = /^(?:医院|甲等|乙等|公立|综合|专科|医疗|手术|以上医院|及以上医院|标准)/;
 // What a metric never starts with: a deadline, 力争, adverbs, the verb "使"
-const METRIC_LEAD = /^(?:[、和及与]|以及|其中|同时|并且?|最高|最低|原则上|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|持续|不断)+/;
+const METRIC_LEAD = /^(?:[、和及与]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|持续|不断)+/;
 const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低)+$/;
 
+// "人均预期寿命在2020年基础上提高1岁": the baseline is not part of the subject
+const METRIC_BASELINE = /(?:在|较|比|与|同)\d{4}年(?:末|底)?(?:的)?(?:基础上|相比|水平上)?$/;
+
 function cleanMetric(text: string): string {
-  return text.replace(METRIC_LEAD, '').replace(METRIC_TRAIL, '').trim();
+  return text.replace(METRIC_LEAD, '').replace(METRIC_TRAIL, '').replace(METRIC_BASELINE, '').replace(METRIC_TRAIL, '').trim();
 }
 
 export interface TargetContext {
@@ -137,16 +143,21 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   if (before === '第' || /[×*＊/=＝]/.test(before) || /[+＋×*]/.test(after)) return false;
   // "3个月内" is a time span, "一次性" a manner
   if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
+  // "5岁以下儿童死亡率", "65岁及以上老年人": an age that qualifies a noun is no target
+  if (hit.meaning.unit === '岁' && /^(?:(?:及|或)?(?:以上|以下)|左右)?[\u4e00-\u9fff]/.test(text.slice(hit.end, hit.end + 5)) && !/^左右[，。；]/.test(text.slice(hit.end))) return false;
   return !(typeof hit.meaning.value === 'number' && hit.meaning.unit === '' && hit.meaning.value >= 1900 && hit.meaning.value <= 2100);
 }
 
-/** Quantities joined only by "、" ("分别达到50%、70%") read as one group sharing one context. */
+// What may stand between two values of one group: "50%、70%", "22%和30%", "37%及以上和40%及以上"
+const GROUP_GAP = /^(?:(?:及|或)?(?:以上|以下)|以内|左右)?(?:、|和|及|与)$/;
+
+/** Quantities joined only by "、" or "和" ("分别达到50%、70%") read as one group sharing one context. */
 function groups(hits: Hit<Quantity>[], text: string): Hit<Quantity>[][] {
   const result: Hit<Quantity>[][] = [];
   for (const hit of hits) {
     const current = result[result.length - 1];
     const previous = current?.[current.length - 1];
-    if (current && previous && text.slice(previous.end, hit.start) === '、' && previous.meaning.shape === hit.meaning.shape) current.push(hit);
+    if (current && previous && GROUP_GAP.test(text.slice(previous.end, hit.start)) && previous.meaning.shape === hit.meaning.shape) current.push(hit);
     else result.push([hit]);
   }
   return result;
@@ -181,11 +192,16 @@ interface Judged {
   end: number;
 }
 
+// a change by an amount is stated right before it ("下降5个百分点", "降低约10%"); further off,
+// "减少的收入通过调整价格补偿70%" names something else
+const CHANGE_WORDS = new Set(['降低', '下降', '减少', '缩短']);
+
 /** The comparator word applies unless a verb of building stands between it and the number. */
 function measureApplies(r: Reading): boolean {
   const { measure, verb } = r;
   if (!measure) return false;
   if (measure.role === 'hold' && r.hits[0]!.start !== measure.at + measure.word.length) return false;
+  if (CHANGE_WORDS.has(measure.word) && r.hits[0]!.start - (measure.at + measure.word.length) > 3) return false;
   return !verb || measure.at > verb.at || verb.at - (measure.at + measure.word.length) <= 1;
 }
 
@@ -213,6 +229,20 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   return SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object);
 }
 
+// "…比例50%", "覆盖率98%": a subject that names a rate or share carries its value without a verb
+const RATE_SUBJECT = /(?:率|比|比例|占比|比重|水平|指数|覆盖面)$/;
+
+/**
+ * A percentage with no comparator word still commits when it is a share of something ("使90%的常见病
+ * …", "县医院100%达到…") or the value of a rate; "通过调整价格补偿80%，剩余20%由财政补助" only
+ * splits an amount.
+ */
+function isShareOrRate(text: string, r: Reading): boolean {
+  const valueEnd = r.hits[r.hits.length - 1]!.end + r.trailLength;
+  if (text[valueEnd] === '的' || REACH_AFTER.test(r.object.slice(0, 2))) return true;
+  return RATE_SUBJECT.test(cleanMetric(text.slice(r.from, r.hits[0]!.start)));
+}
+
 function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   const first = r.hits[0]!;
   const measured = measureApplies(r) || r.trail !== null;
@@ -220,7 +250,7 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
     case 'percent':
     case 'points':
     case 'multiple':
-      return true;
+      return measured || isShareOrRate(text, r);
     case 'ratio':
       return measured || /比/.test(text.slice(r.from, first.start));
     case 'level':
@@ -264,15 +294,18 @@ function metricOf(text: string, r: Reading): string {
     if (tail && !AIM_NOT_METRIC.test(tail)) return base + tail;
   }
   if (!word && REACH_AFTER.test(object.slice(0, 2))) return cleanMetric(base + object);
-  return base;
+  // "50%以上旗区级综合医院达到推荐标准": a share before its subject takes what follows as the metric
+  return base || (word ? '' : object);
 }
 
 /** "三级、二级公立医院…率分别达到50%、70%" → one subject per value, or null when unclear. */
 export function distribute(subject: string, count: number): string[] | null {
-  const parts = subject.split('、');
+  const parts = subject.split(/、|和/);
   if (count < 2 || parts.length !== count) return null;
   const first = parts[0]!;
   const last = parts[count - 1]!;
+  // "婴儿死亡率、孕产妇死亡率分别下降到4‰、10/10万": each part is a whole subject already
+  if (first.length >= 2 && parts.every((part) => part.length >= 2 && part.endsWith(last[last.length - 1]!))) return parts;
   // the listed items end alike ("三级、二级"): the shared character marks where the last one ends
   const end = last.slice(0, 6).indexOf(first[first.length - 1]!);
   if (end < 0) return null;
@@ -283,18 +316,62 @@ export function distribute(subject: string, count: number): string[] | null {
   return items.map((item) => `${head}${item}${tail}`);
 }
 
-/** The deadline the target's own sentence gives: the nearest before it, else the first after it. */
-function deadlineFor(ctx: TargetContext, offset: number): string | null {
+/** The time a target is stated for: a date, null, or "past" when its sentence reports what was done. */
+type TargetTime = string | null | 'past';
+
+const DATED_KINDS = new Set(['placeholder', 'past', 'by', 'period']);
+// "在2020年基础上继续提高1岁左右", "较2020年下降10%": a past year as the baseline of a target
+const BASELINE_BEFORE = /(?:比|较|与|同|相对|相比)$/;
+const BASELINE_AFTER = /^(?:的)?(?:基础|水平|相比|同期|基数)/;
+
+/** A hit's time for a target; undefined when it is a past baseline, not a time at all. */
+function timeOf(ctx: TargetContext, hit: DeadlineHit): TargetTime | undefined {
+  const text = ctx.view.text;
+  if (hit.meaning.kind === 'placeholder') return null;
+  if (hit.meaning.kind !== 'past') return 'date' in hit.meaning ? hit.meaning.date : null;
+  const baseline = BASELINE_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start)) || BASELINE_AFTER.test(text.slice(hit.end, hit.end + 3));
+  return baseline ? undefined : 'past';
+}
+
+/**
+ * The deadline the target's own sentence gives: the nearest before it, else the first after it;
+ * failing that, the item's own 完成时限 (the contract: the sentence's deadline, so a later sentence of
+ * a "到2025年，…" paragraph has none). "past" when the sentence, or a past time opening a sentence
+ * earlier in its paragraph ("2020年末，…。…普及率达99.9%"), shows that it reports what was done.
+ */
+function deadlineFor(ctx: TargetContext, offset: number): TargetTime {
   const text = ctx.view.text;
   const start = stretchStart(text, offset, SENTENCE_STOPS);
   const end = stretchEnd(text, offset, SENTENCE_STOPS);
-  const dated = ctx.deadlines.filter(
-    (hit) => hit.start >= start && hit.end <= end && (hit.meaning.kind === 'placeholder' || hit.meaning.kind === 'by' || hit.meaning.kind === 'period'),
-  );
+  const dated = ctx.deadlines.filter((hit) => hit.start >= start && hit.end <= end && DATED_KINDS.has(hit.meaning.kind) && timeOf(ctx, hit) !== undefined);
   const before = dated.filter((hit) => hit.end <= offset).pop();
   const chosen = before ?? dated.find((hit) => hit.start >= offset);
-  if (!chosen) return ctx.itemDeadline;
-  return chosen.meaning.kind === 'placeholder' ? null : chosen.meaning.date;
+  if (chosen) return timeOf(ctx, chosen) ?? null;
+  const opener = paragraphOpener(ctx, start);
+  return opener && timeOf(ctx, opener) === 'past' ? 'past' : ctx.itemDeadline;
+}
+
+/** The last time phrase before `sentenceStart` in the same paragraph that opens its sentence ("2020年末，"). */
+function paragraphOpener(ctx: TargetContext, sentenceStart: number): DeadlineHit | undefined {
+  const text = ctx.view.text;
+  const lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  return ctx.deadlines
+    .filter((hit) => hit.start >= lineStart && hit.end <= sentenceStart && DATED_KINDS.has(hit.meaning.kind))
+    .filter((hit) => stretchStart(text, hit.start, SENTENCE_STOPS) === hit.start && /[，,]/.test(text[hit.end] ?? ''))
+    .filter((hit) => timeOf(ctx, hit) !== undefined)
+    .pop();
+}
+
+/** "到2022年和2030年，…分别不低于22%和30%": as many times joined by 和/、 as values pair up in order. */
+function pairedTimes(ctx: TargetContext, r: Reading): TargetTime[] | null {
+  const text = ctx.view.text;
+  const first = r.hits[0]!.start;
+  const start = stretchStart(text, first, SENTENCE_STOPS);
+  const dated = ctx.deadlines.filter((hit) => hit.start >= start && hit.end <= first && (hit.meaning.kind === 'by' || hit.meaning.kind === 'period'));
+  const run = dated.slice(-r.hits.length);
+  if (r.hits.length < 2 || run.length !== r.hits.length) return null;
+  const joined = run.every((hit, index) => index === 0 || /^(?:、|和|及|与)$/.test(text.slice(run[index - 1]!.end, hit.start)));
+  return joined ? run.map((hit) => timeOf(ctx, hit) ?? null) : null;
 }
 
 function isAspirational(text: string, offset: number): boolean {
@@ -314,7 +391,7 @@ function ocrSuspect(ctx: TargetContext, hit: Hit<Quantity>): Diagnostic | null {
   };
 }
 
-function targetsOf(ctx: TargetContext, r: Reading, judged: Judged): Target[] {
+function targetsOf(ctx: TargetContext, r: Reading, judged: Judged, times: TargetTime[]): Target[] {
   const text = ctx.view.text;
   const metrics = r.hits.length > 1 ? distribute(judged.metric, r.hits.length) : null;
   const start = r.from + (JOINER.exec(text.slice(r.from))?.[0].length ?? 0);
@@ -324,7 +401,7 @@ function targetsOf(ctx: TargetContext, r: Reading, judged: Judged): Target[] {
     value: hit.meaning.value,
     unit: hit.meaning.unit,
     comparator: judged.comparator,
-    deadline: deadlineFor(ctx, hit.start),
+    deadline: times[index] === 'past' ? null : (times[index] ?? null),
     aspirational: isAspirational(text, hit.start),
     line: lineAt(ctx.view, hit.start),
   }));
@@ -356,9 +433,13 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     // "县医院100%达到医疗服务能力基本标准": with no word before it, the predicate after it is its own
     const predicate = !governing(r) && REACH_AFTER.test(r.object.slice(0, 2));
     const end = Math.max(tailEnd, group[0]!.meaning.shape === 'count' || predicate ? r.objectEnd : 0);
-    const judged: Judged = { comparator, accepted, metric: accepted ? metricOf(text, r) : '', end };
-    if (accepted) targets.push(...targetsOf(ctx, r, judged));
-    previous = accepted ? judged : null;
+    // "2020年末，全市居民人均预期寿命提高到82.25岁": a sentence dated in the past reports, it does not commit
+    const times = pairedTimes(ctx, r) ?? group.map((hit) => deadlineFor(ctx, hit.start));
+    const committed = accepted && !times.includes('past');
+    const metric = committed ? metricOf(text, r) || (joined && previous ? previous.metric : '') : '';
+    const judged: Judged = { comparator, accepted: committed, metric, end };
+    if (committed) targets.push(...targetsOf(ctx, r, judged, times));
+    previous = committed ? judged : null;
   }
   for (const hit of hits) {
     const diagnostic = hit.meaning.shape === 'ocr' ? ocrSuspect(ctx, hit) : null;

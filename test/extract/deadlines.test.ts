@@ -34,6 +34,9 @@ describe('deadline phrases', () => {
     ['截至2026年6月30日', [{ text: '截至2026年6月30日', date: '2026-06-30', kind: 'by' }]],
     ['“十五五”末', [{ text: '“十五五”末', date: '2030-12-31', kind: 'by' }]],
     ['每季度通报一次', [{ text: '每季度', date: null, kind: 'recurring' }]],
+    // a span of months is one period, dated at its last month
+    ['组织实施阶段（2023年3月—2024年10月）', [{ text: '2023年3月—2024年10月', date: '2024-10-31', kind: 'period' }]],
+    ['验收评估阶段（2024年11月至12月）', [{ text: '2024年11月至12月', date: '2024-12-31', kind: 'period' }]],
   ])('%s', (text, expected) => {
     expect(deadlines(text)).toEqual(expected);
   });
