@@ -5,8 +5,9 @@
 import type { Block } from '../readers/block.js';
 import { joinLocated } from '../text/located.js';
 
-// A sentence (or a responsibility note) can end here; “…” closes a quotation that may end one.
-const TERMINAL = /[。！？；：!?;:]$|[。！？]["”’』」]$|(?:负责|单位|部门)[^（(）)]*[）)]$/;
+// A sentence (or a responsibility note) can end here; “…” closes a quotation that may end one; a
+// notice's title ends a line ("…印发《…三年行动计划》的通知" before the plan's own title line).
+const TERMINAL = /[。！？；：!?;:]$|[。！？]["”’』」]$|(?:负责|单位|部门)[^（(）)]*[）)]$|的通知$/;
 // An outline marker or a labelled field ("责任单位：") at the start of a line opens a new paragraph.
 const OPENS_OUTLINE_ITEM =
   /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部篇])/;

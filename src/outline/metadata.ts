@@ -1,16 +1,24 @@
 // A plan's own data from its header and preamble: title, 文号, issuer, issue date, cited documents.
 import type { Block } from '../readers/block.js';
 import type { Reference } from '../schema/contract.js';
+import { isPanelOrChrome } from './fields.js';
 import { chineseOrdinal } from './ordinals.js';
 
-// "克政办发〔2022〕16号", "人社部发(2021)52号", "维政办发〔2023〕78 号", "朔办字〔2020〕19号〕"
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[（(【]\s*((?:19|20)\d{2})\s*[〕］\]）)】]\s*(\d{1,4})\s*号/;
+// "克政办发〔2022〕16号", "人社部发(2021)52号", "维政办发〔2023〕78 号", "朔办字〔2020〕19号〕";
+// „‟ are 〔〕 through a font that lacks them ("国办发„2009‟3号")
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[（(【„]\s*((?:19|20)\d{2})\s*[〕］\]）)】‟]\s*(\d{1,4})\s*号/;
 
 // Words that name a plan-type document, in the order they usually end a title.
-const PLAN_WORDS = /(?:实施方案|工作方案|行动方案|方案|工作清单|任务清单|清单|行动计划|工作计划|计划|实施意见|意见|规划|办法|细则|工作要点|要点|措施)$/;
+const PLAN_WORD =
+  '(?:实施方案|工作方案|行动方案|方案|工作清单|任务清单|清单|行动计划|工作计划|计划|实施意见|意见|规划|办法|细则|工作要点|要点|措施|工作思路|规则|应急预案|预案|纲要|指南)';
+// a qualifier may follow the plan word: "…行动计划（2023—2025年）", "…办法（试行）"
+const TITLE_QUALIFIER = '[（(](?:(?:19|20)\\d{2}[—–\\-－~～至到](?:19|20)?\\d{2,4}年?|(?:19|20)\\d{2}年?(?:版|修订)?|试行|暂行|修订|修订稿|征求意见稿|送审稿|代拟稿)[）)]';
+const PLAN_WORDS = new RegExp(`${PLAN_WORD}(?:${TITLE_QUALIFIER})?$`);
+const QUALIFIER_LINE = new RegExp(`^${TITLE_QUALIFIER}$`);
 const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|领导小组|管理委员会|局|委|厅|部)$/;
 
-const CN_DIGITS = '〇零一二三四五六七八九十';
+// ○ (a white circle) stands for 〇 in many Word files: "二○一二年四月二十八日"
+const CN_DIGITS = '〇○零一二三四五六七八九十';
 const DATE = new RegExp(
   `((?:19|20)\\d{2}|[${CN_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*月\\s*(\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*日`,
 );
@@ -20,13 +28,13 @@ export function normalizeDocNumber(raw: string): string | null {
   return match ? `${match[1]}〔${match[2]}〕${match[3]}号` : null;
 }
 
-const YEAR_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const YEAR_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 function cnNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   // 二〇二二 is read digit by digit; 十二 as a number
   if (text.length === 4) return Number([...text].map((char) => YEAR_DIGITS[char] ?? 0).join(''));
-  return chineseOrdinal(text.replace(/〇/g, '零'));
+  return chineseOrdinal(text.replace(/[〇○]/g, '零'));
 }
 
 // "2022-06-01", "2022.6.1", "2022/6/1" on a signature line
@@ -42,31 +50,82 @@ export function parseDate(text: string): string | null {
 
 const isShort = (text: string, max: number) => text.length <= max && !/[。；]/.test(text);
 
-/** "维西县推进公立医院高质量发展\n实施方案": a title broken over two lines, joined back. */
-function withWrappedStart(header: Block[], index: number, text: string): string {
-  const previous = header[index - 1]?.content.text.trim() ?? '';
-  const wrapped =
-    text.length < 10 &&
-    previous.length > 0 &&
-    previous.length <= 40 &&
-    !/[，。；：:、]/.test(previous) &&
-    parseDate(previous) === null &&
-    !/(?:通知|办公室|办公厅|人民政府|文件)$/.test(previous);
-  return wrapped ? previous + text : text;
+// A line that cannot be the first part of a wrapped title: a sentence, a label, a date, a 文号, an
+// office (the signature or red header), a notice title, a bracketed note, web-page furniture.
+function canStartTitle(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= 40 &&
+    !/[，。；：:、（）()【】<>《》]/.test(text) &&
+    !/^附件/.test(text) &&
+    parseDate(text) === null &&
+    normalizeDocNumber(text) === null &&
+    !/(?:通知|文件)$/.test(text) &&
+    !PLAN_WORDS.test(text) &&
+    (!ISSUER_SUFFIX.test(text) || /关于$/.test(text)) &&
+    !isPanelOrChrome(text)
+  );
+}
+
+/**
+ * A title broken over lines, joined back: "维西县推进公立医院高质量发展\n实施方案",
+ * "省人民政府关于\n进一步优化营商环境的若干意见", "…品牌\n加快建设…三年行动计划". Returns the joined
+ * title and the index of its first line.
+ */
+function withWrappedStart(header: Block[], index: number, text: string): { title: string; start: number } {
+  let title = text;
+  let start = index;
+  for (let lines = 0; lines < 2 && start > 0; lines++) {
+    const previous = header[start - 1]!.content.text.trim();
+    if (!canStartTitle(previous) || previous.length + title.length > 60) break;
+    title = previous + title;
+    start--;
+  }
+  return { title, start };
+}
+
+const NOT_A_TITLE = /^关于印发|通知$|^为|^根据|^现将/;
+
+export interface FoundTitle {
+  title: string | null;
+  /** the header block holding the (last line of the) title, -1 when none */
+  index: number;
+}
+
+/** "XX行动计划" + "（2023—2025年）" on the next line: the qualifier belongs to the title. */
+function withQualifierLine(header: Block[], found: { title: string; index: number }): { title: string; index: number } {
+  const next = header[found.index + 1]?.content.text.trim() ?? '';
+  return QUALIFIER_LINE.test(next) && !/[）)]$/.test(found.title) ? { title: found.title + next, index: found.index + 1 } : found;
 }
 
 /** The plan's own title: the last plan-type line of the header, else the title inside a notice. */
-export function findTitle(header: Block[]): { title: string | null; index: number } {
+export function findTitle(header: Block[]): FoundTitle {
   for (let index = header.length - 1; index >= 0; index--) {
     const text = header[index]!.content.text.trim().replace(/^《|》$/g, '');
-    if (isShort(text, 60) && PLAN_WORDS.test(text) && !/^关于印发|通知$|^为|^根据|^现将/.test(text)) {
-      return { title: withWrappedStart(header, index, text), index };
+    if (isShort(text, 60) && PLAN_WORDS.test(text) && !NOT_A_TITLE.test(text) && !isPanelOrChrome(text)) {
+      return withQualifierLine(header, { title: withWrappedStart(header, index, text).title, index });
     }
   }
+  return titleInNotice(header);
+}
+
+// "关于印发《X》的通知", "…办公室关于印发X的通知", "…人民政府印发《X》的通知"
+const NOTICE_OF_ISSUE = /(?:关于印发|印发)《?(.+?)》?的通知$/;
+// "现将《X》印发给你们", "《X》已经市人民政府同意，现印发给你们", "现将《X》下发给你们"
+const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?:已经[^。]{0,30})?[，,]?\s*(?:现)?(?:印发|下发|转发)给?你们|现将《([^《》]{4,60})》(?:印发|下发|转发)/;
+
+function titleInNotice(header: Block[]): FoundTitle {
   for (let index = 0; index < header.length; index++) {
-    // "关于印发《X》的通知" / "…办公室关于印发X的通知"
-    const match = /关于印发《?(.+?)》?的通知$/.exec(header[index]!.content.text.trim());
-    if (match) return { title: match[1]!, index };
+    const text = header[index]!.content.text.trim();
+    if (isPanelOrChrome(text)) continue;
+    const match = NOTICE_OF_ISSUE.exec(text);
+    if (match && (PLAN_WORDS.test(match[1]!) || text.includes('关于印发'))) return { title: match[1]!, index };
+  }
+  // a plan printed without its own title line: the notice names it
+  for (let index = 0; index < header.length; index++) {
+    const match = ISSUED_IN_SENTENCE.exec(header[index]!.content.text);
+    const title = match?.[1] ?? match?.[2];
+    if (title) return { title, index };
   }
   return { title: null, index: -1 };
 }
@@ -74,9 +133,11 @@ export function findTitle(header: Block[]): { title: string | null; index: numbe
 export function findDocNumber(header: Block[]): string | null {
   for (const block of header) {
     const text = block.content.text.trim();
-    // the 文号 stands on its own line under the red header, not inside a citation
-    if (text.length <= 30 && !/[《》]/.test(text)) {
-      const number = normalizeDocNumber(text);
+    // the 文号 stands on its own line under the red header, not inside a citation; a law site
+    // heads the page with it: "鲁政发〔2014〕20号《…关于…的实施意见》"
+    const heading = /^[^《》]{4,30}?号\s*《[^《》]+》$/.test(text) ? text.slice(0, text.indexOf('《')) : null;
+    if ((text.length <= 30 && !/[《》]/.test(text)) || heading) {
+      const number = normalizeDocNumber(heading ?? text);
       if (number) return number;
     }
   }
@@ -87,14 +148,14 @@ export function findDocNumber(header: Block[]): string | null {
 export function findIssueDate(blocks: Block[]): { date: string | null; index: number } {
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index]!.content.text.trim();
-    if (text.length > 40 || /[，。；]/.test(text)) continue;
+    if (text.length > 40 || /[，。；]/.test(text) || isPanelOrChrome(text)) continue;
     const date = parseDate(text);
     if (date) return { date, index };
   }
   return { date: null, index: -1 };
 }
 
-function issuerIn(text: string): string | null {
+export function issuerIn(text: string): string | null {
   const cleaned = text
     .trim()
     .replace(DATE, '')
@@ -105,20 +166,39 @@ function issuerIn(text: string): string | null {
   return ISSUER_SUFFIX.test(cleaned) ? cleaned : null;
 }
 
-/** The issuing office: next to the signature date, else the red header, else the notice title. */
-export function findIssuer(blocks: Block[], dateIndex: number): string | null {
-  const near = dateIndex >= 0 ? [dateIndex, dateIndex - 1, dateIndex - 2] : [];
-  for (const index of near) {
+/** The office on the signature: the date's own line or one of the two above it. */
+export function issuerNearDate(blocks: Block[], dateIndex: number): string | null {
+  for (const index of dateIndex >= 0 ? [dateIndex, dateIndex - 1, dateIndex - 2] : []) {
     const issuer = blocks[index] ? issuerIn(blocks[index]!.content.text) : null;
     if (issuer) return issuer;
   }
-  for (const block of blocks) {
-    const text = block.content.text.trim();
-    const notice = /^(.+?)关于印发/.exec(text);
-    const issuer = issuerIn(notice ? notice[1]! : text);
+  return null;
+}
+
+// an office that opens a title: "广东省人民政府办公厅关于推动…的实施意见", "XX办公室关于印发…的通知",
+// "上海市人民政府印发《…》的通知"
+const ISSUER_OPENS_TITLE = /^(.{4,40}?)(?:关于|印发《)/;
+
+/** The issuing office named in a title line, else the red header or a lone office line. */
+export function findIssuer(blocks: Block[]): string | null {
+  const lines = blocks.map((block) => block.content.text.trim()).filter((text) => !isPanelOrChrome(text));
+  for (const text of lines) {
+    const opening = text.length <= 80 && !/[，。；]/.test(text) ? ISSUER_OPENS_TITLE.exec(text) : null;
+    const issuer = opening ? issuerIn(opening[1]!) : null;
+    if (issuer) return issuer;
+  }
+  for (const text of lines) {
+    const issuer = issuerIn(text);
     if (issuer) return issuer;
   }
   return null;
+}
+
+/** The plan a title line names: "关于印发X的通知" → X; a plan-type title as it is; else null. */
+export function planTitleIn(text: string): string | null {
+  const notice = NOTICE_OF_ISSUE.exec(text.trim());
+  if (notice) return notice[1]!;
+  return isShort(text, 60) && PLAN_WORDS.test(text.trim()) ? text.trim() : null;
 }
 
 /** 《…》 cited in the text, each with the 文号 in the parenthesis right after it. */

@@ -4,13 +4,18 @@ import type { Block } from '../readers/block.js';
 import type { Diagnostic, Plan, SourceFormat } from '../schema/contract.js';
 import { OutlineBuilder } from './levels.js';
 import { parseMarker } from './markers.js';
+import { fieldValues, readHeaderFields, type HeaderFields } from './fields.js';
 import {
   findDocNumber,
   findIssueDate,
   findIssuer,
   findReferences,
   findTitle,
+  issuerIn,
+  issuerNearDate,
+  normalizeDocNumber,
   parseDate,
+  planTitleIn,
 } from './metadata.js';
 import { chineseOrdinal } from './ordinals.js';
 import { toSections } from './sections.js';
@@ -90,9 +95,63 @@ function colophonStart(blocks: Block[], from: number): number {
   return start;
 }
 
+// the addressee ("各县（市）人民政府，…：") ends with a colon; a preamble that ends "…提出以下实施意见："
+// is a sentence and stays
 function isMetadataLine(text: string): boolean {
   const trimmed = text.trim();
-  return /[：:]$/.test(trimmed) || /^[（(]此件/.test(trimmed) || (trimmed.length <= 40 && !/[，。；]/.test(trimmed));
+  return (
+    (/[：:]$/.test(trimmed) && !/。|^(?:为|根据|按照|依据|现就)|如下|以下/.test(trimmed)) ||
+    /^[（(]此件/.test(trimmed) ||
+    (trimmed.length <= 40 && !/[，。；]/.test(trimmed))
+  );
+}
+
+const firstOf = <T>(values: T[], pick: (value: T) => string | null): string | null => {
+  for (const value of values) {
+    const picked = pick(value);
+    if (picked) return picked;
+  }
+  return null;
+};
+
+interface HeaderMetadata {
+  title: string | null;
+  titleIndex: number;
+  docNumber: string | null;
+  issuer: string | null;
+  issuedOn: string | null;
+}
+
+/**
+ * Title, 文号, issuer and date from the header (web-page panel and chrome lines left out) and the back
+ * matter. A panel's 成文日期 beats the signature, the signature beats the page's 发布日期.
+ */
+function headerMetadata(kept: Block[], back: Block[], fields: HeaderFields): HeaderMetadata {
+  const found = findTitle(kept);
+  let dated = findIssueDate(kept);
+  let issuerSource = kept;
+  if (!dated.date) {
+    dated = findIssueDate(back);
+    issuerSource = back;
+  }
+  const title = found.title ?? firstOf(fieldValues(fields, 'title'), planTitleIn);
+  return {
+    // "…三年行动计划\n(2023—2025年)": a bracket at a line start stayed half-width
+    title: title?.replace(/\(/g, '（').replace(/\)/g, '）') ?? null,
+    titleIndex: found.index,
+    docNumber: firstOf(fieldValues(fields, 'docNumber'), normalizeDocNumber) ?? findDocNumber(kept),
+    issuer:
+      issuerNearDate(issuerSource, dated.index) ??
+      firstOf(fieldValues(fields, 'issuer'), issuerIn) ??
+      findIssuer(kept) ??
+      (issuerSource === back ? findIssuer(back) : null),
+    issuedOn: firstOf(fieldValues(fields, 'date'), parseDate) ?? dated.date ?? firstOf(fieldValues(fields, 'publishDate'), parseDate),
+  };
+}
+
+/** "《广州市人民政府办公厅关于印发广州市…实施方案的通知》": the notice that issues the plan itself. */
+function isOwnNotice(reference: string, title: string | null): boolean {
+  return title !== null && reference.includes(title) && /印发/.test(reference);
 }
 
 function buildOutline(blocks: Block[]): OutlineBuilder {
@@ -121,17 +180,13 @@ function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { 
   const header = own.slice(0, start);
   const back = own.slice(end);
 
-  const found = findTitle(header);
-  const title = found.title ?? heading?.title ?? null;
-  let dated = findIssueDate(header);
-  let issuerSource = header;
-  if (!dated.date) {
-    dated = findIssueDate(back);
-    issuerSource = back;
-  }
+  const fields = readHeaderFields(header);
+  const kept = header.filter((_, index) => !fields.skipped.has(index));
+  const meta = headerMetadata(kept, back, fields);
+  const title = meta.title ?? heading?.title ?? null;
   // signature, date, "（此件公开发布）" and the addressee line ("各县（市）人民政府，…：") are not preamble
-  const preambleBlocks = header
-    .slice(found.index + 1)
+  const preambleBlocks = kept
+    .slice(meta.titleIndex + 1)
     .filter((block) => !isMetadataLine(block.content.text));
   const preamble = preambleBlocks.map((block) => block.content.text).join('\n');
   const builder = buildOutline(own.slice(start, end));
@@ -140,23 +195,23 @@ function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { 
     .map((block) => block.content.text)
     .join('\n');
   const references = [
-    ...findReferences(header.map((block) => block.content.text).join('\n'), title),
+    ...findReferences(kept.map((block) => block.content.text).join('\n'), title),
     ...findReferences(bodyText, title).filter((reference) => reference.docNumber !== null),
   ]
     // "《实施方案》" abbreviates the plan's own title
-    .filter((reference) => reference.title.length >= 6 && !(title ?? '').endsWith(reference.title))
+    .filter((reference) => reference.title.length >= 6 && !(title ?? '').endsWith(reference.title) && !isOwnNotice(reference.title, title))
     .filter((reference, index, all) => all.findIndex((other) => other.title === reference.title) === index);
 
   const diagnostics = [...builder.diagnostics];
-  const sections = toSections(builder.roots, { planId: id, issuedOn: dated.date, diagnostics });
+  const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, diagnostics });
   return {
     plan: {
       id,
       part: heading?.part ?? null,
       title,
-      docNumber: findDocNumber(header),
-      issuer: findIssuer(issuerSource, dated.index) ?? (issuerSource === header ? null : findIssuer(header, -1)),
-      issuedOn: dated.date,
+      docNumber: meta.docNumber,
+      issuer: meta.issuer,
+      issuedOn: meta.issuedOn,
       references,
       preamble,
       sections,

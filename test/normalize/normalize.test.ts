@@ -128,6 +128,15 @@ describe('reflow', () => {
     ]);
   });
 
+  it('does not join a plan title onto the notice title above it', () => {
+    const out = reflow(paragraphs(['甲区委办公室甲区人民政府办公室印发《甲区品牌建设三年行动计划》的通知', '甲区全力打造服务品牌', '加快建设品牌城区三年行动计划']));
+    expect(out.map((block) => block.content.text)).toEqual([
+      '甲区委办公室甲区人民政府办公室印发《甲区品牌建设三年行动计划》的通知',
+      '甲区全力打造服务品牌',
+      '加快建设品牌城区三年行动计划',
+    ]);
+  });
+
   it('does not join across a paragraph indent or into a numbered item', () => {
     const blocks = paragraphs(['坚持以人民健康为中心，坚持政府主导', '1.加强专科建设。', '正文一', '正文二']);
     blocks[3]!.paragraphStart = true;

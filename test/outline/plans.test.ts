@@ -120,4 +120,90 @@ describe('plans as other offices write them', () => {
       ['一/2', '推进医共体', '实现一体化管理。'],
     ]);
   });
+
+  it('reads a saved government web page: panel values, chrome left out', async () => {
+    const page = [
+      '当前位置：首页 > 政务公开 > 政策文件',
+      '索引号：| 0099/2024-00012 | 发布机构：| |',
+      '发文机关 乙市人民政府办公室 成文日期 2024年04月02日',
+      '发文字号 乙政办〔2024〕6号 发布时间 2024年04月09日 10:20',
+      '【字体：大 中 小】 打印本页',
+      '乙市人民政府办公室关于印发乙市医疗卫生强基工程',
+      '实施方案的通知',
+      '各县（区）人民政府，市直各部门：',
+      '《乙市医疗卫生强基工程实施方案》已经市政府同意，现印发给你们，请认真组织实施。',
+      '2024年4月2日',
+      '乙市医疗卫生强基工程实施方案',
+      '为落实《甲省人民政府办公厅关于印发甲省医疗卫生强基工程实施方案的通知》（甲政办发〔2023〕40号），制定本方案。',
+      '一、总体要求',
+      '正文。',
+      '返回顶部',
+    ].join('\n');
+    const [plan] = await plans(page);
+    expect(plan).toMatchObject({
+      title: '乙市医疗卫生强基工程实施方案',
+      docNumber: '乙政办〔2024〕6号',
+      issuer: '乙市人民政府办公室',
+      issuedOn: '2024-04-02',
+      references: [{ title: '甲省人民政府办公厅关于印发甲省医疗卫生强基工程实施方案的通知', docNumber: '甲政办发〔2023〕40号' }],
+      preamble: '为落实《甲省人民政府办公厅关于印发甲省医疗卫生强基工程实施方案的通知》（甲政办发〔2023〕40号），制定本方案。',
+    });
+  });
+
+  it('prefers the signature date to the date the page went up', async () => {
+    const [plan] = await plans('时间：2023-05-28 来源：本站\n丙县健康促进行动方案\n丙县健康促进委员会\n2023年5月8日\n一、目标\n正文。\n');
+    expect(plan).toMatchObject({ issuedOn: '2023-05-08', issuer: '丙县健康促进委员会' });
+  });
+
+  it('falls back to the page date and takes the office from a title that opens with it', async () => {
+    const [plan] = await plans('发布日期：2022-02-28 16:47:15 来源：本网\n  甲省人民政府办公厅关于推动医院\n  高质量发展的实施意见\n  甲府办〔2022〕4号\n一、总体要求\n正文。\n');
+    expect(plan).toMatchObject({
+      title: '甲省人民政府办公厅关于推动医院高质量发展的实施意见',
+      docNumber: '甲府办〔2022〕4号',
+      issuer: '甲省人民政府办公厅',
+      issuedOn: '2022-02-28',
+    });
+  });
+
+  it('keeps a preamble that ends with a colon, and leaves out the notice that issues the plan itself', async () => {
+    const text = [
+      '乙府办〔2023〕11号《乙市人民政府办公厅关于印发乙市医疗服务提升实施方案的通知》',
+      '乙市医疗服务提升实施方案',
+      '为进一步提升医疗服务质量，结合我市实际，现提出以下实施方案：',
+      '一、总体要求',
+      '正文。',
+    ].join('\n');
+    const [plan] = await plans(text);
+    expect(plan!.preamble).toBe('为进一步提升医疗服务质量，结合我市实际，现提出以下实施方案：');
+    expect(plan!.references).toEqual([]);
+    expect(plan!.docNumber).toBe('乙府办〔2023〕11号');
+  });
+
+  it('names a plan printed without a title line after the notice that issues it', async () => {
+    const text = [
+      '丁健委〔2021〕2号',
+      '各市卫生健康委：',
+      '现将《丁省健康促进2021年实施方案》印发给你们，请结合实际，认真组织实施。',
+      '丁省健康促进委员会',
+      '2021年5月15日',
+      '为推进健康促进工作，制定本实施方案。',
+      '1.加强健康教育。正文。',
+      '2.推广健康生活方式。正文。',
+    ].join('\n');
+    const [plan] = await plans(text);
+    expect(plan).toMatchObject({
+      title: '丁省健康促进2021年实施方案',
+      issuer: '丁省健康促进委员会',
+      issuedOn: '2021-05-15',
+      preamble: '为推进健康促进工作，制定本实施方案。',
+    });
+    expect(plan!.sections.map((section) => section.path)).toEqual(['1', '2']);
+  });
+
+  it('a notice title on the line above the plan title is not joined to it', async () => {
+    const text = '甲区委办公室印发《甲区品牌建设三年行动计划（2024—2026年）》的通知\n甲区全力打造服务品牌\n加快建设品牌城区三年行动计划\n(2024—2026年)\n为推进品牌建设，制定本行动计划。\n一、总体要求\n正文。\n';
+    const [plan] = await plans(text);
+    expect(plan!.title).toBe('甲区全力打造服务品牌加快建设品牌城区三年行动计划（2024—2026年）');
+    expect(plan!.preamble).toBe('为推进品牌建设，制定本行动计划。');
+  });
 });
