@@ -18,6 +18,14 @@ const FULL_FORM: Record<string, string> = { ',': '，', ';': '；', ':': '：', 
 // full-width Chinese punctuation is left alone.
 const COMPATIBILITY_HAN = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
 
+// A full-width space (U+3000) saved through a code page without it becomes "?": "??一、规划背景",
+// "第一章?总?则", "甘肃省人民政府????????". An ASCII "?" at a line's edge or between Chinese
+// characters is such a lost space (a question in a plan is written "？").
+const LOST_SPACE = new RegExp(
+  `^\\?+(?=[${CJK_OR_FULL_PUNCT}（(\\d])|(?<=[${CJK_OR_FULL_PUNCT}])\\?+(?=$|[${CJK_OR_FULL_PUNCT}（(])`,
+  'g',
+);
+
 // Any character one of the five passes below would change (their classes merged into one): one
 // scan to skip a clean line, which most lines of a plan are.
 const classOf = (pattern: RegExp) => pattern.source.slice(1, -1);
@@ -29,6 +37,7 @@ export function normalizeWidth(text: string): string {
   if (!TOUCHED.test(text)) return text;
   return text
     .replace(INVISIBLE, '')
+    .replace(LOST_SPACE, ' ')
     .replace(COMPATIBILITY_HAN, (char) => char.normalize('NFKC'))
     .replace(ODD_SPACES, ' ')
     .replace(FULL_WIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))

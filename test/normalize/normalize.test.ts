@@ -23,6 +23,12 @@ describe('width and punctuation', () => {
     ['ＣＭＩ值', 'CMI值'],
     ['\u2f00、总体要求', '一、总体要求'],
     ['（\u2f06）\u2f08\u2f12资源', '（二）人力资源'],
+    // full-width spaces lost to "?" in a code-page conversion
+    ['??二、工作目标', ' 二、工作目标'],
+    ['??2020年3月9日', ' 2020年3月9日'],
+    ['第二章?职?责', '第二章 职 责'],
+    ['丙县人民政府办公室??????', '丙县人民政府办公室 '],
+    ['How?', 'How?'],
   ])('%s → %s', (input, output) => {
     expect(normalizeWidth(input)).toBe(output);
   });
