@@ -92,6 +92,20 @@ function colophonStart(blocks: Block[], from: number): number {
     if (!COLOPHON.test(text) && !signature) break;
     start--;
   }
+  return attachmentListStart(blocks, from, start);
+}
+
+// "附件：1.丙县任务分工表" + "2.丙县考核细则" before the signature: the list of attachments is back
+// matter too, not the body of the last item
+const MAX_ATTACHMENTS = 12;
+
+function attachmentListStart(blocks: Block[], from: number, start: number): number {
+  for (let index = start - 1; index >= Math.max(from, start - MAX_ATTACHMENTS - 1); index--) {
+    if (blocks[index]!.kind === 'table-row') break;
+    const text = blocks[index]!.content.text.trim();
+    if (/^附件\s*\d*[：:]?/.test(text) && text.length <= 60 && !/[。；]/.test(text)) return index;
+    if (text.length > 60 || /[。；]/.test(text)) break;
+  }
   return start;
 }
 

@@ -206,4 +206,27 @@ describe('plans as other offices write them', () => {
     expect(plan!.title).toBe('甲区全力打造服务品牌加快建设品牌城区三年行动计划（2024—2026年）');
     expect(plan!.preamble).toBe('为推进品牌建设，制定本行动计划。');
   });
+
+  it('leaves the list of attachments before the signature out of the last item', async () => {
+    const text = [
+      '丙县医共体建设实施方案',
+      '一、重点任务',
+      '1．建立管理委员会。正文。',
+      '2．落实经营自主权。正文。',
+      '二、保障措施',
+      '加强组织领导。',
+      '附件：1.丙县医共体建设任务分工表',
+      '2.丙县医共体考核评价细则',
+      '丙县人民政府办公室',
+      '2024年5月6日印发',
+    ].join('\n');
+    const [plan] = await plans(text);
+    expect(flatten(plan!.sections).map((section) => `${section.path} ${section.text}`)).toEqual([
+      '一 ',
+      '一/1 正文。',
+      '一/2 正文。',
+      '二 加强组织领导。',
+    ]);
+    expect(plan).toMatchObject({ issuer: '丙县人民政府办公室', issuedOn: '2024-05-06' });
+  });
 });
