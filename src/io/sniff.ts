@@ -55,16 +55,20 @@ export function sniffText(text: string, path: string): TextFormat {
   if (HTML_START.test(head) || (HTML_EXTENSIONS.test(path) && /<[a-z]/i.test(head))) return 'html';
   const lines = text.split('\n', 4000);
   let tabCells = 0;
+  let rowLines = 0;
   let nonEmpty = 0;
   let atxHeadings = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
     nonEmpty++;
     if (line.startsWith('\t')) tabCells++;
+    else if (/\S\t+\S[^\t]*\t+\S/.test(line)) rowLines++;
     if (/^#{1,6}\s/.test(line)) atxHeadings++;
   }
   // "\t序号\n\t工作任务\n…": a work-list table exported cell by cell
   if (tabCells >= 8 && tabCells >= nonEmpty * 0.5) return 'table';
+  // "序号\t具体任务\t责任单位\t配合单位\t完成时限": a table saved as tab-separated rows
+  if (rowLines >= 2 && rowLines >= nonEmpty * 0.3) return 'table';
   if (MARKDOWN_EXTENSIONS.test(path) || atxHeadings >= 2) return 'markdown';
   return 'text';
 }

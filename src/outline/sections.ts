@@ -16,18 +16,22 @@ interface TitleSplit {
   text: LocatedText | null;
 }
 
-function splitHead(draft: DraftSection): TitleSplit {
-  const content = draft.head.content;
-  const restStart = content.text.length - draft.marker.rest.length;
-  const end = TITLE_END.exec(draft.marker.rest);
-  if (!end) return { title: sliceLocated(content, restStart), text: null };
+/** Splits `content` from `start` at the end of its title (first full stop, or a short label's colon). */
+function splitTitle(content: LocatedText, start: number): TitleSplit {
+  const rest = content.text.slice(start);
+  const end = TITLE_END.exec(rest);
+  if (!end) return { title: sliceLocated(content, start), text: null };
   const label = end[0].length > 1;
-  const titleEnd = restStart + (label ? end[0].length - 1 : end.index);
+  const titleEnd = start + (label ? end[0].length - 1 : end.index);
   const bodyStart = titleEnd + 1;
   return {
-    title: sliceLocated(content, restStart, titleEnd),
+    title: sliceLocated(content, start, titleEnd),
     text: bodyStart < content.text.length ? sliceLocated(content, bodyStart) : null,
   };
+}
+
+function splitHead(draft: DraftSection): TitleSplit {
+  return splitTitle(draft.head.content, draft.head.content.text.length - draft.marker.rest.length);
 }
 
 // "1.加强专科建设（牵头单位：县卫健局）": the note names who is responsible; it is not part of the title
@@ -63,9 +67,12 @@ export interface SectionContext {
 function toSection(draft: DraftSection, id: string, parentPath: string, context: SectionContext): Section {
   let title: LocatedText;
   let text: LocatedText | null;
-  if (draft.fields) {
+  if (draft.fields?.title || (draft.fields && !draft.fields.text)) {
     title = draft.fields.title ?? { text: '', marks: draft.head.content.marks };
     text = draft.fields.text ?? null;
+  } else if (draft.fields?.text) {
+    // "序号 | 具体任务 | 责任单位 …": a table without a task column; its text's first sentence names it
+    ({ title, text } = splitTitle(draft.fields.text, 0));
   } else {
     const split = splitHead(draft);
     let body = draft.body;

@@ -6,14 +6,15 @@ import { joinLocated, located, sliceLocated, type LocatedText } from '../text/lo
 import type { DraftSection } from './levels.js';
 import { parseMarker, type Marker } from './markers.js';
 
-type Role = 'serial' | 'title' | 'text' | 'lead' | 'units' | 'deadline';
+type Role = 'serial' | 'title' | 'text' | 'lead' | 'support' | 'units' | 'deadline';
 
 // First matching row wins; the examples are header cells seen in real work lists.
 const HEADER_ROLES: { role: Role; pattern: RegExp; example: string }[] = [
   { role: 'serial', pattern: /^(?:序号|编号|序|No\.?)$/i, example: '序号' },
   { role: 'deadline', pattern: /时限|时间|期限|节点|进度安排|完成日期/, example: '完成时限 / 时间节点' },
-  { role: 'lead', pattern: /牵头/, example: '牵头单位' },
-  { role: 'units', pattern: /责任|单位|部门|配合|协办/, example: '责任单位 / 配合部门' },
+  { role: 'lead', pattern: /牵头|主责/, example: '牵头单位' },
+  { role: 'support', pattern: /配合|协办|协助|参与|协同/, example: '配合单位 / 协办部门' },
+  { role: 'units', pattern: /责任|单位|部门/, example: '责任单位 / 责任部门' },
   { role: 'text', pattern: /措施|举措|内容|要求|目标|标准|具体/, example: '具体措施 / 工作内容' },
   { role: 'title', pattern: /任务|事项|项目|工作|名称/, example: '工作任务 / 重点任务' },
 ];
@@ -85,16 +86,28 @@ function categorySection(row: Block, columns: TableColumns, ordinal: number): Dr
   };
 }
 
-function rowSection(row: Block, columns: TableColumns, ordinal: number, level: number): DraftSection {
-  const lead = cellFor(row, columns, 'lead');
+function labelled(label: string, cell: LocatedText): LocatedText {
+  return joinLocated([located(label, cell.marks[0]!.line, cell.marks[0]!.page), cell]);
+}
+
+/**
+ * The row's units as one note for the extractor. A 责任单位 column beside a 配合单位 column is the
+ * lead ("责任单位 | 配合单位": who answers for the task, who helps); alone it is an unmarked list.
+ */
+function unitsOf(row: Block, columns: TableColumns): LocatedText | undefined {
   const units = cellFor(row, columns, 'units');
-  // separate lead and support columns are handed to the extractor as one labelled note
-  const unitsField =
-    lead && units
-      ? joinLocated([located('牵头单位：', lead.marks[0]!.line), lead, located(' 配合单位：', units.marks[0]!.line), units])
-      : lead
-        ? joinLocated([located('牵头单位：', lead.marks[0]!.line), lead])
-        : units;
+  const hasSupportColumn = columns.roles.includes('support');
+  const hasLeadColumn = columns.roles.includes('lead');
+  const lead = cellFor(row, columns, 'lead') ?? (hasSupportColumn ? units : undefined);
+  const support = cellFor(row, columns, 'support') ?? (hasLeadColumn ? units : undefined);
+  if (!hasLeadColumn && !hasSupportColumn) return units;
+  const parts = [lead && labelled('牵头单位：', lead), support && labelled(' 配合单位：', support)].filter(
+    (part): part is LocatedText => part !== undefined,
+  );
+  return parts.length ? joinLocated(parts) : undefined;
+}
+
+function rowSection(row: Block, columns: TableColumns, ordinal: number, level: number): DraftSection {
   return {
     marker: rowMarker(cellFor(row, columns, 'serial'), ordinal),
     level,
@@ -104,7 +117,7 @@ function rowSection(row: Block, columns: TableColumns, ordinal: number, level: n
     fields: {
       title: cellFor(row, columns, 'title'),
       text: cellFor(row, columns, 'text'),
-      units: unitsField,
+      units: unitsOf(row, columns),
       deadline: cellFor(row, columns, 'deadline'),
     },
   };

@@ -21,8 +21,41 @@ function tableRow(cells: LocatedText[]): Block {
   return { kind: 'table-row', content: joinLocated(cells, '\t'), cells, paragraphStart: true };
 }
 
+// A row saved on one line, its cells separated by tabs: "1\t全面落实…\t卫健局、文旅局\t各乡镇\t12月底前"
+const ROW_LINE = /\S\t+\S[^\t]*\t+\S/;
+
+/** Tab-separated rows, one per line; a line without tabs inside the table continues the last cell. */
+function readRowLines(lines: string[]): Block[] {
+  const first = lines.findIndex((line) => ROW_LINE.test(line));
+  const blocks = readTextBlocks(lines.slice(0, first).join('\n'));
+  let row: LocatedText[] | null = null;
+  const flush = () => {
+    if (row) blocks.push(tableRow(row));
+    row = null;
+  };
+  for (let index = first; index < lines.length; index++) {
+    const line = lines[index]!.replace(ARTEFACT, '');
+    const lineNumber = index + 1;
+    if (line.includes('\t')) {
+      flush();
+      row = line.split('\t').map((cell) => located(cell.trim(), lineNumber));
+    } else if (line.trim() !== '' && row) {
+      const cells: LocatedText[] = row;
+      const last = cells.length - 1;
+      cells[last] = joinLocated([cells[last]!, located(line.trim(), lineNumber)]);
+    } else if (line.trim() !== '') {
+      blocks.push(...readTextBlocks(line, lineNumber));
+    }
+  }
+  flush();
+  return blocks;
+}
+
 export function readTabTableBlocks(text: string): Block[] {
   const lines = text.split(/\r\n|\r|\n/);
+  const cellLines = lines.filter((line) => line.startsWith('\t')).length;
+  const rowLines = lines.filter((line) => ROW_LINE.test(line)).length;
+  if (rowLines > cellLines) return readRowLines(lines);
   const firstCell = lines.findIndex((line) => line.startsWith('\t'));
   if (firstCell < 0) return readTextBlocks(text);
   const blocks = readTextBlocks(lines.slice(0, firstCell).join('\n'));

@@ -109,6 +109,26 @@ describe('plans as other offices write them', () => {
     expect(plan!.title).toBe('关于推动公立医院高质量发展的实施意见');
   });
 
+  it('reads a work list saved as tab-separated rows, with 责任单位 beside 配合单位', async () => {
+    const text = [
+      '丙县2024年重点工作任务分解',
+      '序号\t具体任务\t责任单位\t配合单位\t完成时限',
+      '1\t建成县级胸痛中心和卒中中心。推进急救网络建设。\t县卫健局、县发改局\t各乡镇\t6月底前',
+      '2\t完成县中医院门诊楼改造，力争通过二级甲等复审。\t县卫健局\t县财政局\t长期坚持',
+      '3\t推进紧密型医共体建设，县域内就诊率达到90%以上。\t县卫健局\t县医保局、县财政局\t2024年12月底前',
+    ].join('\n');
+    const [plan] = await plans(text);
+    expect(plan!.title).toBe('丙县2024年重点工作任务分解');
+    expect(plan!.sections.map((row) => [row.path, row.title, row.responsibility.lead, row.responsibility.support])).toEqual([
+      ['1', '建成县级胸痛中心和卒中中心', ['县卫健局', '县发改局'], ['各乡镇']],
+      ['2', '完成县中医院门诊楼改造，力争通过二级甲等复审', ['县卫健局'], ['县财政局']],
+      ['3', '推进紧密型医共体建设，县域内就诊率达到90%以上', ['县卫健局'], ['县医保局', '县财政局']],
+    ]);
+    expect(plan!.sections[0]!.text).toBe('推进急救网络建设。');
+    expect(plan!.sections.map((row) => row.deadlines[0]?.kind)).toEqual(['by', 'ongoing', 'by']);
+    expect(plan!.sections[2]!.targets[0]).toMatchObject({ value: 90, unit: '%', comparator: '>=' });
+  });
+
   it('reads a markdown work list table', async () => {
     const table = '# XX县工作清单\n\n| 序号 | 重点任务 | 工作措施 | 牵头单位 | 配合单位 | 时间节点 |\n|---|---|---|---|---|---|\n| 一 | 强化体系建设 | | | | |\n| 1 | 建设区域医疗中心 | 推进县医院建设。 | 县卫健局 | 县发改局 | 2025年底 |\n| 2 | 推进医共体 | 实现一体化管理。 | 县卫健局 | 县财政局 | 持续推进 |\n';
     const [plan] = await plans(table, 'list.md');
