@@ -61,7 +61,9 @@ export function sniffText(text: string, path: string): TextFormat {
   for (const line of lines) {
     if (line.trim() === '') continue;
     nonEmpty++;
-    if (line.startsWith('\t')) tabCells++;
+    // "\t　　一、总体目标" (a CMS field pasted as text): a tab before an indent is a paragraph indent,
+    // not a cell; a cell line starts its text right after the tab ("\t序号", "\t合理布局…")
+    if (line.startsWith('\t') && !/^\t[\s\u3000]/.test(line)) tabCells++;
     else if (/\S\t+\S[^\t]*\t+\S/.test(line)) rowLines++;
     if (/^#{1,6}\s/.test(line)) atxHeadings++;
   }

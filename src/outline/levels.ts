@@ -89,6 +89,7 @@ export class OutlineBuilder {
   /** The stack depth to cut back to before pushing this marker, or null when it is running text. */
   private place(marker: Marker, block: Block): number | null {
     const openAt = this.stack.findIndex((level) => level.style === marker.style);
+    if (marker.ambiguous) return this.placeAmbiguous(marker, openAt);
     if (openAt >= 0) {
       const expected = this.stack[openAt]!.ordinal + 1;
       if (marker.ordinal === expected) return openAt;
@@ -114,6 +115,12 @@ export class OutlineBuilder {
       this.reportGap(block, marker, 1);
     }
     return this.depthForNewStyle(marker);
+  }
+
+  /** "11.121人才梯队项目" after "10.": only the very next number of an open or running sequence. */
+  private placeAmbiguous(marker: Marker, openAt: number): number | null {
+    if (openAt >= 0) return marker.ordinal === this.stack[openAt]!.ordinal + 1 ? openAt : null;
+    return marker.ordinal === (this.lastSeen.get(marker.style) ?? -1) + 1 ? this.depthForNewStyle(marker) : null;
   }
 
   private depthForNewStyle(marker: Marker): number {

@@ -22,6 +22,11 @@ export interface Marker {
   segment: string;
   /** the text after the marker and its separator */
   rest: string;
+  /**
+   * "11.121人才梯队项目" reads as a decimal too: such a marker is an item only as the very next
+   * number of its sequence (outline/levels.ts), never as a first or a jump
+   */
+  ambiguous?: true;
 }
 
 const CN = '[一二三四五六七八九十百零〇两]+';
@@ -32,6 +37,7 @@ interface MarkerRule {
   pattern: RegExp;
   segment: (numeral: string, ordinal: number, match: RegExpExecArray) => string;
   example: string;
+  ambiguous?: true;
 }
 
 // Order matters only where patterns overlap (第…条 before 一、); each pattern is anchored and linear.
@@ -78,6 +84,16 @@ const MARKER_RULES: MarkerRule[] = [
     pattern: /^(\d{1,3})(?:[、．]|\.(?!\d))\s*/,
     segment: (_numeral, ordinal) => String(ordinal),
     example: '1.建设区域医疗卫生高地。',
+  },
+  {
+    style: 'num-dot',
+    rank: 5,
+    // "11.121人才梯队项目。", "3.5G网络覆盖工程。": a title that starts with a number; a number with a
+    // unit ("3.5亿元", "2.5倍", "1.2万人") or a further dot ("1.1.1") stays a decimal
+    pattern: /^(\d{1,3})\.(?=\d{1,4}(?![\d.．%‰]|\s*(?:[亿万千百]|元|倍|个|岁|年|月|日|项|家|名|次|米|吨|亩|度|天|小时)))/,
+    segment: (_numeral, ordinal) => String(ordinal),
+    example: '11.121人才梯队项目。',
+    ambiguous: true,
   },
   {
     style: 'num-paren',
@@ -129,14 +145,17 @@ export function parseMarker(text: string): Marker | null {
       rule.style === 'circled' ? circledOrdinal(numeral) : /^\d/.test(numeral) ? Number(numeral) : chineseOrdinal(numeral);
     if (!ordinal || ordinal < 1) return null;
     const rest = trimmed.slice(match[0].length);
-    if (NOT_AN_ITEM.test(rest)) return null;
-    return {
+    // the ambiguous row's own lookahead already keeps the units out; its rest starts with a digit
+    if (!rule.ambiguous && NOT_AN_ITEM.test(rest)) return null;
+    const marker: Marker = {
       style: rule.style,
       ordinal,
       written: match[0].trim().replace(/[：:]$/, ''),
       segment: rule.segment(numeral, ordinal, match),
       rest,
     };
+    if (rule.ambiguous) marker.ambiguous = true;
+    return marker;
   }
   return null;
 }

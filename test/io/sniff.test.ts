@@ -37,6 +37,12 @@ describe('sniffText', () => {
     ['HTML fragment by extension', '<p>一、总体要求</p>', 'page.html', 'html'],
     ['a tab-table', text('corpus/002_60fe525e5aed4196.txt'), 'x.txt', 'table'],
     ['tab-separated rows', '某县任务分解\n序号\t具体任务\t责任单位\t完成时限\n1\t建成胸痛中心\t县卫健局\t6月底前\n', 'x.txt', 'table'],
+    [
+      'paragraphs indented by a tab and ideographic spaces (a CMS field), not cells',
+      Array.from({ length: 12 }, (_, index) => `\t　　${index + 1}.某某培育项目。每年扶持若干名青年人才。</p><p>`).join('\n'),
+      'x.txt',
+      'text',
+    ],
     ['a signature with tabs is still text', '一、总体要求\n正文。\n二、任务\n正文。\n三、保障\n正文。\n某县办公室\t\t2024年3月1日\n', 'x.txt', 'text'],
     ['markdown by its headings, named .txt', text('corpus/004_6b15a1fe4b379702.txt'), 'x.txt', 'markdown'],
     ['plain text', text('corpus/001_c38e02297bde183b.txt'), 'x.txt', 'text'],

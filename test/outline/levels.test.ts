@@ -68,6 +68,17 @@ describe('levels from the enumerators', () => {
       tree: ['1:第一章', '2:第一条', '2:第二条', '3:（一）', '3:（二）', '1:第二章', '2:第三条'],
     },
     {
+      name: 'a title that starts with a number continues the sequence ("7.365便民服务热线")',
+      lines: ['一、重点项目', '5.引才项目。', '6.育才项目。', '7.365便民服务热线。', '8.留才项目。'],
+      tree: ['1:一', '2:5', '2:6', '2:7', '2:8'],
+      codes: ['numbering-gap@2'],
+    },
+    {
+      name: 'a decimal-looking line is an item only as the next number, never a first or a jump',
+      lines: ['一、重点任务', '1.加强专科。到2025年', '4.5个专科达到省级水平', '2.推进创新', '1.5G网络全覆盖'],
+      tree: ['1:一', '2:1', '2:2'],
+    },
+    {
       name: 'circled numbers under 1.',
       lines: ['1.加强专科建设', '①县人民医院', '②县中医医院', '2.推进医共体'],
       tree: ['1:1', '2:①', '2:②', '1:2'],

@@ -27,9 +27,19 @@ describe('parseMarker', () => {
   });
 
   it.each([
+    ['7.365便民服务热线。', 7, '365便民服务热线。'],
+    ['4.5G基站覆盖工程。', 4, '5G基站覆盖工程。'],
+  ])('%s: a title that starts with a number is an ambiguous marker', (line, ordinal, rest) => {
+    expect(parseMarker(line)).toEqual({ style: 'num-dot', ordinal, written: `${ordinal}.`, segment: String(ordinal), rest, ambiguous: true });
+  });
+
+  it.each([
     ['一是优化公立医院资源布局。', 'an inline enumeration (一是) is running text'],
     ['一、二级医院要加强感染科建设', '一、二级 means first and second level'],
     ['3.5亿元用于设备购置', 'a decimal number'],
+    ['2.5倍以上', 'a decimal with a unit'],
+    ['1.2万人次', 'a decimal with a unit'],
+    ['1.1.2 预警分级', 'a decimal outline number'],
     ['2025年底前完成', 'a year'],
     ['1、2、3号楼完成改造', 'a list of numbers'],
     ['为认真贯彻落实《意见》', 'no marker at all'],
