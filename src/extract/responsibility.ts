@@ -43,7 +43,8 @@ const DUTY_TAIL = /(?:(?:按照|按|根据|依据)?(?:各自)?职责(?:分工)?(
 const NAME_TAIL = /(?:等(?:相关|有关)?(?:部门|单位)?|[。．.，,、；;\s])+$/;
 const NAME_HEAD = /^(?:[、，,；;\s]|由|和|及|以及)+/;
 // What organisation names end with; a list of such names is a note even without a label
-const ORG_END = /(?:局|委|委员会|办|办公室|部|厅|府|院|会|室|中心|公司|队|所|组|处|站|团|联|协|署|监狱|分局|行|社|馆|科|司)$/;
+// "各有关单位", "相关部门" close a list as well as a named office does
+const ORG_END = /(?:局|委|委员会|办|办公室|部|厅|府|院|会|室|中心|公司|队|所|组|处|站|团|联|协|署|监狱|分局|行|社|馆|科|司|单位|部门|机构)$/;
 // "（含中医医院）", "（不含药品、耗材…收入）": asides that merely look like names
 const NOT_A_NOTE_START = /^(?:含|不含|包括|包含|下同|以下|试行|暂行|草案|如|例如|即|简称)/;
 
@@ -98,8 +99,30 @@ function splitOutside(text: string, separators: RegExp): string[] {
   return parts;
 }
 
+// "各区、县级市", "各县、市、区人民政府": after 各, a bare level word continues one collective name
+const PLACE_HEAD = /^各(?:县|区|市|乡|镇|旗|乡镇|街道|县区|县市|市县)$/;
+const PLACE_REST = /^(?:县级市|县|区|市|乡|镇|旗|乡镇|街道|县区|市区|开发区|管委会)(?:人民政府|政府)?$/;
+
+/** Joins the 、-parts of one collective place list back together: "各区、县级市" is one unit. */
+function mergePlaceLists(parts: string[]): string[] {
+  const merged: string[] = [];
+  let open = false;
+  for (const part of parts) {
+    const last = merged.length - 1;
+    if (open && last >= 0 && PLACE_REST.test(part.trim())) {
+      merged[last] = `${merged[last]}、${part}`;
+      open = !/政府$/.test(part);
+      continue;
+    }
+    merged.push(part);
+    open = PLACE_HEAD.test(part.trim());
+  }
+  return merged;
+}
+
 function isListOfNames(raw: string): boolean {
-  const names = splitOutside(raw.replace(/\s+/g, '').replace(DUTY_TAIL, ''), /[、，,；;]/).filter(Boolean);
+  const runs = splitOutside(raw.replace(/\s+/g, '').replace(DUTY_TAIL, ''), /[，,；;]/);
+  const names = runs.flatMap((run) => mergePlaceLists(splitOutside(run, /、/))).filter(Boolean);
   return names.length > 0 && names.every((name) => name.length >= 2 && name.length <= 30 && ORG_END.test(name.replace(NAME_TAIL, '')));
 }
 
@@ -107,7 +130,13 @@ function isListOfNames(raw: string): boolean {
 const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*$/;
 // "省卫生健康委牵头，省医保局配合": roles given by verbs after the names
 const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$/;
-const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进|具体落实|具体负责|组织实施)$/;
+// "…，各地级以上市人民政府结合实际落实": a local government carrying a task out is support too
+const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$/;
+// "…按照职责分工负责", "…分工负责": the duty phrase that closes a run of names
+const DUTY_END = /职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/;
+
+/** A comma run with its closing role verb or duty phrase removed: "省科技厅按职责分工负责" → "省科技厅". */
+const withoutRole = (run: string): string => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, '');
 
 function isNote(raw: string, atEnd: boolean): boolean {
   const compact = raw.replace(/\s+/g, '');
@@ -116,10 +145,12 @@ function isNote(raw: string, atEnd: boolean): boolean {
   if (LABEL.test(raw)) return true;
   if (/\d/.test(compact.replace(TRAILING_TIME, ''))) return false;
   const names = compact.replace(TRAILING_TIME, '');
-  // "（市卫生健康委、市发展改革委，各县区人民政府按照职责分工负责）"
-  if (/职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/.test(names)) return isListOfNames(names);
-  // "（省卫生健康委牵头，省医保局、省财政厅配合）"
-  if (splitOutside(names, /[，,；;]/).some((segment) => LEAD_VERB.test(segment))) return isListOfNames(names.replace(/(?:牵头|主抓|主责)(?:负责|实施|落实)?(?=[，,；;]|$)/g, ''));
+  const runs = splitOutside(names, /[，,；;]/);
+  // "（省发展改革委牵头，省工业和信息化厅按职责分工负责）", "（A、B按职责分工负责，各市人民政府结合实际
+  // 落实）", "（A牵头，B，C、D按职责分工负责）": once a run is closed by a role, every run must be units
+  if (runs.some((run) => LEAD_VERB.test(run) || SUPPORT_VERB.test(run) || DUTY_END.test(run))) {
+    return runs.every((run) => isListOfNames(withoutRole(run)));
+  }
   // "（市卫生健康委、市财政局）" closing an item
   return atEnd && isListOfNames(names);
 }
@@ -174,7 +205,7 @@ const isName = (name: string): boolean => name.length >= 2 && !/[\d：:]/.test(n
 /** "A、B，C" → names; a comma starts a new run, so a prefix is never carried across it. */
 function namesOf(segment: string): string[] {
   return splitOutside(segment, /[，,；;]/).flatMap((run) =>
-    inheritPrefixes(splitOutside(run, /、/).map(cleanName).filter(isName)),
+    inheritPrefixes(mergePlaceLists(splitOutside(run, /、/).map(cleanName)).filter(isName)),
   );
 }
 
@@ -249,7 +280,7 @@ function roleSentences(text: string, groups: Array<{ start: number; end: number 
     const raw = match[2]!;
     const at = match.index! + match[0].length - raw.length;
     if (groups.some((group) => at >= group.start && at < group.end)) continue;
-    const runs = splitOutside(raw, /[，,]/).map((run) => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, ''));
+    const runs = splitOutside(raw, /[，,]/).map(withoutRole);
     if (runs.every((run) => isListOfNames(run))) notes.push({ raw, at });
   }
   return notes;

@@ -140,6 +140,36 @@ describe('responsibility notes', () => {
       '推广家庭医生签约服务。\n牵头责任单位：区卫健委、区民政局\n主要协作单位：各街道办事处、高新区管委会，区政府有关部门',
       { lead: ['区卫健委', '区民政局'], support: ['各街道办事处', '高新区管委会', '区政府有关部门'] },
     ],
+    [
+      'A牵头 then B by duty, unlabelled (whole plans)',
+      '推进集成电路项目。（省发展改革委牵头，省商务厅按职责分工负责）',
+      { lead: ['省发展改革委'], support: ['省商务厅'] },
+    ],
+    [
+      'A牵头, a bare run, then units by duty (whole plans)',
+      '丰富支付场景。（市金融办牵头，市委网信办，市市场监管局、市税务局按职责分工负责）',
+      { lead: ['市金融办'], support: ['市委网信办', '市市场监管局', '市税务局'] },
+    ],
+    [
+      '各有关单位 closes a duty run (whole plans)',
+      '开放应用场景。（市科技局牵头，各有关单位按职责分工负责）',
+      { lead: ['市科技局'], support: ['各有关单位'] },
+    ],
+    [
+      'units by duty, then local governments that carry it out (whole plans)',
+      '建设算力平台。（省科技厅、教育厅按职责分工负责，各地级以上市人民政府结合实际落实）',
+      { lead: [], support: ['省科技厅', '省教育厅', '各地级以上市人民政府'] },
+    ],
+    [
+      '各区、县级市 is one collective unit (whole plans)',
+      '培养技能人才。（牵头单位：市人社局，配合单位：市教育局，各区、县级市）',
+      { lead: ['市人社局'], support: ['市教育局', '各区、县级市'] },
+    ],
+    [
+      '各县、市、区人民政府 is one collective unit (whole plans)',
+      '（牵头单位：州民政局；各县、市、区人民政府按职责分工负责）',
+      { lead: ['州民政局'], support: ['各县、市、区人民政府'] },
+    ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
   });
@@ -152,6 +182,7 @@ describe('responsibility notes', () => {
     ['a department that merely acts', '组织部门牵头抓总，卫生健康部门具体负责。'],
     ['numbers in an aside', '每个县（市、区）设置1个县级中医医院（中医2个）。'],
     ['a department leading a task in running text', '由医院党委牵头，制定医院章程，健全决策机制。'],
+    ['people taking part, closed by a role verb', '开展义诊活动。（志愿者、群众共同参与）'],
   ])('%s is not a note', (_label, body) => {
     expect(units(body)).toEqual({ lead: [], support: [] });
   });
