@@ -3,6 +3,7 @@
 // random points. A line is a wrapped continuation when its predecessor stops mid-sentence and
 // does not look like a heading, and it does not itself open an outline item.
 import type { Block } from '../readers/block.js';
+import { hasDecimalOutline, parseMarker } from '../outline/markers.js';
 import { joinLocated } from '../text/located.js';
 
 // A sentence (or a responsibility note) can end here; “…” closes a quotation that may end one; a
@@ -13,6 +14,8 @@ const OPENS_OUTLINE_ITEM =
   /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部篇])/;
 const OPENS_LABEL = /^[^，。、；\s（(]{2,8}[：:]/;
 const opensItem = (text: string) => OPENS_OUTLINE_ITEM.test(text) || OPENS_LABEL.test(text);
+// "3.2.1 Ⅳ级预警" in a document numbered with decimals (the same pre-scan the outline makes)
+const opensDecimalItem = (text: string) => parseMarker(text, { decimal: true })?.style.startsWith('decimal') === true;
 
 // Quotes, dashes and ellipses sit below U+2E80 but take a full cell in Chinese fonts:
 // U+2014 U+2015 U+2018–U+201F U+2026 U+2030 U+203B U+2460–U+24FF U+25A0–U+25FF.
@@ -92,14 +95,20 @@ function bracketDelta(text: string): number {
   return delta;
 }
 
-function continues(previous: Block, next: Block, width: number | null, open: OpenBrackets): boolean {
+interface ReflowContext {
+  width: number | null;
+  decimal: boolean;
+}
+
+function continues(previous: Block, next: Block, context: ReflowContext, open: OpenBrackets): boolean {
+  const { width } = context;
   if (previous.kind !== 'paragraph' || next.kind !== 'paragraph' || next.paragraphStart) return false;
   const prevText = previous.content.text.trimEnd();
   const nextText = next.content.text.trimStart();
   // "（牵头单位：县卫生健康局；\n县财政局…）": inside an open bracket the sentence goes on, even
   // after a semicolon and before a "责任单位：" label
   if (open.count > 0 && open.lines < MAX_LINES_IN_BRACKETS && !OPENS_OUTLINE_ITEM.test(nextText)) return true;
-  if (TERMINAL.test(prevText) || opensItem(nextText)) return false;
+  if (TERMINAL.test(prevText) || opensItem(nextText) || (context.decimal && opensDecimalItem(nextText))) return false;
   // "（一）加快…紧密型医共体" + "建设。实施…": a heading whose last word wrapped onto the body line
   // (only a long heading wraps: "一、指导思想" + "略。" stays apart)
   if (OPENS_OUTLINE_ITEM.test(prevText) && displayWidth(prevText) >= 12 && /^[^，。；、\s]{1,4}[。：]/.test(nextText)) {
@@ -112,7 +121,7 @@ function continues(previous: Block, next: Block, width: number | null, open: Ope
 }
 
 export function reflow(blocks: Block[]): Block[] {
-  const width = wrapWidth(blocks);
+  const context: ReflowContext = { width: wrapWidth(blocks), decimal: hasDecimalOutline(blocks.map((block) => block.content.text)) };
   const out: Block[] = [];
   let pending: Block[] = [];
   let lastText = '';
@@ -126,7 +135,7 @@ export function reflow(blocks: Block[]): Block[] {
   for (const block of blocks) {
     const previous = pending[pending.length - 1];
     const candidate = previous ? { ...previous, content: { ...previous.content, text: lastText } } : undefined;
-    if (candidate && continues(candidate, block, width, open)) {
+    if (candidate && continues(candidate, block, context, open)) {
       pending.push(block);
       lastText = block.content.text;
       open.count = Math.max(0, open.count + bracketDelta(lastText));

@@ -5,7 +5,7 @@
 // "（三）": the 一、 heading was lost, not a new child level).
 import type { Block } from '../readers/block.js';
 import type { Diagnostic } from '../schema/contract.js';
-import { parseMarker, STYLE_RANK, type Marker, type MarkerStyle } from './markers.js';
+import { parseMarker, STYLE_RANK, type Marker, type MarkerOptions, type MarkerStyle } from './markers.js';
 import { toChineseOrdinal } from './ordinals.js';
 
 export interface DraftSection {
@@ -45,6 +45,11 @@ function segmentOf(style: MarkerStyle, ordinal: number): string {
       return String.fromCharCode(0x2460 + ordinal - 1);
     case 'num-dot':
       return `${ordinal}.`;
+    case 'decimal-1':
+    case 'decimal-2':
+    case 'decimal-3':
+    case 'decimal-4':
+      return String(ordinal);
     default:
       return `第${cn}`;
   }
@@ -58,9 +63,11 @@ export class OutlineBuilder {
   /** the last ordinal of each style anywhere in this plan: numbering may run on across parents */
   private lastSeen = new Map<MarkerStyle, number>();
 
+  constructor(private readonly markerOptions: MarkerOptions = {}) {}
+
   /** Feeds one block; returns the new section when the block opens one. */
   add(block: Block): DraftSection | null {
-    const marker = block.kind === 'table-row' ? null : parseMarker(block.content.text);
+    const marker = block.kind === 'table-row' ? null : parseMarker(block.content.text, this.markerOptions);
     const placement = marker ? this.place(marker, block) : null;
     if (!marker || placement === null) {
       this.appendBody(block);
@@ -90,6 +97,7 @@ export class OutlineBuilder {
   private place(marker: Marker, block: Block): number | null {
     const openAt = this.stack.findIndex((level) => level.style === marker.style);
     if (marker.ambiguous) return this.placeAmbiguous(marker, openAt);
+    if (marker.parents && !this.parentsOpen(marker.parents)) return null;
     if (openAt >= 0) {
       const expected = this.stack[openAt]!.ordinal + 1;
       if (marker.ordinal === expected) return openAt;
@@ -115,6 +123,14 @@ export class OutlineBuilder {
       this.reportGap(block, marker, 1);
     }
     return this.depthForNewStyle(marker);
+  }
+
+  /** "3.2.1" belongs under the open "3.2" (and "3"); levels a scrape lost are not checked. */
+  private parentsOpen(parents: number[]): boolean {
+    return parents.every((ordinal, index) => {
+      const open = this.stack.find((level) => level.style === `decimal-${index + 1}`);
+      return !open || open.ordinal === ordinal;
+    });
   }
 
   /** "11.121人才梯队项目" after "10.": only the very next number of an open or running sequence. */

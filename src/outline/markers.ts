@@ -11,7 +11,12 @@ export type MarkerStyle =
   | 'num-dot' // 1. 1、 1．
   | 'num-paren' // （1）
   | 'num-half-paren' // 1）
-  | 'circled'; // ①
+  | 'circled' // ①
+  // 预案-like documents number their outline with decimals: "1 总则" > "1.1 编制目的" > "3.2.1 Ⅳ级预警"
+  | 'decimal-1'
+  | 'decimal-2'
+  | 'decimal-3'
+  | 'decimal-4';
 
 export interface Marker {
   style: MarkerStyle;
@@ -27,9 +32,14 @@ export interface Marker {
    * number of its sequence (outline/levels.ts), never as a first or a jump
    */
   ambiguous?: true;
+  /** "3.2.1": the numbers before the last one, which must be the open decimal levels above it */
+  parents?: number[];
 }
 
 const CN = '[一二三四五六七八九十百零〇两]+';
+
+// A number with a unit is a quantity, not an outline number: "3.5亿元", "2.5倍", "5个监测点".
+const UNIT_AFTER = '\\s*(?:[亿万千百]|元|倍|个|岁|年|月|日|项|家|名|次|米|吨|亩|度|天|小时|%|％|‰)';
 
 interface MarkerRule {
   style: MarkerStyle;
@@ -90,7 +100,7 @@ const MARKER_RULES: MarkerRule[] = [
     rank: 5,
     // "11.121人才梯队项目。", "3.5G网络覆盖工程。": a title that starts with a number; a number with a
     // unit ("3.5亿元", "2.5倍", "1.2万人") or a further dot ("1.1.1") stays a decimal
-    pattern: /^(\d{1,3})\.(?=\d{1,4}(?![\d.．%‰]|\s*(?:[亿万千百]|元|倍|个|岁|年|月|日|项|家|名|次|米|吨|亩|度|天|小时)))/,
+    pattern: new RegExp(`^(\\d{1,3})\\.(?=\\d{1,4}(?![\\d.．]|${UNIT_AFTER}))`),
     segment: (_numeral, ordinal) => String(ordinal),
     example: '11.121人才梯队项目。',
     ambiguous: true,
@@ -118,9 +128,56 @@ const MARKER_RULES: MarkerRule[] = [
   },
 ];
 
-export const STYLE_RANK: Record<MarkerStyle, number> = Object.fromEntries(
-  MARKER_RULES.map((rule) => [rule.style, rule.rank]),
-) as Record<MarkerStyle, number>;
+// "3.2.1 Ⅳ级预警", "1.1编制目的", "2.3 成员单位职责"; a decimal followed by a unit stays a quantity
+const DECIMAL_NUMBER = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,2}){1,3})(?![\\d.．]|${UNIT_AFTER})\\s*(?=[^\\s\\d])`);
+// "1 总则", "2、组织体系", "3监测预警": a top-level number before a short heading
+const DECIMAL_TOP = new RegExp(`^(\\d{1,2})(?:[、.．](?!\\d)|\\s+|(?=[\\u4e00-\\u9fff]))(?!${UNIT_AFTER})\\s*`);
+const SHORT_HEADING = /^[^，。；：:,;]{1,25}$/;
+const DECIMAL_STYLES: MarkerStyle[] = ['decimal-1', 'decimal-2', 'decimal-3', 'decimal-4'];
+
+// Decimal levels rank between 第一条 and 一、: a 预案 may number sub-items （一） or （1） below "2.3".
+const DECIMAL_RANKS: [MarkerStyle, number][] = DECIMAL_STYLES.map((style, index) => [style, 2.2 + index * 0.2]);
+
+export const STYLE_RANK: Record<MarkerStyle, number> = Object.fromEntries([
+  ...MARKER_RULES.map((rule): [MarkerStyle, number] => [rule.style, rule.rank]),
+  ...DECIMAL_RANKS,
+]) as Record<MarkerStyle, number>;
+
+/** "3.2.1 Ⅳ级预警" → a decimal-3 marker; "1 总则" → decimal-1 (only before a short heading). */
+function parseDecimal(text: string): Marker | null {
+  const match = DECIMAL_NUMBER.exec(text);
+  if (match) {
+    const numbers = match[1]!.split('.').map(Number);
+    const ordinal = numbers[numbers.length - 1]!;
+    if (ordinal < 1) return null;
+    const style = DECIMAL_STYLES[numbers.length - 1]!;
+    return { style, ordinal, written: match[1]!, segment: match[1]!, rest: text.slice(match[0].length), parents: numbers.slice(0, -1) };
+  }
+  const top = DECIMAL_TOP.exec(text);
+  if (!top) return null;
+  const rest = text.slice(top[0].length);
+  const ordinal = Number(top[1]);
+  if (ordinal < 1 || !SHORT_HEADING.test(rest.trim())) return null;
+  return { style: 'decimal-1', ordinal, written: top[0].trim(), segment: top[1]!, rest };
+}
+
+/**
+ * Whether a document numbers its outline with decimals ("1.1 编制目的", "2.1 领导机构"): at least two
+ * first sub-items under different top numbers and four decimal headings in all. Decided once per
+ * document, so a stray "3.5亿元" or a wrapped "5个…" line elsewhere never opens a decimal item.
+ */
+export function hasDecimalOutline(texts: Iterable<string>): boolean {
+  const firstChildren = new Set<string>();
+  let headings = 0;
+  for (const text of texts) {
+    const match = DECIMAL_NUMBER.exec(text.trimStart());
+    if (!match) continue;
+    headings++;
+    const numbers = match[1]!.split('.');
+    if (numbers[numbers.length - 1] === '1') firstChildren.add(numbers.slice(0, -1).join('.'));
+  }
+  return headings >= 4 && firstChildren.size >= 2;
+}
 
 function circledOrdinal(char: string): number {
   const code = char.charCodeAt(0);
@@ -134,9 +191,18 @@ function circledOrdinal(char: string): number {
 // ("（一）" alone on a line, its title on the next).
 const NOT_AN_ITEM = new RegExp(`^(?:${CN}[级类等档甲乙]|\\d|[%％‰、，。；：])`);
 
+export interface MarkerOptions {
+  /** the document numbers its outline with decimals (see hasDecimalOutline) */
+  decimal?: boolean;
+}
+
 /** The enumerator at the start of a line, or null. */
-export function parseMarker(text: string): Marker | null {
+export function parseMarker(text: string, options: MarkerOptions = {}): Marker | null {
   const trimmed = text.trimStart();
+  if (options.decimal) {
+    const decimal = parseDecimal(trimmed);
+    if (decimal) return decimal;
+  }
   for (const rule of MARKER_RULES) {
     const match = rule.pattern.exec(trimmed);
     if (!match) continue;

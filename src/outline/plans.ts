@@ -3,7 +3,7 @@
 import type { Block } from '../readers/block.js';
 import type { Diagnostic, Plan, SourceFormat } from '../schema/contract.js';
 import { OutlineBuilder } from './levels.js';
-import { parseMarker } from './markers.js';
+import { hasDecimalOutline, parseMarker, type MarkerOptions } from './markers.js';
 import { fieldValues, readHeaderFields, type HeaderFields } from './fields.js';
 import {
   findDocNumber,
@@ -57,9 +57,9 @@ function findParts(blocks: Block[]): PartHeading[] {
   return ordinals.size >= 2 ? parts : [];
 }
 
-function opensItem(block: Block, maxOrdinal: number): boolean {
+function opensItem(block: Block, maxOrdinal: number, options: MarkerOptions): boolean {
   if (block.kind === 'table-row') return headerColumns(block) !== null;
-  const marker = parseMarker(block.content.text);
+  const marker = parseMarker(block.content.text, options);
   return marker !== null && marker.ordinal <= maxOrdinal;
 }
 
@@ -74,10 +74,10 @@ function listsAttachment(block: Block): boolean {
  * The title is looked for before the first item numbered 1, so a numbered attachment list in a
  * notice ("附件：1.…方案 2.…清单") does not start the outline early.
  */
-function bodyStart(blocks: Block[]): { start: number; titleIndex: number } {
-  const firstOne = blocks.findIndex((block) => opensItem(block, 1) && !listsAttachment(block));
+function bodyStart(blocks: Block[], options: MarkerOptions): { start: number; titleIndex: number } {
+  const firstOne = blocks.findIndex((block) => opensItem(block, 1, options) && !listsAttachment(block));
   const titleIndex = findTitle(blocks.slice(0, firstOne < 0 ? blocks.length : firstOne)).index;
-  const start = blocks.findIndex((block, index) => index > titleIndex && opensItem(block, 5));
+  const start = blocks.findIndex((block, index) => index > titleIndex && opensItem(block, 5, options));
   return { start: start < 0 ? blocks.length : start, titleIndex };
 }
 
@@ -168,8 +168,8 @@ function isOwnNotice(reference: string, title: string | null): boolean {
   return title !== null && reference.includes(title) && /印发/.test(reference);
 }
 
-function buildOutline(blocks: Block[]): OutlineBuilder {
-  const builder = new OutlineBuilder();
+function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
+  const builder = new OutlineBuilder(options);
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.kind !== 'table-row') {
@@ -189,7 +189,9 @@ function buildOutline(blocks: Block[]): OutlineBuilder {
 
 function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { plan: Plan; diagnostics: Diagnostic[] } {
   const own = heading ? blocks.slice(1) : blocks;
-  const { start } = bodyStart(own);
+  // "1 总则 / 1.1 编制目的": decided once for the whole plan, so "3.5亿元" elsewhere stays a number
+  const markerOptions: MarkerOptions = { decimal: hasDecimalOutline(own.map((block) => block.content.text)) };
+  const { start } = bodyStart(own, markerOptions);
   const end = colophonStart(own, start);
   const header = own.slice(0, start);
   const back = own.slice(end);
@@ -203,7 +205,7 @@ function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { 
     .slice(meta.titleIndex + 1)
     .filter((block) => !isMetadataLine(block.content.text));
   const preamble = preambleBlocks.map((block) => block.content.text).join('\n');
-  const builder = buildOutline(own.slice(start, end));
+  const builder = buildOutline(own.slice(start, end), markerOptions);
   const bodyText = own
     .slice(start, end)
     .map((block) => block.content.text)

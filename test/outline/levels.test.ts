@@ -3,8 +3,8 @@ import type { Block } from '../../src/readers/block.js';
 import { OutlineBuilder, type DraftSection } from '../../src/outline/levels.js';
 import { located } from '../../src/text/located.js';
 
-function outline(lines: string[]): { tree: string[]; codes: string[] } {
-  const builder = new OutlineBuilder();
+function outline(lines: string[], decimal = false): { tree: string[]; codes: string[] } {
+  const builder = new OutlineBuilder({ decimal });
   lines.forEach((text, index) => builder.add({ kind: 'paragraph', content: located(text, index + 1) } satisfies Block));
   const tree: string[] = [];
   const walk = (sections: DraftSection[], depth: number) => {
@@ -83,8 +83,20 @@ describe('levels from the enumerators', () => {
       lines: ['1.加强专科建设', '①县人民医院', '②县中医医院', '2.推进医共体'],
       tree: ['1:1', '2:①', '2:②', '1:2'],
     },
-  ])('$name', ({ lines, tree, codes = [] }) => {
-    const result = outline(lines);
+    {
+      name: 'a decimal-numbered 预案: 1 > 1.1 > 1.1.1, with （1） below',
+      decimal: true,
+      lines: ['1 总则', '1.1 目的', '1.2 范围', '2 组织体系', '2.1 指挥部', '（1）住建局', '（2）应急局', '2.2 办公室', '2.2.1 值班', '3 预警', '3.1 监测'],
+      tree: ['1:1', '2:1.1', '2:1.2', '1:2', '2:2.1', '3:（1）', '3:（2）', '2:2.2', '3:2.2.1', '1:3', '2:3.1'],
+    },
+    {
+      name: 'a decimal whose parent is not the open one is running text',
+      decimal: true,
+      lines: ['1 总则', '1.1 目的', '1.2 范围', '2 组织体系', '2.1 指挥部', '1.3 外来的数', '2.2 办公室'],
+      tree: ['1:1', '2:1.1', '2:1.2', '1:2', '2:2.1', '2:2.2'],
+    },
+  ])('$name', ({ lines, tree, codes = [], decimal = false }) => {
+    const result = outline(lines, decimal);
     expect(result.tree).toEqual(tree);
     expect(result.codes).toEqual(codes);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerExamples, parseMarker } from '../../src/outline/markers.js';
+import { hasDecimalOutline, markerExamples, parseMarker } from '../../src/outline/markers.js';
 
 describe('parseMarker', () => {
   it.each([
@@ -47,6 +47,35 @@ describe('parseMarker', () => {
     ['（牵头单位：县卫生健康局）', 'a responsibility note'],
   ])('%s is not a marker (%s)', (line) => {
     expect(parseMarker(line)).toBeNull();
+  });
+
+  it.each([
+    ['2.3 成员单位职责', 'decimal-2', 3, '2.3', [2], '成员单位职责'],
+    ['4.2.1Ⅳ级响应', 'decimal-3', 1, '4.2.1', [4, 2], 'Ⅳ级响应'],
+    ['3 监测预警', 'decimal-1', 3, '3', undefined, '监测预警'],
+    ['5、后期处置', 'decimal-1', 5, '5、', undefined, '后期处置'],
+    ['6附则', 'decimal-1', 6, '6', undefined, '附则'],
+  ])('%s in a decimal-numbered document', (line, style, ordinal, written, parents, rest) => {
+    const marker = parseMarker(line, { decimal: true });
+    expect(marker).toMatchObject({ style, ordinal, written, rest });
+    expect(marker?.parents).toEqual(parents);
+  });
+
+  it.each([
+    ['3.5亿元用于泵站建设', 'a decimal with a unit'],
+    ['5个，实时掌握积水情况', 'a wrapped count'],
+    ['2 个工作日内上报', 'a count with a space'],
+    ['1.加强值班值守，落实领导带班制度。', 'a sentence, not a short heading: an ordinary 1. item'],
+  ])('%s is no decimal heading (%s)', (line) => {
+    expect(parseMarker(line, { decimal: true })?.style ?? 'none').not.toMatch(/^decimal/);
+  });
+
+  it.each([
+    [['1 总则', '1.1 编制目的', '1.2 适用范围', '2 组织体系', '2.1 指挥机构', '2.2 办事机构'], true],
+    [['一、目标', '到2025年投入3.5亿元', '新增1.2万人次', '改造2.5公里'], false],
+    [['1.1 背景', '1.2 意义', '1.3 原则', '1.4 范围'], false],
+  ])('hasDecimalOutline(%j) is %s', (texts, expected) => {
+    expect(hasDecimalOutline(texts)).toBe(expected);
   });
 
   it('parses the example of every style in its own grammar row', () => {
