@@ -18,11 +18,12 @@ const NUM = '\\d+(?:\\.\\d+)?';
 // a numeral starts with a digit or 十: "万元收入" is money, not a count of 0
 const CN = '[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*';
 // "1-2个", "3—5家", "2至3个": one target whose value is the string "1-2"
-const RANGE = '[-—–~～至]';
+// "1到2个" as well: 到 only ever joins two bare numbers here, the unit follows the second
+const RANGE = '[-—–~～至到]';
 // longest first, so "人次" is not read as "人"
 export const COUNT_UNITS = [
-  '万人次', '人次', '万人', '万元', '亿元', '平方米', '公里', '小时', '分钟',
-  '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次', '岁',
+  '万人次', '人次', '万人', '万元', '亿元', '平方米', '公里', '小时', '分钟', '场次',
+  '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次', '岁', '场',
 ] as const;
 // "一批", "一支队伍" are not numbers of anything
 const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => unit !== '批' && unit !== '支');
@@ -101,6 +102,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     pattern: new RegExp(`(${NUM})${UNITS}`),
     meaning: (m) => quantity(num(m[1]), m[2]!, 'count'),
     example: '全县建成产科单间60间',
+  },
+  {
+    // ten thousands of a counted thing: "培养1万名左右企业紧缺人才", "培训15万名专业技术人才"
+    pattern: new RegExp(`(${NUM})万(名|个|家|套|张|户|所|项|间|台|座|亩)`),
+    meaning: (m) => quantity(num(m[1]), `万${m[2]!}`, 'count'),
+    example: '5年内重点培训15万名中高级紧缺专业技术人才',
   },
   {
     // ten thousands with nothing counted after them: "免费健康体检人数达1000万以上"

@@ -38,13 +38,18 @@ const LEAD_WORDS: readonly LeadWord[] = [
   ...['保持在', '稳定在', '维持在', '为'].map((word) => ({ word, comparator: '=' as const, role: 'hold' as const })),
   // "新建1个省级临床重点专科", "建成产科单间60间", "设置1名首席院感专家"
   ...['新建', '建成', '建设', '设置', '设立', '培养', '培育', '遴选', '评选', '选拔', '招聘', '招收', '引进', '新增', '增加',
-    '创建', '争创', '打造', '组建', '建立', '配备', '开设', '新开展', '攻关', '扶持', '认定', '改造', '建有', '选派', '创成']
+    '创建', '争创', '打造', '组建', '建立', '配备', '开设', '新开展', '攻关', '扶持', '认定', '改造', '建有', '选派', '创成',
+    // "评选资助200名", "重点培训15万名", "筹建50家企业研发中心", "招引1—2家龙头企业", "重点支持300名"
+    '资助', '培训', '筹建', '招引', '支持']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const })),
   // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
   ...['推进', '推动', '加快', '启动', '实施'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
 ];
 
 const MEASURE_WORDS = LEAD_WORDS.filter((entry) => entry.role !== 'build' && entry.role !== 'push');
+// "约" counts only right before its number ("约30%"); elsewhere it is part of a word ("签约率至70%")
+const APPROX_BEFORE = /(?:大约|大概|约)$/;
+const FIRM_MEASURE_WORDS = MEASURE_WORDS.filter((entry) => entry.comparator !== '~');
 const VERB_WORDS = LEAD_WORDS.filter((entry) => entry.role === 'build' || entry.role === 'push');
 
 // Words right after a number; they override the word before it ("达到1:2左右" is ~).
@@ -62,14 +67,18 @@ const REACH_AFTER = /达到|达|晋升|建成|实现|通过|完成/;
 const SCOPE_ONLY = /^(?:全州|全县|全市|全省|全区|全国|全盟|各县|每个县|每个|各|其中)?[（(]?[^，。]{0,6}?[）)]?$/;
 const HOSPITAL_GRADE_AFTER = /^(?:医院|甲等|乙等|公立|综合|专科|医疗|手术|以上医院|及以上医院|标准)/;
 // What a metric never starts with: a deadline, 力争, adverbs, the verb "使"
-const METRIC_LEAD = /^(?:[、和及与]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|持续|不断)+/;
-const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低)+$/;
+const METRIC_LEAD = /^(?:[、和及与]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|持续|不断)+/;
+// "提高有线电视机顶盒占比至75%": the 至 of a split verb (提高…至) is not part of the subject
+const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低|至|到)+$/;
 
 // "人均预期寿命在2020年基础上提高1岁": the baseline is not part of the subject
 const METRIC_BASELINE = /(?:在|较|比|与|同)\d{4}年(?:末|底)?(?:的)?(?:基础上|相比|水平上)?$/;
 
 function cleanMetric(text: string): string {
-  return text.replace(METRIC_LEAD, '').replace(METRIC_TRAIL, '').replace(METRIC_BASELINE, '').replace(METRIC_TRAIL, '').trim();
+  const led = text.replace(METRIC_LEAD, '');
+  // "实现“重点引进人才达到2000名" inside a quoted aim: its opening quote is not part of the subject
+  const open = /^[“"]/.test(led) && !/[”"]/.test(led.slice(1)) ? 1 : 0;
+  return led.slice(open).replace(METRIC_LEAD, '').replace(METRIC_TRAIL, '').replace(METRIC_BASELINE, '').replace(METRIC_TRAIL, '').trim();
 }
 
 export interface TargetContext {
@@ -100,6 +109,31 @@ interface Reading {
 const JOINER = /^(?:、|和|及|与|以及)/;
 const COUNTED_OBJECT =
   /^(?:[（(][^）)]{0,20}[）)])?([^、，,；;。：:\n]*?)(?=[、，,；;。：:\n]|(?:及|和|与|以及)(?:\d|[一二两三四五六七八九十])|$)/;
+// A 、 followed within a few characters by another count opens the next item of a list
+// ("、评选9个县级…", "、至少25个…", "、“成长型数商”50家")
+const NEXT_COUNT = /^、[^、，,；;。：:\n]{0,4}(?:\d|[一二两三四五六七八九十][个家所名项张间]|[“"])/;
+
+/**
+ * The counted thing after a count. It runs over a 、 that lists its kinds when the parts are short
+ * names ("500名法院、检察院、公安…人才") or lead to a 的 ("20个技术先进、场景适配的数据集"), never
+ * over one that opens another count or a new task ("1-2个专家工作站、有计划地加强…").
+ */
+function countedObject(text: string, from: number): { object: string; length: number } {
+  const window = text.slice(from, from + 80);
+  const match = COUNTED_OBJECT.exec(window);
+  let length = match?.[0].length ?? 0;
+  const clauseEnd = window.search(/[，,；;。：:\n]/);
+  const stretch = window.slice(0, clauseEnd < 0 ? window.length : clauseEnd);
+  const leadsToOf = stretch.includes('的');
+  while (stretch[length] === '、' && !NEXT_COUNT.test(stretch.slice(length))) {
+    const next = stretch.indexOf('、', length + 1);
+    const partEnd = next < 0 ? stretch.length : next;
+    if (!leadsToOf && partEnd - length - 1 > 8) break;
+    length = partEnd;
+  }
+  const prefix = match ? match[0].length - match[1]!.length : 0;
+  return { object: window.slice(prefix, Math.max(prefix, length)), length };
+}
 // "县域内就诊率达90%的奋斗目标": a short aim after 的 is not part of the metric
 const AIM_NOT_METRIC = /^[^，。]{0,4}(?:目标|水平|要求)$/;
 
@@ -134,11 +168,30 @@ function clauseStart(text: string, offset: number): number {
 
 const inside = (spans: Array<[number, number]>, offset: number) => spans.some(([s, e]) => offset >= s && offset < e);
 
+// "实现“人才总量达到320万名左右，人才贡献率达到40%”的三大人才发展目标": a quotation the plan names
+// as its own aim holds its targets; other quotations are somebody else's words
+const OWN_AIM_AFTER = /^的?[^，。；\n]{0,10}目标/;
+
+function isQuotedAim(ctx: TargetContext, offset: number): boolean {
+  const span = ctx.view.shielded.find(([start, end]) => offset > start && offset < end - 1);
+  return span !== undefined && ctx.view.text[span[0]] === '“' && OWN_AIM_AFTER.test(ctx.view.text.slice(span[1], span[1] + 14));
+}
+
+// "给予最高800万元补助", "按不高于合同金额的30%给予补贴": the terms of an incentive, not a target
+const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)/;
+
+function isIncentiveTerm(text: string, hit: Hit<Quantity>): boolean {
+  if (!/元|%/.test(hit.meaning.unit)) return false;
+  const start = stretchStart(text, hit.start, /[。！？!?\n；;]/);
+  return INCENTIVE.test(text.slice(start, stretchEnd(text, hit.end, /[。！？!?\n；;]/)));
+}
+
 function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[number, number]>): boolean {
   const text = ctx.view.text;
   const before = text[hit.start - 1] ?? '';
   const after = text[hit.end] ?? '';
-  if (isShielded(ctx.view, hit.start) || inside(ctx.skip, hit.start) || inside(aside, hit.start)) return false;
+  if ((isShielded(ctx.view, hit.start) && !isQuotedAim(ctx, hit.start)) || inside(ctx.skip, hit.start) || inside(aside, hit.start)) return false;
+  if (isIncentiveTerm(text, hit)) return false;
   // "第二阶段" is an ordinal; "得分×5%+" is a formula
   if (before === '第' || /[×*＊/=＝]/.test(before) || /[+＋×*]/.test(after)) return false;
   // "3个月内" is a time span, "一次性" a manner
@@ -167,12 +220,12 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   const first = group[0]!;
   const last = group[group.length - 1]!;
   const left = text.slice(from, first.start);
-  const measure = lastWord(left, MEASURE_WORDS);
+  const measure = lastWord(left, APPROX_BEFORE.test(left) ? MEASURE_WORDS : FIRM_MEASURE_WORDS);
   const verb = lastWord(left, VERB_WORDS);
   const after = text.slice(last.end, last.end + 4);
   const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
   const trailLength = trail ? (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
-  const objectMatch = COUNTED_OBJECT.exec(text.slice(last.end + trailLength, last.end + trailLength + 80));
+  const counted = countedObject(text, last.end + trailLength);
   return {
     hits: group,
     from,
@@ -180,8 +233,8 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
     verb: verb ? { ...verb, at: from + verb.at } : null,
     trail: trail?.comparator ?? null,
     trailLength,
-    object: objectMatch?.[1] ?? '',
-    objectEnd: last.end + trailLength + (objectMatch?.[0].length ?? 0),
+    object: counted.object,
+    objectEnd: last.end + trailLength + counted.length,
   };
 }
 
@@ -190,6 +243,17 @@ interface Judged {
   accepted: boolean;
   metric: string;
   end: number;
+  unit: string;
+}
+
+/**
+ * "选拔培养10名全国拔尖人才，60名全省优秀人才，100名全市后备人才": a count that opens the clause right
+ * after an accepted count of the same unit continues that list, under the same verb and comparator.
+ */
+function continuesList(text: string, previous: Judged | null, first: Hit<Quantity>, clause: number): boolean {
+  if (!previous?.accepted || first.meaning.shape !== 'count' || previous.unit !== first.meaning.unit) return false;
+  if (clause !== first.start || !/[，,]/.test(text[clause - 1] ?? '') || previous.end > clause - 1) return false;
+  return !CLAUSE_STOPS.test(text.slice(previous.end, clause - 1));
 }
 
 // a change by an amount is stated right before it ("下降5个百分点", "降低约10%"); further off,
@@ -224,7 +288,8 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
   if (first.meaning.chinese) return (word?.role === 'build' && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
   if (word?.role === 'build') return between.length <= 16;
-  if (word?.role === 'push') return /建设$/.test(r.object);
+  // "加快2个A试点和4个B试点建设": the 建设 that closes the clause covers every count in it
+  if (word?.role === 'push') return /建设$/.test(r.object) || /建设$/.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS)));
   if (joined) return true;
   return SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object);
 }
@@ -285,6 +350,9 @@ function metricOf(text: string, r: Reading): string {
   const object = cleanMetric(r.object.replace(/^[（(][^）)]*[）)]/, ''));
   if (first.meaning.shape === 'count') {
     if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || subject;
+    // "滚动开放不低于50个应用场景": after 不低于/至少 the thing counted is the metric; after a verb of
+    // reaching the subject is ("互认范围扩大到150家医疗机构")
+    if (word?.role === 'compare' && object) return object;
     return word ? subject || object : cleanMetric(subject + object);
   }
   const base = subject || between || previousClauseSubject(text, r.from);
@@ -422,9 +490,10 @@ export function extractTargets(ctx: TargetContext): TargetResult {
   for (const group of groups(hits.filter((hit) => hit.meaning.shape !== 'ocr'), text)) {
     const clause = clauseStart(text, group[0]!.start);
     const joined = previous !== null && previous.accepted && previous.end >= clause && JOINER.test(text.slice(previous.end));
+    const linked = joined || continuesList(text, previous, group[0]!, clause);
     const r = readGroup(text, group, joined && previous ? previous.end : clause);
-    const accepted = isAccepted(text, r, joined);
-    const inherited = joined && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
+    const accepted = isAccepted(text, r, linked);
+    const inherited = linked && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
     const comparator = r.trail ?? (measureApplies(r) ? r.measure!.comparator : null) ?? inherited ?? '=';
     const last = group[group.length - 1]!;
     const valueEnd = last.end + r.trailLength;
@@ -437,7 +506,7 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     const times = pairedTimes(ctx, r) ?? group.map((hit) => deadlineFor(ctx, hit.start));
     const committed = accepted && !times.includes('past');
     const metric = committed ? metricOf(text, r) || (joined && previous ? previous.metric : '') : '';
-    const judged: Judged = { comparator, accepted: committed, metric, end };
+    const judged: Judged = { comparator, accepted: committed, metric, end, unit: group[0]!.meaning.unit };
     if (committed) targets.push(...targetsOf(ctx, r, judged, times));
     previous = committed ? judged : null;
   }

@@ -131,6 +131,45 @@ describe('targets as other provinces write them', () => {
       ['县外就诊率', 4, '百分点', '>=', '2025-12-31'],
       ['药品收入占比', 28, '%', '<=', '2025-12-31'],
     ]],
+    // whole plans: ten thousands of a counted thing, 到 in a range, 场次
+    ['三年内培养2万名左右基层紧缺技术人员。', [['基层紧缺技术人员', 2, '万名', '~', '2024-12-31']]],
+    ['建设2到3个区域康复人才实训基地，开设30场次专题讲座。', [
+      ['区域康复人才实训基地', '2-3', '个', '=', ''],
+      ['专题讲座', 30, '场次', '=', ''],
+    ]],
+    // verbs of building a count: 资助, 培训, 筹建, 招引, 支持
+    ['每年资助80名青年医师进修，培训600名乡村医生，筹建12家社区康复站。', [
+      ['青年医师进修', 80, '名', '=', ''],
+      ['乡村医生', 600, '名', '=', ''],
+      ['社区康复站', 12, '家', '=', ''],
+    ]],
+    // a list of counts continued after commas, under the first verb
+    ['遴选扶持8名省内知名专家，25名市内骨干专家，60名青年后备人才。', [
+      ['省内知名专家', 8, '名', '=', ''],
+      ['市内骨干专家', 25, '名', '=', ''],
+      ['青年后备人才', 60, '名', '=', ''],
+    ]],
+    // the counted thing runs over a 、-list of its kinds up to 的, and stops where the next count starts
+    ['遴选15个服务规范、群众认可、成效明显的示范社区、6个示范乡镇。', [
+      ['服务规范、群众认可、成效明显的示范社区', 15, '个', '=', ''],
+      ['示范乡镇', 6, '个', '=', ''],
+    ]],
+    // a relative time and the 至 of 提高…至 stay out of the metric; after 不低于 the counted thing is the metric
+    ['五年内引进高层次卫生人才不少于120名，提高家庭医生签约率至70%，滚动推出不少于40个服务场景。', [
+      ['引进高层次卫生人才', 120, '名', '>=', '2026-12-31'],
+      ['家庭医生签约率', 70, '%', '>=', '2026-12-31'],
+      ['服务场景', 40, '个', '>=', '2026-12-31'],
+    ]],
+    // a verb of pushing covers every count of its clause when the clause ends in 建设
+    ['加快3个紧密型医联体试点和5个县域医共体试点建设。', [
+      ['紧密型医联体试点', 3, '个', '=', ''],
+      ['县域医共体试点建设', 5, '个', '=', ''],
+    ]],
+    // a quotation the plan names as its own aim holds targets
+    ['实现“全市执业医师总数达到1.2万名左右，每千人口护士数达到4.5人”的两项发展目标。', [
+      ['全市执业医师总数', 1.2, '万名', '~', ''],
+      ['每千人口护士数', 4.5, '人', '>=', ''],
+    ]],
   ])('%s', (text, expected) => {
     expect(targets(text)).toEqual(expected);
   });
@@ -158,6 +197,9 @@ describe('not targets', () => {
     ['a “十三五” record in a later plan', '“十三五”时期，全区家庭医生签约服务覆盖率达到60%。'],
     ['ages that qualify a noun', '做好65岁及以上老年人和3岁以下婴幼儿健康管理。'],
     ['shares of an amount, no rate', '减少的收入通过调整服务价格补偿70%，其余30%由财政补助。'],
+    ['the terms of an incentive', '对认定的示范基地，按不高于项目投资额的20%给予补助，最高不超过300万元。'],
+    ['awards per item', '分别给予不超过60万元/项、30万元/项的奖励。'],
+    ['a quotation that is not an aim', '推广“一个中心服务10万人”的经验做法。'],
   ])('%s: %s', (_label, text) => {
     expect(targets(text)).toEqual([]);
   });
