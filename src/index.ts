@@ -27,7 +27,7 @@ async function extract(bytes: Uint8Array, path: string, limits: Limits): Promise
   }
   const read = await readDocument(bytes, { file: path, limits });
   const normalized = await normalizeBlocks(read.blocks);
-  const { plans, diagnostics } = buildPlans(normalized.blocks, { format: read.format, pages: read.pages });
+  const { plans, diagnostics } = buildPlans(normalized.blocks);
   const planFile: PlanFile = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'plan-extract', version: TOOL_VERSION },

@@ -4,7 +4,7 @@
 // The physical tree is walked first; symlinked folders afterwards, each real folder once: a folder
 // already walked (a loop, or a second way to it) is noted and skipped, so a symlink loop cannot walk
 // forever and a file keeps the path of its real location when a link also reaches it.
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 

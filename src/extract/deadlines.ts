@@ -5,7 +5,7 @@
 import type { Deadline } from '../schema/contract.js';
 import type { LocatedText } from '../text/located.js';
 import { scan, type Hit, type Rule } from './grammar.js';
-import { parseNumber } from './numerals.js';
+import { parseNumber } from '../text/numerals.js';
 import { isShielded, lineAt, viewOf, type ItemView } from './view.js';
 
 // "past": a date on or before the issue date ("2020年末，人均预期寿命提高到82.25岁" in a 2023 plan):

@@ -2,7 +2,7 @@
 // quantity (value + unit); whether the plan commits to it is decided from its context in
 // targets.ts. Rows are tried together, leftmost-longest: "5个百分点" beats "5个".
 import type { Rule } from './grammar.js';
-import { parseFraction, parseNumber } from './numerals.js';
+import { parseFraction, parseNumber } from '../text/numerals.js';
 
 export type QuantityShape = 'percent' | 'ratio' | 'count' | 'level' | 'multiple' | 'points' | 'bare' | 'ocr';
 

@@ -1,6 +1,5 @@
 // Which reader a file needs, judged by its content first and its extension second,
 // so a mislabelled file still works.
-import type { SourceFormat } from '../schema/contract.js';
 import { utf16ByPattern } from './decode.js';
 
 export type BinaryFormat = 'pdf' | 'docx' | 'doc';
@@ -73,8 +72,4 @@ export function sniffText(text: string, path: string): TextFormat {
   if (rowLines >= 2 && rowLines >= nonEmpty * 0.3) return 'table';
   if (MARKDOWN_EXTENSIONS.test(path) || atxHeadings >= 2) return 'markdown';
   return 'text';
-}
-
-export function isSourceFormat(value: string): value is SourceFormat {
-  return ['markdown', 'text', 'table', 'docx', 'pdf', 'html', 'doc'].includes(value);
 }

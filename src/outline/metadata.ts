@@ -2,7 +2,7 @@
 import type { Block } from '../readers/block.js';
 import type { Reference } from '../schema/contract.js';
 import { isPanelOrChrome } from './fields.js';
-import { chineseOrdinal } from './ordinals.js';
+import { parseChineseNumber } from '../text/numerals.js';
 
 // "克政办发〔2022〕16号", "人社部发(2021)52号", "维政办发〔2023〕78 号", "朔办字〔2020〕19号〕";
 // „‟ are 〔〕 through a font that lacks them ("国办发„2009‟3号")
@@ -28,13 +28,9 @@ export function normalizeDocNumber(raw: string): string | null {
   return match ? `${match[1]}〔${match[2]}〕${match[3]}号` : null;
 }
 
-const YEAR_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
+/** A date part in digits or Chinese numerals: "2022", "二〇二二" (digit by digit), "十二". */
 function cnNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  // 二〇二二 is read digit by digit; 十二 as a number
-  if (text.length === 4) return Number([...text].map((char) => YEAR_DIGITS[char] ?? 0).join(''));
-  return chineseOrdinal(text.replace(/[〇○]/g, '零'));
+  return /^\d+$/.test(text) ? Number(text) : (parseChineseNumber(text) ?? 0);
 }
 
 // "2022-06-01", "2022.6.1", "2022/6/1" on a signature line

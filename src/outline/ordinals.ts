@@ -1,20 +1,9 @@
-// Chinese numerals as they number outline items: 一 … 十 … 九十九, 一百; 〇/零 and 两 included.
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// Outline ordinals: 十二、 → 12 (read by the shared numeral reader) and back, 12 → 十二.
+import { parseChineseNumber } from '../text/numerals.js';
 
+/** The number a Chinese-numeral marker stands for, or 0 when it is not one. */
 export function chineseOrdinal(numeral: string): number {
-  let total = 0;
-  let current = 0;
-  for (const char of numeral) {
-    if (char in DIGITS) current = current * 10 + DIGITS[char]!;
-    else if (char === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else if (char === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else return 0;
-  }
-  return total + current;
+  return parseChineseNumber(numeral) ?? 0;
 }
 
 const CN_DIGIT = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -1,7 +1,7 @@
 // Block[] → Plan[]: splits a compilation (篇一…篇八) into plans, reads each plan's header, builds its
 // outline from the enumerators and table rows, and runs the per-item extraction.
 import type { Block } from '../readers/block.js';
-import type { Diagnostic, Plan, SourceFormat } from '../schema/contract.js';
+import type { Diagnostic, Plan, Reference } from '../schema/contract.js';
 import { OutlineBuilder } from './levels.js';
 import { hasDecimalOutline, parseMarker, type MarkerOptions } from './markers.js';
 import { fieldValues, readHeaderFields, type HeaderFields } from './fields.js';
@@ -21,11 +21,6 @@ import { chineseOrdinal } from './ordinals.js';
 import { toSections } from './sections.js';
 import { headerColumns, tableSections } from './table.js';
 import { textDiagnostics } from './textchecks.js';
-
-export interface DocumentInfo {
-  format: SourceFormat;
-  pages: number | null;
-}
 
 interface PartHeading {
   index: number;
@@ -168,6 +163,19 @@ function isOwnNotice(reference: string, title: string | null): boolean {
   return title !== null && reference.includes(title) && /印发/.test(reference);
 }
 
+const textOf = (blocks: Block[]): string => blocks.map((block) => block.content.text).join('\n');
+
+/** Every document the header cites, and those the body cites with their 文号; never the plan itself. */
+function planReferences(header: Block[], body: Block[], title: string | null): Reference[] {
+  return [
+    ...findReferences(textOf(header), title),
+    ...findReferences(textOf(body), title).filter((reference) => reference.docNumber !== null),
+  ]
+    // "《实施方案》" abbreviates the plan's own title
+    .filter((reference) => reference.title.length >= 6 && !(title ?? '').endsWith(reference.title) && !isOwnNotice(reference.title, title))
+    .filter((reference, index, all) => all.findIndex((other) => other.title === reference.title) === index);
+}
+
 function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
   const builder = new OutlineBuilder(options);
   for (let index = 0; index < blocks.length; index++) {
@@ -205,18 +213,9 @@ function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { 
     .slice(meta.titleIndex + 1)
     .filter((block) => !isMetadataLine(block.content.text));
   const preamble = preambleBlocks.map((block) => block.content.text).join('\n');
-  const builder = buildOutline(own.slice(start, end), markerOptions);
-  const bodyText = own
-    .slice(start, end)
-    .map((block) => block.content.text)
-    .join('\n');
-  const references = [
-    ...findReferences(kept.map((block) => block.content.text).join('\n'), title),
-    ...findReferences(bodyText, title).filter((reference) => reference.docNumber !== null),
-  ]
-    // "《实施方案》" abbreviates the plan's own title
-    .filter((reference) => reference.title.length >= 6 && !(title ?? '').endsWith(reference.title) && !isOwnNotice(reference.title, title))
-    .filter((reference, index, all) => all.findIndex((other) => other.title === reference.title) === index);
+  const body = own.slice(start, end);
+  const builder = buildOutline(body, markerOptions);
+  const references = planReferences(kept, body, title);
 
   const diagnostics = [...builder.diagnostics];
   const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, diagnostics });
@@ -236,7 +235,7 @@ function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { 
   };
 }
 
-export function buildPlans(blocks: Block[], _info: DocumentInfo): { plans: Plan[]; diagnostics: Diagnostic[] } {
+export function buildPlans(blocks: Block[]): { plans: Plan[]; diagnostics: Diagnostic[] } {
   const diagnostics = textDiagnostics(blocks);
   const parts = findParts(blocks);
   const segments = parts.length
@@ -250,7 +249,7 @@ export function buildPlans(blocks: Block[], _info: DocumentInfo): { plans: Plan[
   return { plans, diagnostics: dedupeByLine(diagnostics) };
 }
 
-/** One warning per code and line: the text checks and the extractors may both notice a 20xx. */
+/** One warning per code and line: "□cmi□" is one damaged place, not two warnings. */
 function dedupeByLine(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((diagnostic) => {

@@ -25,7 +25,3 @@ export interface ReadResult {
   blocks: Block[];
   diagnostics: Diagnostic[];
 }
-
-export function blockText(block: Block): string {
-  return block.content.text;
-}

@@ -1,15 +1,12 @@
-// Chinese numerals → numbers, for the quantities plans write in words: "两个", "十个", "一百张",
-// "百分之八十五" (85 %), "三年内". Hand-written because generic libraries misread these
+// Chinese numerals → numbers, the one reader for them all: quantities plans write in words ("两个",
+// "十个", "一百张", "百分之八十五" (85 %), "三年内"), outline ordinals (十二、) and dates (二〇二二年六月一日). Hand-written because generic libraries misread these
 // (nzh turns 百分之八十五 into 185); only the numeral part lives here, never the grammar.
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
-
-/** The characters a Chinese numeral is written with (for building patterns). */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 
 /** "二〇二五" has no unit characters: read digit by digit. */
 function readDigitString(text: string): number | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber, parseFraction, parseNumber } from '../../src/extract/numerals.js';
+import { parseChineseNumber, parseFraction, parseNumber } from '../../src/text/numerals.js';
 
 describe('parseNumber', () => {
   it.each([
