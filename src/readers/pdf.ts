@@ -18,6 +18,7 @@ import { located } from '../text/located.js';
 import type { Block, ReadResult } from './block.js';
 import type { ReaderContext } from './context.js';
 import { findTables, type Segment } from './pdf-table.js';
+import { loadPdfParse } from './pdfjs-runtime.js';
 
 /** The part of pdf.js's API we use (pdfjs-dist/types/src/display/api.d.ts). */
 interface PdfTextItem {
@@ -340,7 +341,7 @@ function loadError(error: unknown, file: string): PlanExtractError {
 }
 
 export async function readPdf(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
-  const { PDFParse } = await import('pdf-parse');
+  const { PDFParse } = await loadPdfParse();
   const parser = new PDFParse({
     // pdf.js takes ownership of (transfers) the array it is given: hand it a copy
     data: bytes.slice(),

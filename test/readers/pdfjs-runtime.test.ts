@@ -1,0 +1,42 @@
+// pdf.js's legacy build carries core-js, which replaced Array.prototype.push (6× slower), JSON.parse and
+// Function.prototype.toString for the whole process. Reading a PDF must leave the natives in place and
+// keep what core-js adds (pdf.js needs Promise.withResolvers, Set methods, …).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/io/limits.js';
+import { readPdf } from '../../src/readers/pdf.js';
+import { restoreReplaced, snapshotIntrinsics } from '../../src/readers/pdfjs-runtime.js';
+
+// taken when this file loads, before any PDF is read in this process (vitest forks per file)
+const natives = { push: Array.prototype.push, parse: JSON.parse, toString: Function.prototype.toString };
+
+describe('pdf.js runtime', () => {
+  it('reading a PDF leaves push, JSON.parse and Function.prototype.toString native, additions kept', async () => {
+    const file = 'corpus/variants/001_c38e02297bde183b.pdf';
+    const result = await readPdf(new Uint8Array(readFileSync(file)), { file, limits: DEFAULT_LIMITS });
+    expect(result.blocks.length).toBeGreaterThan(50);
+    expect(Array.prototype.push).toBe(natives.push);
+    expect(JSON.parse).toBe(natives.parse);
+    expect(Function.prototype.toString).toBe(natives.toString);
+    expect(typeof (Promise as { withResolvers?: unknown }).withResolvers).toBe('function');
+    expect(typeof (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).toBe('object');
+  });
+
+  it('restoreReplaced puts back replaced properties and keeps added ones', () => {
+    const before = snapshotIntrinsics();
+    const push = Array.prototype.push;
+    const replacement = function push(this: unknown[], ...items: unknown[]): number {
+      return push.apply(this, items);
+    };
+    Object.defineProperty(Array.prototype, 'push', { value: replacement, writable: true, configurable: true });
+    Object.defineProperty(Math, 'testAddition', { value: 1, configurable: true });
+    try {
+      expect(restoreReplaced(before)).toEqual(['push']);
+      expect(Array.prototype.push).toBe(push);
+      expect((Math as unknown as { testAddition: number }).testAddition).toBe(1);
+    } finally {
+      Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+      delete (Math as unknown as { testAddition?: number }).testAddition;
+    }
+  });
+});
