@@ -1,7 +1,7 @@
 // The library API: a file or a buffer in, a validated PlanFile out. No process.exit, no console.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { withLimits, type Limits } from './io/limits.js';
+import { readInput } from './io/read-input.js';
 import { normalizeBlocks } from './normalize/index.js';
 import { buildPlans } from './outline/plans.js';
 import { readDocument } from './readers/index.js';
@@ -80,23 +80,6 @@ export async function extractBuffer(bytes: Uint8Array, path: string, options: Ex
 
 /** Reads and extracts one file. Errors are PlanExtractError with a stable code. */
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<PlanFile> {
-  const limits = withLimits(options.limits);
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new PlanExtractError('E_IS_DIRECTORY', 'is a folder, not a file', { file: path });
-    if (info.size > limits.maxBytes) {
-      throw new PlanExtractError('E_TOO_LARGE', `${info.size} bytes is over the limit of ${limits.maxBytes}`, {
-        file: path,
-      });
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new PlanExtractError('E_NOT_FOUND', 'no such file', { file: path });
-    if (code === 'EISDIR') throw new PlanExtractError('E_IS_DIRECTORY', 'is a folder, not a file', { file: path });
-    if (code === 'EACCES' || code === 'EPERM') throw new PlanExtractError('E_READ', 'permission denied', { file: path });
-    throw asPlanExtractError(error, path);
-  }
+  const bytes = await readInput(path, withLimits(options.limits).maxBytes);
   return extractBuffer(bytes, path, options);
 }

@@ -1,6 +1,7 @@
 // Where one input's output goes: OUTDIR/<relative path>.json, and nowhere else. A relative name that is
 // absolute or climbs out ("../../etc/x", "/etc/x", "C:\\x") is refused here; a symlink inside OUTDIR
 // that leads out, or a target that is an input, is refused just before writing (checkWriteTarget).
+import { realpathSync } from 'node:fs';
 import { realpath, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { isInside } from './inputs.js';
@@ -39,8 +40,27 @@ export async function checkWriteTarget(
   try {
     realFolder = await realpath(dirname(target));
   } catch (error) {
-    return `cannot resolve the output folder: ${(error as Error).message}`;
+    return unresolvable(error);
   }
+  return refusalFor(realFolder, target, realOutdir, protectedInputs);
+}
+
+/** The same for a batch worker's thread, which has nothing to do while it waits. */
+export function checkWriteTargetSync(target: string, realOutdir: string, protectedInputs: ReadonlySet<string>): string | null {
+  let realFolder: string;
+  try {
+    realFolder = realpathSync(dirname(target));
+  } catch (error) {
+    return unresolvable(error);
+  }
+  return refusalFor(realFolder, target, realOutdir, protectedInputs);
+}
+
+function unresolvable(error: unknown): string {
+  return `cannot resolve the output folder: ${(error as Error).message}`;
+}
+
+function refusalFor(realFolder: string, target: string, realOutdir: string, protectedInputs: ReadonlySet<string>): string | null {
   if (!isInside(realFolder, realOutdir)) return `the output folder leads outside ${realOutdir} (through a symlink)`;
   const realTarget = realFolder + (realFolder.endsWith(sep) ? '' : sep) + basename(target);
   if (protectedInputs.has(realTarget)) return 'the output would overwrite an input file';
