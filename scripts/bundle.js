@@ -10,7 +10,7 @@ import { relative, resolve } from 'node:path';
 
 const dist = resolve('dist');
 const outdir = resolve(dist, 'bundle');
-const LATE = /^(?:readers\/(?:pdf|pdf-table|pdfjs-runtime|docx|docx-numbering|doc|html)|batch\/.*|diff\/.*|export\/.*|schema\/errors)\.js$/;
+const LATE = /^(?:readers\/(?:pdf|pdf-table|pdfjs-runtime|pdfjs-port|docx|docx-numbering|doc|html)|batch\/.*|diff\/.*|export\/.*|schema\/errors)\.js$/;
 
 const keepLateModules = {
   name: 'keep-late-modules',

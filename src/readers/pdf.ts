@@ -18,7 +18,7 @@ import { located } from '../text/located.js';
 import type { Block, ReadResult } from './block.js';
 import type { ReaderContext } from './context.js';
 import { findTables, type Segment } from './pdf-table.js';
-import { loadPdfParse } from './pdfjs-runtime.js';
+import { loadPdfRuntime } from './pdfjs-runtime.js';
 
 /** The part of pdf.js's API we use (pdfjs-dist/types/src/display/api.d.ts). */
 interface PdfTextItem {
@@ -77,47 +77,58 @@ function isTextItem(item: unknown): item is PdfTextItem {
 
 interface Glyph {
   char: string;
+  /** whitespace: decided once here, read in every sort comparison */
+  space: boolean;
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-// A full-width character (Han, kana, full-width forms and punctuation) advances one em, others about half.
-const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+// A full-width character (Han, kana, full-width forms and punctuation) advances one em, others about
+// half: U+2E80–9FFF, AC00–D7AF, F900–FAFF, FE30–FE4F, FF00–FFEF (code ranges, not a regex: this runs
+// for every character of a PDF).
+function emWidth(char: string): number {
+  const code = char.charCodeAt(0);
+  const wide =
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xffef);
+  return wide ? 1 : 0.55;
+}
+const SPACE = /\s/;
 
 /**
- * An item's characters with their x positions, spread over the item's width by em estimate.
+ * Adds an item's characters with their x positions, spread over the item's width by em estimate.
  * Needed because producers draw a line in layers: LibreOffice writes the CJK run with a space
  * where “ goes and draws “ later in a Latin font at that x ("人民医院 模式" + "“" at the space).
  */
-function glyphsOf(item: PdfTextItem): Glyph[] {
-  const chars = [...item.str];
+function addGlyphs(item: PdfTextItem, glyphs: Glyph[]): void {
   const height = item.height || Math.abs(item.transform[3]!) || 10;
-  const weights = chars.map((char) => (WIDE.test(char) ? 1 : 0.55));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  let total = 0;
+  for (const char of item.str) total += emWidth(char);
   const scale = total > 0 && item.width > 0 ? item.width / total : height;
-  const glyphs: Glyph[] = [];
+  const y = item.transform[5]!;
   let x = item.transform[4]!;
-  chars.forEach((char, index) => {
-    const width = weights[index]! * scale;
-    glyphs.push({ char, x, y: item.transform[5]!, width, height });
+  for (const char of item.str) {
+    const width = emWidth(char) * scale;
+    glyphs.push({ char, space: SPACE.test(char), x, y, width, height });
     x += width;
-  });
-  return glyphs;
+  }
 }
 
 /** A line's text from its glyphs: left to right, covered spaces dropped, wide gaps made spaces. */
 function lineText(glyphs: Glyph[]): string {
-  const isSpace = (glyph: Glyph) => /\s/.test(glyph.char);
   // at one x, the visible glyph first; a space that a visible glyph overlaps is a placeholder
-  glyphs.sort((a, b) => a.x - b.x || Number(isSpace(a)) - Number(isSpace(b)));
-  const visible = glyphs.filter((glyph) => !isSpace(glyph));
+  glyphs.sort((a, b) => a.x - b.x || Number(a.space) - Number(b.space));
+  const visible = glyphs.filter((glyph) => !glyph.space);
   const pieces: string[] = [];
   let right = -Infinity;
   let next = 0;
   for (const glyph of glyphs) {
-    if (isSpace(glyph)) {
+    if (glyph.space) {
       while (next < visible.length && visible[next]!.x < glyph.x - glyph.height * 0.1) next++;
       const following = visible[next];
       const covered = right > glyph.x + glyph.height * 0.1 || (following !== undefined && following.x < glyph.x + glyph.width - glyph.height * 0.1);
@@ -138,10 +149,9 @@ const SEGMENT_GAP = 0.45;
 
 /** Groups a page's text items into visual lines, top to bottom, each read left to right. */
 export function linesOfPage(items: PdfTextItem[], page: number): PdfLine[] {
-  const glyphs = items
-    .filter((item) => item.str !== '' && item.transform.length >= 6)
-    .flatMap(glyphsOf)
-    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const glyphs: Glyph[] = [];
+  for (const item of items) if (item.str !== '' && item.transform.length >= 6) addGlyphs(item, glyphs);
+  glyphs.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfLine[] = [];
   let current: Glyph[] = [];
   const flush = () => {
@@ -149,7 +159,7 @@ export function linesOfPage(items: PdfTextItem[], page: number): PdfLine[] {
     const text = lineText(current);
     if (text !== '') {
       // lineText sorted the glyphs by x
-      const visible = current.filter((glyph) => !/\s/.test(glyph.char));
+      const visible = current.filter((glyph) => !glyph.space);
       let height = 0;
       let right = -Infinity;
       let gapped = false;
@@ -187,7 +197,7 @@ function cutSegments(glyphs: Glyph[]): Segment[] {
     right = -Infinity;
   };
   for (const glyph of glyphs) {
-    const space = /\s/.test(glyph.char);
+    const { space } = glyph;
     if (!space && right > -Infinity && glyph.x - right > glyph.height * SEGMENT_GAP) flush();
     group.push(glyph);
     if (!space) {
@@ -341,7 +351,7 @@ function loadError(error: unknown, file: string): PlanExtractError {
 }
 
 export async function readPdf(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
-  const { PDFParse } = await loadPdfParse();
+  const { pdfParse: { PDFParse }, worker } = await loadPdfRuntime();
   const parser = new PDFParse({
     // pdf.js takes ownership of (transfers) the array it is given: hand it a copy
     data: bytes.slice(),
@@ -354,6 +364,7 @@ export async function readPdf(bytes: Uint8Array, context: ReaderContext): Promis
     cMapUrl: cMapUrl(),
     cMapPacked: true,
     verbosity: 0,
+    worker: worker as never,
   }) as unknown as PdfLoader;
   try {
     let document: PdfDocument;

@@ -1,4 +1,4 @@
-// Loads pdf-parse and pdf.js's worker code without letting them slow down the rest of the process.
+// Loads pdf-parse and pdf.js's worker side without letting them slow down the rest of the process.
 //
 // pdf-parse runs pdf.js's legacy build, which bundles core-js. On loading, core-js replaces native
 // built-ins it judges non-conforming in some edge case, for the whole process: on Node 20
@@ -8,10 +8,11 @@
 // .withResolvers, Set methods, Iterator helpers…), not those edge cases (push beyond 2^53 - 1 elements,
 // JSON.parse's source-text access), so the replaced natives are put back and the additions kept.
 //
-// The worker code is loaded here too (pdf.js uses globalThis.pdfjsWorker when it is set), so that
-// its own copy of core-js also runs before the natives are restored, not later during a document.
+// pdf.js's worker side is loaded here too and joined to the document side by our own in-thread port
+// (pdfjs-port.ts), so that its own copy of core-js also runs before the natives are restored.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { InThreadPort } from './pdfjs-port.js';
 
 type PdfParseModule = typeof import('pdf-parse');
 
@@ -53,18 +54,36 @@ export function restoreReplaced(before: Snapshot): string[] {
   return restored;
 }
 
-let loading: Promise<PdfParseModule> | undefined;
+/** What the reader needs: pdf-parse, and a pdf.js worker living in this thread (see pdfjs-port.ts). */
+export interface PdfRuntime {
+  pdfParse: PdfParseModule;
+  /** pass as `worker` to getDocument: one for the whole process, never destroyed with a document */
+  worker: unknown;
+}
 
-/** pdf-parse, with pdf.js's worker code in this thread and the process's natives intact. */
-export function loadPdfParse(): Promise<PdfParseModule> {
+interface PdfjsDisplay {
+  PDFWorker: new (options: { port: InThreadPort; verbosity?: number }) => unknown;
+}
+interface PdfjsWorkerSide {
+  WorkerMessageHandler: { initializeFromPort(port: InThreadPort): void };
+}
+
+let loading: Promise<PdfRuntime> | undefined;
+
+/** pdf-parse and pdf.js's worker side in this thread, with the process's natives intact. */
+export function loadPdfRuntime(): Promise<PdfRuntime> {
   loading ??= (async () => {
     const before = snapshotIntrinsics();
     try {
       const pdfParse = await import('pdf-parse');
-      // pdf-parse's own pdfjs-dist, whatever the install's layout
+      // pdf-parse's own pdfjs-dist (the same module instances it uses), whatever the install's layout
       const fromPdfParse = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
-      await import(pathToFileURL(fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href);
-      return pdfParse;
+      const url = (path: string): string => pathToFileURL(fromPdfParse.resolve(path)).href;
+      const display = (await import(url('pdfjs-dist/legacy/build/pdf.mjs'))) as PdfjsDisplay;
+      const workerSide = (await import(url('pdfjs-dist/legacy/build/pdf.worker.mjs'))) as PdfjsWorkerSide;
+      const port = new InThreadPort();
+      workerSide.WorkerMessageHandler.initializeFromPort(port);
+      return { pdfParse, worker: new display.PDFWorker({ port, verbosity: 0 }) };
     } finally {
       restoreReplaced(before);
     }

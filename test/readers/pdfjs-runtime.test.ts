@@ -39,4 +39,14 @@ describe('pdf.js runtime', () => {
       delete (Math as unknown as { testAddition?: number }).testAddition;
     }
   });
+
+  it('one in-thread pdf.js worker serves documents read at the same time, each read as when alone', async () => {
+    const files = ['corpus/variants/001_c38e02297bde183b.pdf', 'corpus/variants/003_186f3881ae8b0189.pdf'];
+    const readOne = (file: string) => readPdf(new Uint8Array(readFileSync(file)), { file, limits: DEFAULT_LIMITS });
+    const alone = [];
+    for (const file of files) alone.push(await readOne(file));
+    const together = await Promise.all(files.map(readOne));
+    expect(together).toEqual(alone);
+    expect(together.map((result) => result.pages)).toEqual([3, 12]);
+  });
 });
