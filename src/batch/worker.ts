@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../cli/output.js';
-import { readInputSync } from '../io/read-input.js';
+import { readRegularFileSync } from '../io/read-input.js';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { decideSkip } from './manifest.js';
@@ -16,12 +16,12 @@ process.exit = ((code?: number | string | null) => {
   throw new PlanExtractError('E_INTERNAL', `process.exit(${code ?? ''}) called while extracting`);
 }) as typeof process.exit;
 
-// File access here is synchronous: this thread has nothing else to do while it waits, and each async
-// call cost a round trip through libuv's thread pool (the worker sat idle ~8 % of a batch).
+// File access here is synchronous where it cannot hang: this thread has nothing else to do while it
+// waits, and each async call cost a round trip through libuv's pool (the worker sat idle ~8 % of a batch).
 async function convert(task: FileTask): Promise<{ sha256: string; bytes: number }> {
   // loaded on the first file that needs extracting, so a fully skipped run never pays for it
   const { extractBuffer, DEFAULT_LIMITS } = await import('../index.js');
-  const bytes = readInputSync(task.input, task.limits.maxBytes ?? DEFAULT_LIMITS.maxBytes);
+  const bytes = readRegularFileSync(task.input, task.limits.maxBytes ?? DEFAULT_LIMITS.maxBytes);
   const planFile = await extractBuffer(bytes, task.input, { limits: task.limits });
   const json = `${JSON.stringify(planFile, null, task.pretty ? 2 : undefined)}\n`;
   mkdirSync(dirname(task.output), { recursive: true });

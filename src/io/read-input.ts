@@ -1,7 +1,7 @@
 // Reading one input file whole, with the checks and error codes every caller needs: a folder, a file
 // over the byte limit, a missing or unreadable file each get their own PlanExtractError naming it.
-// The async form serves the CLI and the library; the sync form serves batch workers, whose thread has
-// nothing else to do while it waits (each async call there cost a round trip through libuv's pool).
+// readInput serves the CLI and the library (a FIFO works: `plan-extract <(…)`); readRegularFileSync
+// serves batch workers.
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
@@ -30,9 +30,25 @@ export async function readInput(path: string, maxBytes: number): Promise<Uint8Ar
   }
 }
 
-export function readInputSync(path: string, maxBytes: number): Uint8Array {
+/**
+ * For batch workers: regular files only, read synchronously (the thread has nothing else to do, and
+ * each async call cost a round trip through libuv's pool). A FIFO, socket or device is refused: a read
+ * that never ends would block a thread that neither the time limit nor the process's exit can stop.
+ */
+export function readRegularFileSync(path: string, maxBytes: number): Uint8Array {
+  let info: Stats;
   try {
-    checkStats(statSync(path), path, maxBytes);
+    info = statSync(path);
+  } catch (error) {
+    throw readFailure(error, path);
+  }
+  checkStats(info, path, maxBytes);
+  if (!info.isFile()) {
+    throw new PlanExtractError('E_NOT_A_FILE', 'not a regular file (a FIFO, socket or device): batch reads files only', {
+      file: path,
+    });
+  }
+  try {
     return readFileSync(path);
   } catch (error) {
     throw readFailure(error, path);

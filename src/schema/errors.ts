@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   E_NOT_FOUND: { exit: 1, hint: 'check the path' },
   E_IS_DIRECTORY: { exit: 1, hint: 'use `plan-extract batch DIR -o OUTDIR` for folders' },
   E_READ: { exit: 1, hint: 'check the file permissions' },
+  E_NOT_A_FILE: { exit: 1, hint: 'save the stream to a file first, or give it to plan-extract FILE alone' },
   E_EMPTY: { exit: 1, hint: 'the file has no text to extract' },
   E_UNSUPPORTED_FORMAT: { exit: 1, hint: 'supported: .md .txt tab-tables .docx .doc .pdf .html' },
   E_CORRUPT_DOCX: { exit: 1, hint: 'open and re-save it in Word or LibreOffice' },

@@ -1,6 +1,7 @@
 // `plan-extract batch` end to end on the built CLI: good, broken and duplicate files; the report; the
 // incremental second run; --force; Ctrl-C mid-run; shards; usage errors; output path safety.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BatchReportSchema, type BatchReport } from '../../src/batch/report.js';
@@ -169,6 +170,19 @@ describe('usage errors and safety', () => {
     const batch = report(join(root, 'in/out'));
     expect(statuses(batch)).toEqual({ 'b.txt': 'ok', 'sub/a.txt': 'failed E_OUTPUT' });
     expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
+  });
+
+  it('refuses a FIFO given as an input (a read that never ends would block the exit) and converts the rest', async () => {
+    const root = tempFolder('pe-fifo-');
+    execFileSync('mkfifo', [join(root, 'pipe.txt')]);
+    copyFileSync(CORPUS_FILES[1]!, join(root, 'good.txt'));
+    const started = performance.now();
+    const result = await cli(['batch', 'pipe.txt', 'good.txt', '-o', 'out', '--timeout', '5'], root);
+    expect(result.code).toBe(1);
+    // nobody ever writes to the FIFO: only a refusal (not the 5 s limit, not a hang) ends this quickly
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(statuses(report(join(root, 'out')))).toEqual({ 'good.txt': 'ok', 'pipe.txt': 'failed E_NOT_A_FILE' });
+    expect(result.stderr).toContain('plan-extract: pipe.txt: E_NOT_A_FILE: not a regular file');
   });
 
   it('--dry-run lists inputs and outputs and writes nothing', async () => {
