@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../cli/output.js';
+import { withLimits } from '../io/limits.js';
 import { readRegularFileSync } from '../io/read-input.js';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
 import { TOOL_VERSION } from '../version.js';
@@ -20,8 +21,8 @@ process.exit = ((code?: number | string | null) => {
 // waits, and each async call cost a round trip through libuv's pool (the worker sat idle ~8 % of a batch).
 async function convert(task: FileTask): Promise<{ sha256: string; bytes: number }> {
   // loaded on the first file that needs extracting, so a fully skipped run never pays for it
-  const { extractBuffer, DEFAULT_LIMITS } = await import('../index.js');
-  const bytes = readRegularFileSync(task.input, task.limits.maxBytes ?? DEFAULT_LIMITS.maxBytes);
+  const { extractBuffer } = await import('../index.js');
+  const bytes = readRegularFileSync(task.input, withLimits(task.limits).maxBytes);
   const planFile = await extractBuffer(bytes, task.input, { limits: task.limits });
   const json = `${JSON.stringify(planFile, null, task.pretty ? 2 : undefined)}\n`;
   mkdirSync(dirname(task.output), { recursive: true });

@@ -10,8 +10,6 @@
 // Line numbers: `line` counts the visual lines this reader keeps, 1-based, through the whole
 // document (dropped headers, footers and page numbers are not counted); `page` is the 1-based page.
 // A table row covers several lines: its cells carry the lines they came from.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../schema/contract.js';
 import { PlanExtractError } from '../schema/errors.js';
 import { located } from '../text/located.js';
@@ -330,17 +328,6 @@ function stripUnmapped(lines: PdfLine[]): { lines: PdfLine[]; removed: number } 
   return { lines: kept, removed };
 }
 
-/** Local pdf.js character maps, for PDFs that use the predefined Chinese CMaps (Adobe-GB1). */
-function cMapUrl(): string | undefined {
-  try {
-    const require = createRequire(import.meta.url);
-    const pdfParse = require.resolve('pdf-parse');
-    return join(dirname(createRequire(pdfParse).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
-  } catch {
-    return undefined;
-  }
-}
-
 function loadError(error: unknown, file: string): PlanExtractError {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -351,7 +338,7 @@ function loadError(error: unknown, file: string): PlanExtractError {
 }
 
 export async function readPdf(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
-  const { pdfParse: { PDFParse }, worker } = await loadPdfRuntime();
+  const { pdfParse: { PDFParse }, worker, cMapUrl } = await loadPdfRuntime();
   const parser = new PDFParse({
     // pdf.js takes ownership of (transfers) the array it is given: hand it a copy
     data: bytes.slice(),
@@ -361,7 +348,7 @@ export async function readPdf(bytes: Uint8Array, context: ReaderContext): Promis
     useSystemFonts: false,
     disableFontFace: true,
     useWorkerFetch: false,
-    cMapUrl: cMapUrl(),
+    cMapUrl,
     cMapPacked: true,
     verbosity: 0,
     worker: worker as never,

@@ -11,6 +11,7 @@
 // pdf.js's worker side is loaded here too and joined to the document side by our own in-thread port
 // (pdfjs-port.ts), so that its own copy of core-js also runs before the natives are restored.
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InThreadPort } from './pdfjs-port.js';
 
@@ -59,6 +60,8 @@ export interface PdfRuntime {
   pdfParse: PdfParseModule;
   /** pass as `worker` to getDocument: one for the whole process, never destroyed with a document */
   worker: unknown;
+  /** pdf.js's own character maps (PDFs that use the predefined Chinese CMaps, Adobe-GB1) */
+  cMapUrl: string;
 }
 
 interface PdfjsDisplay {
@@ -83,7 +86,9 @@ export function loadPdfRuntime(): Promise<PdfRuntime> {
       const workerSide = (await import(url('pdfjs-dist/legacy/build/pdf.worker.mjs'))) as PdfjsWorkerSide;
       const port = new InThreadPort();
       workerSide.WorkerMessageHandler.initializeFromPort(port);
-      return { pdfParse, worker: new display.PDFWorker({ port, verbosity: 0 }) };
+      // pdf.js wants a trailing '/' whatever the platform
+      const cMapUrl = join(dirname(fromPdfParse.resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+      return { pdfParse, worker: new display.PDFWorker({ port, verbosity: 0 }), cMapUrl };
     } finally {
       restoreReplaced(before);
     }
