@@ -19,10 +19,12 @@ trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$OUT" "$BAD"
 export SOURCE_DATE_EPOCH=1700000000
 
-soffice_to() { # soffice_to FORMAT INPUT OUTDIR [INFILTER]
-  local filter=()
+fixture() { # fixture FORMAT INPUT DESTDIR [INFILTER]: DESTDIR/<INPUT's name>.FORMAT by LibreOffice
+  local filter=() name
   [ -n "${4:-}" ] && filter=(--infilter="$4")
-  soffice -env:UserInstallation=file://"$WORK"/lo --headless "${filter[@]}" --convert-to "$1" --outdir "$3" "$2" >/dev/null
+  soffice -env:UserInstallation=file://"$WORK"/lo --headless "${filter[@]}" --convert-to "$1" --outdir "$WORK" "$2" >/dev/null
+  name=$(basename "${2%.*}").$1
+  cp "$WORK/$name" "$3/$name"
 }
 
 # --- encodings and script --------------------------------------------------------------------
@@ -128,8 +130,7 @@ PY
 # --- docx ---------------------------------------------------------------------------------------
 # 001: LibreOffice's text import, one Normal-style paragraph per line (most government docx look like this)
 cp "$S1.txt" "$WORK/001_c38e02297bde183b.txt"
-soffice_to docx "$WORK/001_c38e02297bde183b.txt" "$WORK" 'Text (encoded):UTF8,LF,,,'
-cp "$WORK/001_c38e02297bde183b.docx" "$OUT/001_c38e02297bde183b.docx"
+fixture docx "$WORK/001_c38e02297bde183b.txt" "$OUT" 'Text (encoded):UTF8,LF,,,'
 pandoc -f html -t docx -o "$OUT/001_c38e02297bde183b-styled.docx" "$WORK/001-styled.html"
 pandoc -f html -t docx -o "$OUT/002_60fe525e5aed4196.docx" "$WORK/002.html"
 # a Word document saved with a .txt name: sniffing by content must still read it as docx
@@ -137,13 +138,11 @@ cp "$OUT/001_c38e02297bde183b.docx" "$OUT/001_c38e02297bde183b.mislabelled.txt"
 
 # --- pdf ----------------------------------------------------------------------------------------
 # 001: LibreOffice lays the docx out on A4, so long paragraphs wrap and blank paragraphs leave gaps
-soffice_to pdf "$OUT/001_c38e02297bde183b.docx" "$WORK"
-cp "$WORK/001_c38e02297bde183b.pdf" "$OUT/001_c38e02297bde183b.pdf"
+fixture pdf "$OUT/001_c38e02297bde183b.docx" "$OUT"
 
 # 002: the Word table laid out by LibreOffice: cells wrap inside narrow columns, rows break across
 # pages and the header row repeats at the top of each page (readers/pdf-table.ts)
-soffice_to pdf "$OUT/002_60fe525e5aed4196.docx" "$WORK"
-cp "$WORK/002_60fe525e5aed4196.pdf" "$OUT/002_60fe525e5aed4196.pdf"
+fixture pdf "$OUT/002_60fe525e5aed4196.docx" "$OUT"
 
 # 003: the source is text from a PDF, hard-wrapped at ~28 characters (30 em at most); lay each line out again in
 # 14 pt type, so every source line fits the 16 cm measure, with a running header and a "- N -" page-number footer, as printed 红头文件 have
@@ -193,38 +192,15 @@ open(dst, 'w', encoding='utf-8').write(f'''<?xml version="1.0" encoding="UTF-8"?
 </office:document>
 ''')
 PY
-soffice_to pdf "$WORK/003_186f3881ae8b0189.fodt" "$WORK"
-cp "$WORK/003_186f3881ae8b0189.pdf" "$OUT/003_186f3881ae8b0189.pdf"
+fixture pdf "$WORK/003_186f3881ae8b0189.fodt" "$OUT"
 
 # --- a work list laid out another way, for readers/pdf-table.ts ---------------------------------
 # columns in another order and wording (序号/任务/牵头单位/配合单位/时间节点), a header cell that wraps
 # ("时间" over "节点"), centred headers over left-aligned cells, cells centred vertically (the 序号
-# sits mid-row), category rows merged across the table, and a paragraph after it. The HTML is the
-# text original the PDF must agree with (test/readers/pdf-table.test.ts).
-cat >"$BAD/worklist-columns.html" <<'HTML'
-<!DOCTYPE html>
-<html><head><meta charset="utf-8"><style>
-body { font-family: 'WenQuanYi Micro Hei'; font-size: 12pt; }
-th { text-align: center; }
-</style></head><body>
-<p>附件2</p>
-<p style="text-align:center">某某县优化营商环境重点任务分工表</p>
-<table border="1" cellpadding="4" cellspacing="0" width="100%">
-
-<thead><tr><th width="7%">序号</th><th width="45%">任务</th><th width="14%">牵头单位</th><th width="26%">配合单位</th><th width="8%">时间节点</th></tr></thead>
-<tbody>
-<tr><td colspan="5">一、提升政务服务效能</td></tr>
-<tr><td>1</td><td>推行企业开办“一网通办”，将企业开办时间压缩至1个工作日以内，实现全程网上办理。</td><td>县市场监管局</td><td>县税务局、县人力资源社会保障局、县医保局</td><td>2024年6月底前</td></tr>
-<tr><td>2</td><td>深化工程建设项目审批制度改革，社会投资小型低风险项目审批时间控制在15个工作日以内。</td><td>县住房城乡建设局</td><td>县自然资源局、县发展改革局</td><td>2024年12月底前</td></tr>
-<tr><td colspan="5">二、优化市场准入环境</td></tr>
-<tr><td>3</td><td>全面落实市场准入负面清单制度，清理妨碍统一市场和公平竞争的各种规定和做法。</td><td>县发展改革局</td><td>县市场监管局、县司法局</td><td>长期坚持</td></tr>
-<tr><td>4</td><td>推进“证照分离”改革全覆盖，对涉企经营许可事项实行清单管理。</td><td>县市场监管局</td><td>县直有关部门</td><td>2024年9月底前</td></tr>
-</tbody></table>
-<p>各责任单位要按照任务分工，细化工作措施，明确时间节点，确保各项任务按期完成，并于每季度末将工作进展情况报县优化营商环境工作领导小组办公室。</p>
-</body></html>
-HTML
-soffice_to pdf "$BAD/worklist-columns.html" "$WORK" 'HTML (StarWriter)'
-cp "$WORK/worklist-columns.pdf" "$BAD/worklist-columns.pdf"
+# sits mid-row), category rows merged across the table, and a paragraph after it. The committed HTML
+# (test/readers/fixtures/worklist-columns.html) is the text original the PDF must agree with
+# (test/readers/pdf-table.test.ts); this only lays it out.
+fixture pdf "$BAD/worklist-columns.html" "$BAD" 'HTML (StarWriter)'
 
 # --- hostile fixtures for the readers' errors ---------------------------------------------------
 # encrypted: a user password is needed to open it
@@ -293,8 +269,7 @@ head -c $((size * 6 / 10)) "$OUT/001_c38e02297bde183b.docx" >"$BAD/truncated.doc
 size=$(stat -c %s "$OUT/003_186f3881ae8b0189.pdf")
 head -c $((size / 2)) "$OUT/003_186f3881ae8b0189.pdf" >"$BAD/truncated.pdf"
 # legacy Word 97 .doc of the same plan, for the word-extractor reader
-soffice_to doc "$OUT/001_c38e02297bde183b.docx" "$WORK"
-cp "$WORK/001_c38e02297bde183b.doc" "$OUT/001_c38e02297bde183b.doc"
+fixture doc "$OUT/001_c38e02297bde183b.docx" "$OUT"
 
 # 001-autonumbered: the outline markers 一、 （一） 1. as Word list numbering (w:numPr + numbering.xml),
 # not text: each marked line becomes an item of one three-level ODF list (text:continue-numbering
@@ -347,7 +322,6 @@ open(dst, 'w', encoding='utf-8').write(f'''<?xml version="1.0" encoding="UTF-8"?
 </office:document>
 ''')
 PY
-soffice_to docx "$WORK/001_c38e02297bde183b-autonumbered.fodt" "$WORK"
-cp "$WORK/001_c38e02297bde183b-autonumbered.docx" "$OUT/001_c38e02297bde183b-autonumbered.docx"
+fixture docx "$WORK/001_c38e02297bde183b-autonumbered.fodt" "$OUT"
 
 ls -l "$OUT" "$BAD"
