@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../cli/output.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { SCHEMA_VERSION } from '../schema/contract.js';
 
 export const FileStatusSchema = z.enum(['ok', 'failed', 'skipped']);

@@ -2,7 +2,7 @@
 // FileOutcome value back. Nothing thrown escapes: a bad file is a failed outcome and the batch goes on.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomicSync } from '../cli/output.js';
+import { writeFileAtomicSync } from '../io/atomic-write.js';
 import { withLimits } from '../io/limits.js';
 import { readRegularFileSync } from '../io/read-input.js';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';

@@ -5,7 +5,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { EXIT } from './exit-codes.js';
 import { limitsFromOptions, addLimitOptions, type LimitOptions } from './limit-options.js';
 import { reportError } from './report.js';
-import { assertNotAnInput, writeFileAtomic } from './output.js';
+import { assertNotAnInput, writeFileAtomic } from '../io/atomic-write.js';
 
 interface ExtractCommandOptions extends LimitOptions {
   output?: string;

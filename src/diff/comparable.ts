@@ -2,7 +2,7 @@
 // Formatting is not content: width (full-width ５０％ vs 50%), spaces and line breaks a PDF adds
 // ("到 2025 年"), and punctuation (（市）vs (市), “” vs 「」) all vanish from the key. Traditional
 // script is already simplified by the extract stage, so a PlanFile never needs it here.
-import { normalizeWidth } from '../normalize/width.js';
+import { normalizeWidth } from '../text/width.js';
 
 // Punctuation that carries a number's meaning between two digits ("1.5" is not "15", "1:2" is not
 // "12", "2022—2024" is not "20222024"), each spelling folded to one form.

@@ -1,12 +1,12 @@
 // The normalisation stage: Block[] in, Block[] out, every block still grounded in its source lines.
-import type { Block } from '../readers/block.js';
+import type { Block } from '../document/block.js';
 import type { Script } from '../schema/contract.js';
 import { joinLocated, type LocatedText } from '../text/located.js';
 import { isPageMark } from './pagemarks.js';
 import { reflow } from './reflow.js';
 import { detectScript, loadToSimplified, SCRIPT_SAMPLE_CHARS, type Converter } from './script.js';
 import { normalizeSpacing } from './spacing.js';
-import { normalizeWidth } from './width.js';
+import { normalizeWidth } from '../text/width.js';
 
 /** Applies a text transformation to each source line's piece separately, so the marks stay true. */
 /** An unchanged text keeps its object, so the common clean line allocates nothing. */

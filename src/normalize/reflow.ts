@@ -2,18 +2,19 @@
 // ("（一）加快“互联网+医疗”技术、有序推进紧密型医共体\n\n建设。实施…"); scraped pages wrap at
 // random points. A line is a wrapped continuation when its predecessor stops mid-sentence and
 // does not look like a heading, and it does not itself open an outline item.
-import type { Block } from '../readers/block.js';
-import { hasDecimalOutline, parseMarker } from '../outline/markers.js';
+import type { Block } from '../document/block.js';
+import { hasDecimalOutline, parseMarker } from '../text/markers.js';
 import { joinLocated } from '../text/located.js';
 
 // A sentence (or a responsibility note) can end here; “…” closes a quotation that may end one; a
 // notice's title ends a line ("…印发《…三年行动计划》的通知" before the plan's own title line).
 const TERMINAL = /[。！？；：!?;:]$|[。！？]["”’』」]$|(?:负责|单位|部门)[^（(）)]*[）)]$|的通知$/;
-// An outline marker or a labelled field ("责任单位：") at the start of a line opens a new paragraph.
-const OPENS_OUTLINE_ITEM =
-  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[（(]\d{1,3}[）)]|[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部篇])/;
+// An outline marker (the shared enumerator grammar, or a compilation's 第三篇) or a labelled field
+// ("责任单位：") at the start of a line opens a new paragraph.
+const OPENS_PART = /^第[一二三四五六七八九十百\d]+篇/;
+const opensOutlineItem = (text: string) => parseMarker(text) !== null || OPENS_PART.test(text);
 const OPENS_LABEL = /^[^，。、；\s（(]{2,8}[：:]/;
-const opensItem = (text: string) => OPENS_OUTLINE_ITEM.test(text) || OPENS_LABEL.test(text);
+const opensItem = (text: string) => opensOutlineItem(text) || OPENS_LABEL.test(text);
 // "3.2.1 Ⅳ级预警" in a document numbered with decimals (the same pre-scan the outline makes)
 const opensDecimalItem = (text: string) => parseMarker(text, { decimal: true })?.style.startsWith('decimal') === true;
 
@@ -107,11 +108,11 @@ function continues(previous: Block, next: Block, context: ReflowContext, open: O
   const nextText = next.content.text.trimStart();
   // "（牵头单位：县卫生健康局；\n县财政局…）": inside an open bracket the sentence goes on, even
   // after a semicolon and before a "责任单位：" label
-  if (open.count > 0 && open.lines < MAX_LINES_IN_BRACKETS && !OPENS_OUTLINE_ITEM.test(nextText)) return true;
+  if (open.count > 0 && open.lines < MAX_LINES_IN_BRACKETS && !opensOutlineItem(nextText)) return true;
   if (TERMINAL.test(prevText) || opensItem(nextText) || (context.decimal && opensDecimalItem(nextText))) return false;
   // "（一）加快…紧密型医共体" + "建设。实施…": a heading whose last word wrapped onto the body line
   // (only a long heading wraps: "一、指导思想" + "略。" stays apart)
-  if (OPENS_OUTLINE_ITEM.test(prevText) && displayWidth(prevText) >= 12 && /^[^，。；、\s]{1,4}[。：]/.test(nextText)) {
+  if (opensOutlineItem(prevText) && displayWidth(prevText) >= 12 && /^[^，。；、\s]{1,4}[。：]/.test(nextText)) {
     return true;
   }
   const lastLineWidth = displayWidth(prevText.slice(prevText.lastIndexOf('\n') + 1));

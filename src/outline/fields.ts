@@ -2,7 +2,7 @@
 // "发文机关 X 成文日期 Y", "• 发文字号：\n镇政发〔2024〕7号") and its chrome ("当前位置：首页 > 政务公开",
 // "【字体：大 中 小】", "返回顶部"). The panel gives 文号, issuer and dates as labelled values; the
 // chrome is nothing. Both are kept out of the title, issuer, date and preamble searches.
-import type { Block } from '../readers/block.js';
+import type { Block } from '../document/block.js';
 
 export type FieldRole = 'issuer' | 'docNumber' | 'date' | 'publishDate' | 'title' | 'other';
 

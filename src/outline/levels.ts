@@ -3,10 +3,10 @@
 // first appear, which copes with a scrape that lost a level (（一） at the top). GB/T 9704 order
 // breaks the tie when a senior style turns up below a junior one with a number past 1 ("二、" after
 // "（三）": the 一、 heading was lost, not a new child level).
-import type { Block } from '../readers/block.js';
+import type { Block } from '../document/block.js';
 import type { Diagnostic } from '../schema/contract.js';
-import { parseMarker, STYLE_RANK, type Marker, type MarkerOptions, type MarkerStyle } from './markers.js';
-import { toChineseOrdinal } from './ordinals.js';
+import { parseMarker, STYLE_RANK, type Marker, type MarkerOptions, type MarkerStyle } from '../text/markers.js';
+import { toChineseOrdinal } from '../text/ordinals.js';
 
 export interface DraftSection {
   marker: Marker;

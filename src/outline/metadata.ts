@@ -1,5 +1,5 @@
 // A plan's own data from its header and preamble: title, 文号, issuer, issue date, cited documents.
-import type { Block } from '../readers/block.js';
+import type { Block } from '../document/block.js';
 import type { Reference } from '../schema/contract.js';
 import { isPanelOrChrome } from './fields.js';
 import { parseChineseNumber } from '../text/numerals.js';

@@ -1,9 +1,9 @@
 // Block[] → Plan[]: splits a compilation (篇一…篇八) into plans, reads each plan's header, builds its
 // outline from the enumerators and table rows, and runs the per-item extraction.
-import type { Block } from '../readers/block.js';
+import type { Block } from '../document/block.js';
 import type { Diagnostic, Plan, Reference } from '../schema/contract.js';
 import { OutlineBuilder } from './levels.js';
-import { hasDecimalOutline, parseMarker, type MarkerOptions } from './markers.js';
+import { hasDecimalOutline, parseMarker, type MarkerOptions } from '../text/markers.js';
 import { fieldValues, readHeaderFields, type HeaderFields } from './fields.js';
 import {
   findDocNumber,
@@ -17,7 +17,7 @@ import {
   parseDate,
   planTitleIn,
 } from './metadata.js';
-import { chineseOrdinal } from './ordinals.js';
+import { chineseOrdinal } from '../text/ordinals.js';
 import { toSections } from './sections.js';
 import { headerColumns, tableSections } from './table.js';
 import { textDiagnostics } from './textchecks.js';

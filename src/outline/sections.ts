@@ -1,7 +1,7 @@
 // Draft items → contract Sections: title and body split, ids and paths, spans, and the
 // per-item extraction (units, deadlines, targets).
 import { extractItem } from '../extract/index.js';
-import type { Block } from '../readers/block.js';
+import type { Block } from '../document/block.js';
 import type { Diagnostic, Section } from '../schema/contract.js';
 import { joinLocated, lastLine, sliceLocated, type LocatedText } from '../text/located.js';
 import type { DraftSection } from './levels.js';

@@ -1,6 +1,6 @@
 // Whole-text warnings that do not depend on the outline: placeholder years left in a template
 // ("到20xx年") and characters lost in conversion ("□cmi□", U+FFFD).
-import type { Block } from '../readers/block.js';
+import type { Block } from '../document/block.js';
 import type { Diagnostic } from '../schema/contract.js';
 import { positionAt } from '../text/located.js';
 

@@ -4,7 +4,7 @@
 // Line numbers: as for docx, the 1-based index of the paragraph in the body text; page is null.
 import { PlanExtractError } from '../schema/errors.js';
 import { located } from '../text/located.js';
-import type { Block, ReadResult } from './block.js';
+import type { Block, ReadResult } from '../document/block.js';
 import type { ReaderContext } from './context.js';
 
 /** A row of a Word table as word-extractor writes it: "1\t合理布局…\t县卫生健康局\t2025年底" */

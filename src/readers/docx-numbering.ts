@@ -18,8 +18,8 @@
 // numbering.xml and styles.xml reach us through io/zip-guard.ts (no DTD, depth and size limits);
 // each is read in one linear scan of its tags, and counters advance once per paragraph in
 // document order.
-import { parseMarker } from '../outline/markers.js';
-import { normalizeWidth } from '../normalize/width.js';
+import { parseMarker } from '../text/markers.js';
+import { normalizeWidth } from '../text/width.js';
 
 /** A paragraph's own `w:numPr` (either part may be missing) and its paragraph style. */
 export interface ParagraphNumbering {

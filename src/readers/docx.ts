@@ -11,7 +11,7 @@ import type { Diagnostic } from '../schema/contract.js';
 import { PlanExtractError } from '../schema/errors.js';
 import { readDocxParts } from '../io/zip-guard.js';
 import { joinLocated, located, type LocatedText } from '../text/located.js';
-import type { Block, ReadResult } from './block.js';
+import type { Block, ReadResult } from '../document/block.js';
 import type { ReaderContext } from './context.js';
 import { listLabels, readListDefinitions, withListLabel, type ParagraphNumbering } from './docx-numbering.js';
 

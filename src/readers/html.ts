@@ -10,7 +10,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { PlanExtractError } from '../schema/errors.js';
 import { joinLocated, located, type LocatedText } from '../text/located.js';
-import type { Block, ReadResult } from './block.js';
+import type { Block, ReadResult } from '../document/block.js';
 import type { ReaderContext } from './context.js';
 
 // never content

@@ -3,7 +3,7 @@
 import { decodeText } from '../io/decode.js';
 import { sniffBinary, sniffText } from '../io/sniff.js';
 import { PlanExtractError } from '../schema/errors.js';
-import type { ReadResult } from './block.js';
+import type { ReadResult } from '../document/block.js';
 import type { ReaderContext } from './context.js';
 import { readTabTableBlocks } from './tabtable.js';
 import { readTextBlocks } from './text.js';

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { joinLocated, located, type LocatedText } from '../text/located.js';
-import type { Block } from './block.js';
+import type { Block } from '../document/block.js';
 
 function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;

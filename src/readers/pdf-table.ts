@@ -1,6 +1,6 @@
 // Work-list tables (工作清单) in a PDF, found from positions alone: a PDF has no table structure,
 // only text drawn at x/y. A header line ("序号  工作任务  具体措施  责任单位  完成时限") whose pieces
-// sit apart in ≥ 3 columns and read as work-list headers (outline/table.ts's vocabulary) opens a
+// sit apart in ≥ 3 columns and read as work-list headers (text/table-header.ts's vocabulary) opens a
 // table. The lines below it are read in three steps, each one pass:
 //   1. the body: lines up to the first one that cannot be in the table (a paragraph as wide as the
 //      table, a non-number in the 序号 column, a large gap); headers repeated at page tops skipped;
@@ -14,11 +14,11 @@
 //
 // The reader (pdf.ts) owns the glyph geometry: it hands us each line's pieces (`Segment`s, the text
 // between gaps of about half a character) through `segmentsOf`, so this module never sees glyphs.
-// The header wording is outline/table.ts's headerColumns, so one table of header words decides what a
+// The header wording is text/table-header.ts's, so one table of header words decides what a
 // work list is for every reader.
-import { headerColumns } from '../outline/table.js';
+import { headerRoles } from '../text/table-header.js';
 import { joinLocated, located, type LocatedText } from '../text/located.js';
-import type { Block } from './block.js';
+import type { Block } from '../document/block.js';
 import type { PdfLine } from './pdf.js';
 
 /** A run of a line's text with no wide gap inside: one cell's share of a visual line. */
@@ -142,12 +142,12 @@ function headerAt(lines: PdfLine[], index: number, segmentsOf: SegmentsOf): Head
     parts.sort((a, b) => a.number - b.number);
     return joinLocated(parts.map(({ segment, number }) => located(segment.text, number + 1, lines[number]!.page)));
   });
-  const found = headerColumns({ kind: 'table-row', content: joinLocated(cells, '\t'), cells });
-  if (!found || found.roles.filter((role) => role !== null).length < MIN_COLUMNS) return null;
+  const roles = headerRoles(cells.map((cell) => cell.text));
+  if (!roles || roles.filter((role) => role !== null).length < MIN_COLUMNS) return null;
   return {
     columns: columns.map(({ left, right }) => ({ left, right })),
     cells,
-    serial: found.roles.indexOf('serial'),
+    serial: roles.indexOf('serial'),
     repeats: new Set(band.map(({ number }) => squeeze(lines[number]!.text))),
     start,
     end,

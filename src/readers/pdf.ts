@@ -13,7 +13,7 @@
 import type { Diagnostic } from '../schema/contract.js';
 import { PlanExtractError } from '../schema/errors.js';
 import { located } from '../text/located.js';
-import type { Block, ReadResult } from './block.js';
+import type { Block, ReadResult } from '../document/block.js';
 import type { ReaderContext } from './context.js';
 import { findTables, type Segment } from './pdf-table.js';
 import { loadPdfRuntime } from './pdfjs-runtime.js';

@@ -2,7 +2,7 @@
 // separated by blank lines ("\t序号\n\t工作任务\n…\n\n\t1\n\t合理布局…"). A cell that wraps continues
 // on a line without the tab ("…县医\n保局"). Detected by content in io/sniff.ts.
 import { joinLocated, located, type LocatedText } from '../text/located.js';
-import type { Block } from './block.js';
+import type { Block } from '../document/block.js';
 import { readTextBlocks } from './text.js';
 
 // Word's hidden bookmarks leak into exports as "[bookmark: _GoBack]"

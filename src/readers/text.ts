@@ -1,6 +1,6 @@
 // Plain text (often pasted from a PDF): one block per non-blank source line; reflow joins them later.
 import { joinLocated, located, type LocatedText } from '../text/located.js';
-import type { Block } from './block.js';
+import type { Block } from '../document/block.js';
 
 // "　　为认真贯彻…": a first-line indent of two ideographic spaces (or four ASCII, or a tab as in
 // "\t　　一、总体目标" from a CMS field) opens a paragraph

@@ -2,7 +2,7 @@
 // each source line normalised (width, stray spaces) and wrapped lines joined without a separator.
 import { readFileSync } from 'node:fs';
 import { normalizeSpacing } from '../../src/normalize/spacing.js';
-import { normalizeWidth } from '../../src/normalize/width.js';
+import { normalizeWidth } from '../../src/text/width.js';
 import { joinLocated, located, type LocatedText } from '../../src/text/located.js';
 
 const files = new Map<string, string[]>();

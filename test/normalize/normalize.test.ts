@@ -4,8 +4,8 @@ import { isPageMark } from '../../src/normalize/pagemarks.js';
 import { reflow, wrapWidth } from '../../src/normalize/reflow.js';
 import { detectScript } from '../../src/normalize/script.js';
 import { normalizeSpacing } from '../../src/normalize/spacing.js';
-import { normalizeWidth } from '../../src/normalize/width.js';
-import type { Block } from '../../src/readers/block.js';
+import { normalizeWidth } from '../../src/text/width.js';
+import type { Block } from '../../src/document/block.js';
 import { located } from '../../src/text/located.js';
 
 const paragraphs = (lines: string[]): Block[] =>

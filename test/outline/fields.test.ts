@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isChrome, readHeaderFields } from '../../src/outline/fields.js';
-import type { Block } from '../../src/readers/block.js';
+import type { Block } from '../../src/document/block.js';
 import { located } from '../../src/text/located.js';
 
 const blocks = (lines: string[]): Block[] => lines.map((text, index) => ({ kind: 'paragraph', content: located(text, index + 1) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/readers/block.js';
+import type { Block } from '../../src/document/block.js';
 import { OutlineBuilder, type DraftSection } from '../../src/outline/levels.js';
 import { located } from '../../src/text/located.js';
 

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, withLimits, type Limits } from '../../src/io/limits.js';
 import { xmlDepth } from '../../src/io/zip-guard.js';
-import type { Block } from '../../src/readers/block.js';
+import type { Block } from '../../src/document/block.js';
 import { readDocx, scanParagraphs, scanStyles } from '../../src/readers/docx.js';
 import { readTabTableBlocks } from '../../src/readers/tabtable.js';
 import { docx, p, stylesXml, zipBomb } from './docx-builder.js';

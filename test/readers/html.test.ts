@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, withLimits, type Limits } from '../../src/io/limits.js';
-import type { Block } from '../../src/readers/block.js';
+import type { Block } from '../../src/document/block.js';
 import { readHtml } from '../../src/readers/html.js';
 
 const read = (html: string, limits: Limits = DEFAULT_LIMITS) => readHtml(html, { file: 'x.html', limits });

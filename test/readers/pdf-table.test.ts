@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFile, type PlanFile } from '../../src/index.js';
 import { DEFAULT_LIMITS } from '../../src/io/limits.js';
-import type { Block } from '../../src/readers/block.js';
+import type { Block } from '../../src/document/block.js';
 import { readPdf, type PdfLine } from '../../src/readers/pdf.js';
 import { findTables, type Segment } from '../../src/readers/pdf-table.js';
 import { readTabTableBlocks } from '../../src/readers/tabtable.js';

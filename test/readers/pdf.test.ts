@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, withLimits, type Limits } from '../../src/io/limits.js';
-import type { Block } from '../../src/readers/block.js';
+import type { Block } from '../../src/document/block.js';
 import { dropFurniture, linesOfPage, linesToBlocks, readPdf, type PdfLine } from '../../src/readers/pdf.js';
 
 const bytes = (path: string) => new Uint8Array(readFileSync(path));

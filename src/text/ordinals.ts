@@ -1,5 +1,5 @@
 // Outline ordinals: 十二、 → 12 (read by the shared numeral reader) and back, 12 → 十二.
-import { parseChineseNumber } from '../text/numerals.js';
+import { parseChineseNumber } from './numerals.js';
 
 /** The number a Chinese-numeral marker stands for, or 0 when it is not one. */
 export function chineseOrdinal(numeral: string): number {

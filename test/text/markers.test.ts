@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDecimalOutline, markerExamples, parseMarker } from '../../src/outline/markers.js';
+import { hasDecimalOutline, markerExamples, parseMarker } from '../../src/text/markers.js';
 
 describe('parseMarker', () => {
   it.each([
