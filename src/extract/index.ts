@@ -5,7 +5,7 @@ import type { LocatedText } from '../text/located.js';
 import { dedupeDeadlines, deadlineHits, extractDeadlines, fromHits, type DeadlineHit } from './deadlines.js';
 import { extractResponsibility, noteRanges } from './responsibility.js';
 import { extractTargets } from './targets.js';
-import { viewOf, type ItemView } from './view.js';
+import { viewOf, withinSpans, type ItemView } from './view.js';
 
 export interface ItemInput {
   /** title + body text of one outline item (Section), already normalised (half-width digits, full-width Chinese punctuation （）：，；, no stray spaces between Chinese characters), grounded */
@@ -40,7 +40,7 @@ export function extractItem(input: ItemInput): ItemFacts {
   const responsibility = extractResponsibility(input.body, input.unitsField);
   const view = viewOf(input.body);
   const skip = noteRanges(view.text);
-  const hits = deadlineHits(view, input.issuedOn).filter((hit) => !skip.some(([s, e]) => hit.start >= s && hit.start < e));
+  const hits = deadlineHits(view, input.issuedOn).filter((hit) => !withinSpans(skip, hit.start));
   const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn) : [];
   const fieldHits = hits.filter((hit) => isFieldHit(view, hit));
   const inField = fromHits(view, fieldHits);

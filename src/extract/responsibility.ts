@@ -296,8 +296,11 @@ export function findNotes(text: string): Note[] {
 }
 
 /** [start, end) of each note in a body, so the other grammars do not read numbers inside them. */
+/** [start, end) of every note, sorted by start (for view.ts's withinSpans). */
 export function noteRanges(text: string): Array<[number, number]> {
-  return findNotes(text).map((note) => [note.at, note.at + note.raw.length]);
+  return findNotes(text)
+    .map((note): [number, number] => [note.at, note.at + note.raw.length])
+    .sort((a, b) => a[0] - b[0]);
 }
 
 const unique = (names: string[]): string[] => [...new Set(names)];

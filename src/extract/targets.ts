@@ -7,7 +7,7 @@ import { lastWord, scan, type Hit } from './grammar.js';
 import { QUANTITY_RULES, type Quantity } from './quantities.js';
 import type { DeadlineHit } from './deadlines.js';
 import {
-  CLAUSE_STOPS, SENTENCE_STOPS, isShielded, lineAt, spanOf, stretchEnd, stretchStart, type ItemView,
+  CLAUSE_STOPS, SENTENCE_STOPS, isShielded, withinSpans, lineAt, spanOf, stretchEnd, stretchStart, type ItemView,
 } from './view.js';
 
 type Comparator = Target['comparator'];
@@ -106,6 +106,7 @@ interface Reading {
   objectEnd: number;
 }
 
+// at most two characters: callers test a slice of that length, never the rest of the text
 const JOINER = /^(?:、|和|及|与|以及)/;
 const COUNTED_OBJECT =
   /^(?:[（(][^）)]{0,20}[）)])?([^、，,；;。：:\n]*?)(?=[、，,；;。：:\n]|(?:及|和|与|以及)(?:\d|[一二两三四五六七八九十])|$)/;
@@ -166,7 +167,6 @@ function clauseStart(text: string, offset: number): number {
   return Math.max(0, offset - 240);
 }
 
-const inside = (spans: Array<[number, number]>, offset: number) => spans.some(([s, e]) => offset >= s && offset < e);
 
 // "实现“人才总量达到320万名左右，人才贡献率达到40%”的三大人才发展目标": a quotation the plan names
 // as its own aim holds its targets; other quotations are somebody else's words
@@ -190,14 +190,14 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   const text = ctx.view.text;
   const before = text[hit.start - 1] ?? '';
   const after = text[hit.end] ?? '';
-  if ((isShielded(ctx.view, hit.start) && !isQuotedAim(ctx, hit.start)) || inside(ctx.skip, hit.start) || inside(aside, hit.start)) return false;
+  if ((isShielded(ctx.view, hit.start) && !isQuotedAim(ctx, hit.start)) || withinSpans(ctx.skip, hit.start) || withinSpans(aside, hit.start)) return false;
   if (isIncentiveTerm(text, hit)) return false;
   // "第二阶段" is an ordinal; "得分×5%+" is a formula
   if (before === '第' || /[×*＊/=＝]/.test(before) || /[+＋×*]/.test(after)) return false;
   // "3个月内" is a time span, "一次性" a manner
   if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
   // "5岁以下儿童死亡率", "65岁及以上老年人": an age that qualifies a noun is no target
-  if (hit.meaning.unit === '岁' && /^(?:(?:及|或)?(?:以上|以下)|左右)?[\u4e00-\u9fff]/.test(text.slice(hit.end, hit.end + 5)) && !/^左右[，。；]/.test(text.slice(hit.end))) return false;
+  if (hit.meaning.unit === '岁' && /^(?:(?:及|或)?(?:以上|以下)|左右)?[\u4e00-\u9fff]/.test(text.slice(hit.end, hit.end + 5)) && !/^左右[，。；]/.test(text.slice(hit.end, hit.end + 3))) return false;
   return !(typeof hit.meaning.value === 'number' && hit.meaning.unit === '' && hit.meaning.value >= 1900 && hit.meaning.value <= 2100);
 }
 
@@ -462,7 +462,7 @@ function ocrSuspect(ctx: TargetContext, hit: Hit<Quantity>): Diagnostic | null {
 function targetsOf(ctx: TargetContext, r: Reading, judged: Judged, times: TargetTime[]): Target[] {
   const text = ctx.view.text;
   const metrics = r.hits.length > 1 ? distribute(judged.metric, r.hits.length) : null;
-  const start = r.from + (JOINER.exec(text.slice(r.from))?.[0].length ?? 0);
+  const start = r.from + (JOINER.exec(text.slice(r.from, r.from + 2))?.[0].length ?? 0);
   return r.hits.map((hit, index) => ({
     text: text.slice(start, judged.end),
     metric: metrics?.[index] ?? judged.metric,
@@ -489,7 +489,7 @@ export function extractTargets(ctx: TargetContext): TargetResult {
   let previous: Judged | null = null;
   for (const group of groups(hits.filter((hit) => hit.meaning.shape !== 'ocr'), text)) {
     const clause = clauseStart(text, group[0]!.start);
-    const joined = previous !== null && previous.accepted && previous.end >= clause && JOINER.test(text.slice(previous.end));
+    const joined = previous !== null && previous.accepted && previous.end >= clause && JOINER.test(text.slice(previous.end, previous.end + 2));
     const linked = joined || continuesList(text, previous, group[0]!, clause);
     const r = readGroup(text, group, joined && previous ? previous.end : clause);
     const accepted = isAccepted(text, r, linked);

@@ -67,9 +67,43 @@ export function viewOf(source: LocatedText): ItemView {
   return { source, text, origin, shielded: shieldedSpans(text) };
 }
 
+// For each span list (sorted by start), the running maximum of the ends: a span [s, e) holds an
+// offset iff some span starting at or before it ends after it, which one binary search finds. A
+// scan over every span for every number was quadratic in an item with thousands of brackets.
+const runningEnds = new WeakMap<ReadonlyArray<readonly [number, number]>, Int32Array>();
+
+function runningEndsOf(spans: ReadonlyArray<readonly [number, number]>): Int32Array {
+  let ends = runningEnds.get(spans);
+  if (!ends) {
+    ends = new Int32Array(spans.length);
+    let max = -1;
+    spans.forEach(([, end], index) => {
+      max = Math.max(max, end);
+      ends![index] = max;
+    });
+    runningEnds.set(spans, ends);
+  }
+  return ends;
+}
+
+/** Whether some [start + inset, end - inset) of `spans` (sorted by start) holds `offset`. */
+export function withinSpans(spans: ReadonlyArray<readonly [number, number]>, offset: number, inset = 0): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] + inset <= offset) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 && runningEndsOf(spans)[last]! - inset > offset;
+}
+
 /** True when offset lies strictly inside a quotation or cited title (its opening sign is outside). */
 export function isShielded(view: ItemView, offset: number): boolean {
-  return view.shielded.some(([start, end]) => offset > start && offset < end - 1);
+  return withinSpans(view.shielded, offset, 1);
 }
 
 export function sourceOffset(view: ItemView, offset: number): number {

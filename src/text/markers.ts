@@ -189,7 +189,19 @@ function circledOrdinal(char: string): number {
 // What follows a marker when the "marker" is really a number in a sentence:
 // "一、二级医院" (first and second level), "1、2、3号楼", "2. 0版"; an empty rest is allowed
 // ("（一）" alone on a line, its title on the next).
-const NOT_AN_ITEM = new RegExp(`^(?:${CN}[级类等档甲乙]|\\d|[%％‰、，。；：])`);
+const NOT_AN_ITEM = new RegExp(`^(?:${CN}[级类等档甲乙]|[%％‰、，。；：])`);
+// A title may start with a number ("一、2023年主要任务", "（一）5G网络建设", "（三）10项重点工程"),
+// but not one that goes on a list of numbers ("一、二、三" is caught above; "1、2、3号楼") or a
+// decimal ("2. 0版"). After an arabic marker only a year opens a title: "3、2024年目标".
+const LISTED_NUMBER = /^\d+(?:[、，,]|[.．]\d)/;
+const YEAR_TITLE = /^(?:19|20)\d{2}年/;
+const ARABIC_STYLES: ReadonlySet<MarkerStyle> = new Set(['num-dot', 'num-paren', 'num-half-paren', 'circled']);
+
+function numberOpensTitle(style: MarkerStyle, rest: string): boolean {
+  if (!/^\d/.test(rest)) return true;
+  if (LISTED_NUMBER.test(rest)) return false;
+  return ARABIC_STYLES.has(style) ? YEAR_TITLE.test(rest) : true;
+}
 
 export interface MarkerOptions {
   /** the document numbers its outline with decimals (see hasDecimalOutline) */
@@ -212,7 +224,7 @@ export function parseMarker(text: string, options: MarkerOptions = {}): Marker |
     if (!ordinal || ordinal < 1) return null;
     const rest = trimmed.slice(match[0].length);
     // the ambiguous row's own lookahead already keeps the units out; its rest starts with a digit
-    if (!rule.ambiguous && NOT_AN_ITEM.test(rest)) return null;
+    if (!rule.ambiguous && (NOT_AN_ITEM.test(rest) || !numberOpensTitle(rule.style, rest))) return null;
     const marker: Marker = {
       style: rule.style,
       ordinal,

@@ -22,6 +22,15 @@ describe('parseMarker', () => {
     ['第三部分：保障措施。', 'part', 3, '第三部分', '第三部分', '保障措施。'],
     ['第二章 主要任务', 'part', 2, '第二章', '第二章', '主要任务'],
     ['（一）', 'cn-paren', 1, '（一）', '（一）', ''],
+    // a title that starts with a number: a year, a count, a code
+    ['一、2023年主要任务', 'cn-comma', 1, '一、', '一', '2023年主要任务'],
+    ['三、2017年经济社会发展的主要任务', 'cn-comma', 3, '三、', '三', '2017年经济社会发展的主要任务'],
+    ['（一）2024年目标', 'cn-paren', 1, '（一）', '（一）', '2024年目标'],
+    ['（三）10项重点工程', 'cn-paren', 3, '（三）', '（三）', '10项重点工程'],
+    ['二、5G网络建设行动', 'cn-comma', 2, '二、', '二', '5G网络建设行动'],
+    ['第二章 2025年远景目标', 'part', 2, '第二章', '第二章', '2025年远景目标'],
+    ['3、2024年重点任务', 'num-dot', 3, '3、', '3', '2024年重点任务'],
+    ['（2）2023年完成改造', 'num-paren', 2, '（2）', '（2）', '2023年完成改造'],
   ])('%s', (line, style, ordinal, written, segment, rest) => {
     expect(parseMarker(line)).toEqual({ style, ordinal, written, segment, rest });
   });
@@ -42,6 +51,10 @@ describe('parseMarker', () => {
     ['1.1.2 预警分级', 'a decimal outline number'],
     ['2025年底前完成', 'a year'],
     ['1、2、3号楼完成改造', 'a list of numbers'],
+    ['一、2、3号楼完成改造', 'a list of numbers after a Chinese numeral'],
+    ['（一）2.5亿元用于…', 'a decimal after a marker'],
+    ['2. 0版上线', 'a decimal cut by a space'],
+    ['3、5个乡镇完成改造', 'a count after an arabic number'],
     ['为认真贯彻落实《意见》', 'no marker at all'],
     ['（此件公开发布）', 'a parenthesis without a numeral'],
     ['（牵头单位：县卫生健康局）', 'a responsibility note'],
