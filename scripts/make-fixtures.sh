@@ -202,6 +202,13 @@ fixture pdf "$WORK/003_186f3881ae8b0189.fodt" "$OUT"
 # (test/readers/pdf-table.test.ts); this only lays it out.
 fixture pdf "$BAD/worklist-columns.html" "$BAD" 'HTML (StarWriter)'
 
+# --- markers behind decoration, quotes of every kind (test/normalize/decoration-formats.test.ts) -
+# bullets, dashes and markdown markup before 一、（一）1., and ”…” / "…" quotes: the committed HTML and
+# markdown are the originals, Word and PDF are LibreOffice's conversions of the HTML
+DECO=test/normalize/fixtures
+fixture docx "$DECO/decorated.html" "$DECO" 'HTML (StarWriter)'
+fixture pdf "$DECO/decorated.html" "$DECO" 'HTML (StarWriter)'
+
 # --- hostile fixtures for the readers' errors ---------------------------------------------------
 # encrypted: a user password is needed to open it
 qpdf --encrypt secret owner 256 -- "$OUT/001_c38e02297bde183b.pdf" "$BAD/encrypted.pdf"

@@ -2,7 +2,9 @@
 import type { Block } from '../document/block.js';
 import type { Script } from '../schema/contract.js';
 import { joinLocated, type LocatedText } from '../text/located.js';
+import { stripDecoration, stripEmphasis } from './decoration.js';
 import { isPageMark } from './pagemarks.js';
+import { pairQuotes } from './quotes.js';
 import { reflow } from './reflow.js';
 import { detectScript, loadToSimplified, SCRIPT_SAMPLE_CHARS, type Converter } from './script.js';
 import { normalizeSpacing } from './spacing.js';
@@ -10,14 +12,14 @@ import { normalizeWidth } from '../text/width.js';
 
 /** Applies a text transformation to each source line's piece separately, so the marks stay true. */
 /** An unchanged text keeps its object, so the common clean line allocates nothing. */
-function mapSegments(source: LocatedText, transform: (text: string) => string): LocatedText {
+function mapSegments(source: LocatedText, transform: (text: string, segment: number) => string): LocatedText {
   if (source.marks.length === 1) {
-    const text = transform(source.text);
+    const text = transform(source.text, 0);
     return text === source.text ? source : { text, marks: source.marks };
   }
   const pieces = source.marks.map((mark, index) => {
     const end = source.marks[index + 1]?.offset ?? source.text.length;
-    return { text: transform(source.text.slice(mark.offset, end)), marks: [{ ...mark, offset: 0 }] };
+    return { text: transform(source.text.slice(mark.offset, end), index), marks: [{ ...mark, offset: 0 }] };
   });
   return joinLocated(pieces);
 }
@@ -29,6 +31,20 @@ function mapBlock(block: Block, transform: (text: string) => string): Block {
   }
   const cells = block.cells.map((cell) => mapSegments(cell, transform));
   return { ...block, cells, content: joinLocated(cells, '\t') };
+}
+
+/** "• （一）加强领导" → "（一）加强领导", a paragraph of its own (table cells keep what they hold). */
+function undecorated(block: Block): Block {
+  if (block.kind === 'table-row') return block;
+  let bulleted = false;
+  const content = mapSegments(block.content, (text, segment) => {
+    if (segment > 0) return stripEmphasis(text);
+    const stripped = stripDecoration(text);
+    bulleted = stripped.bulleted;
+    return stripped.text;
+  });
+  if (content === block.content) return block;
+  return bulleted ? { ...block, content, paragraphStart: true } : { ...block, content };
 }
 
 export interface NormalizeResult {
@@ -57,6 +73,8 @@ export async function normalizeBlocks(blocks: Block[]): Promise<NormalizeResult>
   const clean = (text: string): string => normalizeSpacing(normalizeWidth(toSimplified ? toSimplified(text) : text));
   const cleaned = blocks
     .map((block) => mapBlock(block, clean))
-    .filter((block) => block.kind === 'table-row' || (block.content.text !== '' && !isPageMark(block.content.text)));
-  return { blocks: reflow(cleaned), script };
+    .filter((block) => block.kind === 'table-row' || (block.content.text !== '' && !isPageMark(block.content.text)))
+    .map(undecorated)
+    .filter((block) => block.kind === 'table-row' || block.content.text.trim() !== '');
+  return { blocks: reflow(cleaned).map((block) => mapBlock(block, pairQuotes)), script };
 }

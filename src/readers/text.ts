@@ -6,9 +6,6 @@ import type { Block } from '../document/block.js';
 // "\t　　一、总体目标" from a CMS field) opens a paragraph
 const PARAGRAPH_INDENT = /^(?:[\u3000]{2}|\t|[ ]{4})/;
 
-// Markdown-ish markup pasted into a text file: "**一、总体要求**", "- 1. 努力…", "### (二) …", "> …";
-// the bullets of a web page's metadata list: "  • 新郑市卫生健康委员会"
-const LINE_MARKUP = /^\s*(?:#{1,6}\s+|[-*+]\s+(?=\S)|>\s*|[•●▪◆■]\s*)+|\*\*|__/g;
 
 // HTML pasted into a text file (a CMS field, a database dump): "\t　　一、总体目标</p><p align="left">".
 // Block tags end a paragraph; other tags and the common entities go.
@@ -128,11 +125,9 @@ export function readTextBlocks(text: string, firstLine = 1): Block[] {
     }
     linePieces(line, markup).forEach((piece, pieceIndex) => {
       if (piece.trim() === '') return;
-      const content = piece.replace(LINE_MARKUP, '');
-      if (content.trim() === '') return;
       blocks.push({
         kind: 'paragraph',
-        content: located(content, firstLine + index),
+        content: located(piece, firstLine + index),
         paragraphStart: pieceIndex > 0 || PARAGRAPH_INDENT.test(piece) || undefined,
       });
     });

@@ -68,7 +68,8 @@ describe('outline', () => {
     // numbering that runs on across parents: 1…25 under （一）…（六）
     ['markdown', '三/（二）/7', '7.', '加强临床专科建设', /^以"十四五"|^以“十四五”/],
     ['markdown', '三/（六）/25', '25.', '落实公立医院党建工作责任', /^积极构建各级党委统一领导/],
-    ['markdown', '四/（三）', '（三）', '强化"三医联动"', /^抓好福建省三明市医改经验推广/],
+    // straight quotes are paired as “…” in normalisation, as a docx writes them
+    ['markdown', '四/（三）', '（三）', '强化“三医联动”', /^抓好福建省三明市医改经验推广/],
     ['table', '3', '3', '推进县域医共体建设', /^按照县镇融合、镇村一体化发展原则/],
     ['table', '6', '6', '推进医学领域技术创新', /^聚焦疑难杂症/],
   ])('%s %s: marker %s, title and body', (name, path, marker, title, body) => {

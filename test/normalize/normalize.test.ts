@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBlocks } from '../../src/normalize/index.js';
+import { stripDecoration } from '../../src/normalize/decoration.js';
 import { isPageMark } from '../../src/normalize/pagemarks.js';
+import { pairQuotes } from '../../src/normalize/quotes.js';
 import { reflow, wrapWidth } from '../../src/normalize/reflow.js';
 import { detectScript } from '../../src/normalize/script.js';
 import { normalizeSpacing } from '../../src/normalize/spacing.js';
@@ -162,5 +164,49 @@ describe('script', () => {
     const { blocks, script } = await normalizeBlocks(paragraphs(['（一）推動縣域醫共體建設。牽頭單位：縣衛生健康局']));
     expect(script).toBe('traditional');
     expect(blocks[0]!.content.text).toBe('（一）推动县域医共体建设。牵头单位：县卫生健康局');
+  });
+});
+
+describe('decoration before a line', () => {
+  it.each([
+    ['• （一）加强组织领导', '（一）加强组织领导', true],
+    ['● 一、总体要求', '一、总体要求', true],
+    ['▪ 3.完善制度', '3.完善制度', true],
+    ['– 24. 推进数据共享', '24. 推进数据共享', true],
+    ['——养老服务设施覆盖所有城市社区', '养老服务设施覆盖所有城市社区', true],
+    ['#### 一、总体要求', '一、总体要求', true],
+    ['- 1. 建立机制', '1. 建立机制', true],
+    ['* （二）推进改革', '（二）推进改革', true],
+    ['> 1. 完善制度', '1. 完善制度', true],
+    ['  • ## 二、重点任务', '二、重点任务', true],
+    ['**一、总体要求**', '一、总体要求', false],
+    ['__（二）工作目标__', '（二）工作目标', false],
+    ['一、总体要求', '一、总体要求', false],
+    ['-2%以内', '-2%以内', false],
+    ['*注：数据来源于统计年鉴', '*注：数据来源于统计年鉴', false],
+    ['——', '——', false],
+  ])('%s → %s', (input, text, bulleted) => {
+    expect(stripDecoration(input)).toEqual({ text, bulleted });
+  });
+
+  it.each(['• （一）加强组织领导', '– （一）加强组织领导', '#### （一）加强组织领导', '- （一）加强组织领导', '**（一）加强组织领导**'])(
+    'a decorated marker is a paragraph of its own, the marker first: %s',
+    async (line) => {
+      const { blocks } = await normalizeBlocks(paragraphs(['一、总体要求', line, '坚持稳中求进，']));
+      expect(blocks.map((block) => block.content.text)).toEqual(['一、总体要求', '（一）加强组织领导', '坚持稳中求进，']);
+    },
+  );
+});
+
+describe('double quotes', () => {
+  it.each([
+    ['落实”九项准则”要求', '落实“九项准则”要求'],
+    ['落实"九项准则"要求', '落实“九项准则”要求'],
+    ['落实＂九项准则＂要求', '落实“九项准则”要求'],
+    ['落实“九项准则“和”三个一“', '落实“九项准则”和“三个一”'],
+    ['落实“九项准则”要求', '落实“九项准则”要求'],
+    ['他说”开始', '他说”开始'],
+  ])('%s → %s', (input, output) => {
+    expect(pairQuotes(input)).toBe(output);
   });
 });

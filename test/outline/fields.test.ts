@@ -62,8 +62,10 @@ describe('metadata panels of government web pages', () => {
 });
 
 describe('bullets of a metadata list in pasted text', () => {
-  it('are not part of the value', async () => {
+  it('are not part of the value once normalised', async () => {
     const { readTextBlocks } = await import('../../src/readers/text.js');
-    expect(readTextBlocks('  • 丙市卫生健康委员会\n● 2022-08-10\n').map((block) => block.content.text)).toEqual(['丙市卫生健康委员会', '2022-08-10']);
+    const { normalizeBlocks } = await import('../../src/normalize/index.js');
+    const { blocks } = await normalizeBlocks(readTextBlocks('  • 丙市卫生健康委员会\n● 2022-08-10\n'));
+    expect(blocks.map((block) => block.content.text)).toEqual(['丙市卫生健康委员会', '2022-08-10']);
   });
 });
