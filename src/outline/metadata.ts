@@ -10,9 +10,11 @@ const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[
 
 // Words that name a plan-type document, in the order they usually end a title.
 const PLAN_WORD =
-  '(?:实施方案|工作方案|行动方案|方案|工作清单|任务清单|清单|行动计划|工作计划|计划|实施意见|意见|规划|办法|细则|工作要点|要点|措施|工作思路|规则|应急预案|预案|纲要|指南|任务分解|任务分工|责任分工|分工方案|台账)';
+  '(?:实施方案|工作方案|行动方案|方案|工作清单|任务清单|清单|行动计划|工作计划|计划|实施意见|意见|规划|办法|细则|工作要点|要点|措施|工作思路|规则|应急预案|预案|纲要|指南|任务分解|任务分工|责任分工|责任分解|分工方案|台账|分解表|分工表|汇总表|任务表|责任表|一览表)';
 // a qualifier may follow the plan word: "…行动计划（2023—2025年）", "…办法（试行）"
-const TITLE_QUALIFIER = '[（(](?:(?:19|20)\\d{2}[—–\\-－~～至到](?:19|20)?\\d{2,4}年?|(?:19|20)\\d{2}年?(?:版|修订)?|试行|暂行|修订|修订稿|征求意见稿|送审稿|代拟稿)[）)]';
+// or a part of the year a progress table covers: "…汇总表（10-12月）", "…（第四季度）"
+const TITLE_QUALIFIER =
+  '[（(](?:(?:19|20)\\d{2}[—–\\-－~～至到](?:19|20)?\\d{2,4}年?|(?:19|20)\\d{2}年?(?:版|修订)?|试行|暂行|修订|修订稿|征求意见稿|送审稿|代拟稿|\\d{1,2}[—–\\-－~～至到]\\d{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)[）)]';
 const PLAN_WORDS = new RegExp(`${PLAN_WORD}(?:${TITLE_QUALIFIER})?$`);
 const QUALIFIER_LINE = new RegExp(`^${TITLE_QUALIFIER}$`);
 const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|领导小组|管理委员会|局|委|厅|部)$/;
@@ -81,6 +83,7 @@ function withWrappedStart(header: Block[], index: number, text: string): { title
 }
 
 const NOT_A_TITLE = /^关于印发|通知$|^为|^根据|^现将/;
+const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:]\s*/;
 
 export interface FoundTitle {
   title: string | null;
@@ -97,7 +100,8 @@ function withQualifierLine(header: Block[], found: { title: string; index: numbe
 /** The plan's own title: the last plan-type line of the header, else the title inside a notice. */
 export function findTitle(header: Block[]): FoundTitle {
   for (let index = header.length - 1; index >= 0; index--) {
-    const text = header[index]!.content.text.trim().replace(/^《|》$/g, '');
+    // "附件2：十方面民生实事责任分解": an attachment heading that carries its plan's title
+    const text = header[index]!.content.text.trim().replace(/^《|》$/g, '').replace(ATTACHMENT_LABEL, '');
     if (isShort(text, 60) && PLAN_WORDS.test(text) && !NOT_A_TITLE.test(text) && !isPanelOrChrome(text)) {
       return withQualifierLine(header, { title: withWrappedStart(header, index, text).title, index });
     }

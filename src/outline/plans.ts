@@ -3,6 +3,7 @@
 import type { Block } from '../document/block.js';
 import type { Diagnostic, Plan, Reference } from '../schema/contract.js';
 import { OutlineBuilder } from './levels.js';
+import { splitNotice } from './notice.js';
 import { hasDecimalOutline, parseMarker, type MarkerOptions } from '../text/markers.js';
 import { fieldValues, readHeaderFields, type HeaderFields } from './fields.js';
 import {
@@ -195,13 +196,20 @@ function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
   return builder;
 }
 
-function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { plan: Plan; diagnostics: Diagnostic[] } {
+interface Segment {
+  blocks: Block[];
+  heading: PartHeading | null;
+  /** the notice that issued this plan: header lines for its metadata, never its outline */
+  notice: Block[];
+}
+
+function buildPlan({ blocks, heading, notice }: Segment, id: string): { plan: Plan; diagnostics: Diagnostic[] } {
   const own = heading ? blocks.slice(1) : blocks;
   // "1 总则 / 1.1 编制目的": decided once for the whole plan, so "3.5亿元" elsewhere stays a number
   const markerOptions: MarkerOptions = { decimal: hasDecimalOutline(own.map((block) => block.content.text)) };
   const { start } = bodyStart(own, markerOptions);
   const end = colophonStart(own, start);
-  const header = own.slice(0, start);
+  const header = [...notice, ...own.slice(0, start)];
   const back = own.slice(end);
 
   const fields = readHeaderFields(header);
@@ -235,14 +243,30 @@ function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { 
   };
 }
 
+/** A compilation's parts (篇一…), the plans a notice issues (附件1, 附件2 …), or the whole text. */
+function planSegments(blocks: Block[]): Segment[] {
+  const parts = findParts(blocks);
+  if (parts.length) {
+    return parts.map((part, index) => ({
+      heading: part,
+      blocks: blocks.slice(part.index, parts[index + 1]?.index ?? blocks.length),
+      notice: [],
+    }));
+  }
+  const split = splitNotice(blocks);
+  if (!split) return [{ heading: null, blocks, notice: [] }];
+  // the first plan takes every line after the signature: a title wrapped over two lines, "（此件公开发布）"
+  return split.starts.map((start, index) => ({
+    heading: null,
+    blocks: blocks.slice(index === 0 ? split.notice.length : start, split.starts[index + 1] ?? blocks.length),
+    notice: split.notice,
+  }));
+}
+
 export function buildPlans(blocks: Block[]): { plans: Plan[]; diagnostics: Diagnostic[] } {
   const diagnostics = textDiagnostics(blocks);
-  const parts = findParts(blocks);
-  const segments = parts.length
-    ? parts.map((part, index) => ({ heading: part, blocks: blocks.slice(part.index, parts[index + 1]?.index ?? blocks.length) }))
-    : [{ heading: null, blocks }];
-  const plans = segments.map((segment, index) => {
-    const built = buildPlan(segment.blocks, `p${index + 1}`, segment.heading);
+  const plans = planSegments(blocks).map((segment, index) => {
+    const built = buildPlan(segment, `p${index + 1}`);
     diagnostics.push(...built.diagnostics);
     return built.plan;
   });
