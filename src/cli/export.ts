@@ -26,7 +26,8 @@ Examples:
 
 Exit codes:
   0  exported
-  1  a *.json under OUTDIR is not a valid PlanFile (skipped, one line each on stderr), or an output could not be written
+  1  a *.json under OUTDIR is not a valid PlanFile (skipped, one line each on stderr), or an output could not
+     be written (one line each: plan-extract: PATH: E_OUTPUT: why; the other outputs are still written)
   2  usage error (OUTDIR is not a folder, unknown extension or table name)`;
 
 export function registerExport(program: Command): void {

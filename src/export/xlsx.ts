@@ -2,6 +2,7 @@
 // asked for). Sheets are written one after the other: the writer zips them in order, so a sheet
 // started before the previous one is committed would sit in memory.
 import type { stream, Worksheet } from 'exceljs';
+import { AtomicStream } from '../io/atomic-write.js';
 import type { Row, Table } from './tables.js';
 
 type WorkbookWriter = stream.xlsx.WorkbookWriter;
@@ -9,11 +10,15 @@ type WorkbookWriter = stream.xlsx.WorkbookWriter;
 export class XlsxWriter {
   private sheet: Worksheet | null = null;
 
-  private constructor(private readonly book: WorkbookWriter) {}
+  private constructor(
+    private readonly book: WorkbookWriter,
+    private readonly file: AtomicStream,
+  ) {}
 
   static async create(path: string): Promise<XlsxWriter> {
     const { default: ExcelJS } = await import('exceljs');
-    return new XlsxWriter(new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false }));
+    const file = await AtomicStream.open(path);
+    return new XlsxWriter(new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file.stream, useStyles: true, useSharedStrings: false }), file);
   }
 
   /** Commits the sheet before (if any) and starts one with a bold, frozen, filterable header. */
@@ -28,6 +33,7 @@ export class XlsxWriter {
   }
 
   write(row: Row): void {
+    this.file.throwIfFailed();
     // cells are written as values, never as formulas, whatever text they hold
     this.sheet?.addRow(row).commit();
   }
@@ -37,8 +43,14 @@ export class XlsxWriter {
     this.sheet = null;
   }
 
-  async close(): Promise<void> {
+  /** Finishes the zip and renames the file into place; a failed write rejects instead of hanging the zip. */
+  async commit(): Promise<void> {
     await this.endSheet();
-    await this.book.commit();
+    await Promise.race([this.book.commit(), this.file.failed]);
+    await this.file.commit();
+  }
+
+  discard(): Promise<void> {
+    return this.file.discard();
   }
 }

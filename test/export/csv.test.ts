@@ -35,10 +35,10 @@ describe('csvCell', () => {
 describe('CsvWriter', () => {
   it('writes the BOM, the header and the rows', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'pe-csv-')), 't.csv');
-    const writer = new CsvWriter(path, ['file', 'value']);
+    const writer = await CsvWriter.create(path, ['file', 'value']);
     await writer.write(['a.txt', 20]);
     await writer.write(['b,c.txt', '1:2']);
-    await writer.close();
+    await writer.commit();
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toBe(`${BOM}file,value\r\na.txt,20\r\n"b,c.txt",1:2\r\n`);

@@ -1,5 +1,5 @@
 // `plan-extract export` end to end: a batch (sharded) then CSV and xlsx files analysts open.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, listFiles, mixedFolder, tempFolder } from '../batch/cli.js';
@@ -79,6 +79,36 @@ describe('plan-extract export', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('stray.json: skipped: not a PlanFile');
     expect(existsSync(join(root, 'again/targets.csv'))).toBe(true);
+    rmSync(join(root, 'out/stray.json'));
+  });
+
+  // root writes into a read-only folder anyway, so that case runs only for other users
+  const isRoot = process.getuid?.() === 0;
+  it.each([
+    { name: 'its folder is a file', to: 'blocker/targets.csv', reason: 'cannot create the folder blocker: a file stands in its place' },
+    { name: 'a folder above it is a file', to: 'blocker/sub/plans.xlsx', reason: 'cannot create the folder blocker/sub: part of its path is a file' },
+    { name: 'it is a folder', to: 'taken.xlsx', reason: 'cannot write: EISDIR' },
+    ...(isRoot ? [] : [{ name: 'its folder is read-only', to: 'locked/tasks.csv', reason: 'cannot write: EACCES' }]),
+  ])('an output where $name → one E_OUTPUT line naming it, exit 1, the other outputs still written', async ({ to, reason }) => {
+    writeFileSync(join(root, 'blocker'), 'not a folder');
+    mkdirSync(join(root, 'taken.xlsx'), { recursive: true });
+    mkdirSync(join(root, 'locked'), { recursive: true, mode: 0o555 });
+    rmSync(join(root, 'fine'), { recursive: true, force: true });
+    const result = await cli(['export', 'out', '--to', to, '--to', 'fine/tasks.csv', '--quiet'], root);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^plan-extract: ${to.replaceAll('.', '\\.')}: E_OUTPUT: ${reason}.*\\(check the output path\\)$`));
+    expect(existsSync(join(root, 'fine/tasks.csv'))).toBe(true);
+    expect(listFiles(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('an export where no output can be written says only why, and exits 1', async () => {
+    const result = await cli(['export', 'out', '--to', 'blocker/targets.csv'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'plan-extract: blocker/targets.csv: E_OUTPUT: cannot create the folder blocker: a file stands in its place (check the output path)\n',
+    );
   });
 
   it.each([
