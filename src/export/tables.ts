@@ -1,7 +1,7 @@
 // The tables analysts open: one row per target, one row per section (task), one row per batch input.
 // Pure functions from PlanFiles and report records to rows; the writers (csv.ts, xlsx.ts) know nothing
 // of plans.
-import type { Plan, PlanFile, Section } from '../schema/contract.js';
+import type { Plan, PlanFile, Section, Target } from '../schema/contract.js';
 import type { FileRecord } from '../batch/report.js';
 
 export type Cell = string | number | null;
@@ -43,6 +43,18 @@ export function* walkSections(sections: Section[]): Generator<Section> {
   }
 }
 
+// Comparators as words, the same in the CSV and the xlsx. ">=" or "=" at the start of a cell is a
+// formula to Excel and LibreOffice, and the "'=" that guards it reads as two characters in pandas;
+// words no spreadsheet evaluates, in any locale. Keep them stable: analysts filter on them.
+export const COMPARATOR_WORDS: Readonly<Record<Target['comparator'], string>> = {
+  '>=': 'at least', // "县域就诊率达到90%以上"
+  '>': 'more than', // "超过"
+  '<=': 'at most', // "物耗成本降至50%以下"
+  '<': 'less than',
+  '=': 'equal to', // "新建1个省级临床重点专科", "保持在"
+  '~': 'about', // "医护比总体达到1:2左右"
+};
+
 // 牵头单位 lists are joined the way the documents write them
 const UNIT_SEPARATOR = '、';
 
@@ -57,7 +69,7 @@ export function* targetRows(planFile: PlanFile): Generator<Row> {
           section.path,
           section.title,
           target.metric,
-          target.comparator,
+          COMPARATOR_WORDS[target.comparator],
           target.value,
           target.unit,
           target.deadline,

@@ -27,6 +27,16 @@ describe('csvCell', () => {
     expect(csvCell(cell)).toBe(text);
   });
 
+  // the text of a downloaded document is guarded; the words the export itself writes are not
+  it.each([
+    ['=', `'=HYPERLINK(""http://x"")`],
+    ['+', `'+HYPERLINK(""http://x"")`],
+    ['-', `'-HYPERLINK(""http://x"")`],
+    ['@', `'@HYPERLINK(""http://x"")`],
+  ])('a source cell starting with %s is guarded beside a bare comparator word', (start, guarded) => {
+    expect(csvLine(['in/a.txt', `${start}HYPERLINK("http://x")`, 'at least', 20])).toBe(`in/a.txt,"${guarded}",at least,20\r\n`);
+  });
+
   it('ends a line with CRLF', () => {
     expect(csvLine(['a', 1, null])).toBe('a,1,\r\n');
   });

@@ -1,8 +1,9 @@
 // Rows of the targets and tasks tables from a PlanFile, and which table a --to name asks for.
 import { describe, expect, it } from 'vitest';
 import { targetOf } from '../../src/export/run.js';
+import { csvCell } from '../../src/export/csv.js';
 import { planLabel, targetRows, taskRows } from '../../src/export/tables.js';
-import type { PlanFile, Section } from '../../src/schema/contract.js';
+import type { PlanFile, Section, Target } from '../../src/schema/contract.js';
 
 function section(path: string, extra: Partial<Section> = {}): Section {
   return {
@@ -62,8 +63,8 @@ const PLAN_FILE: PlanFile = {
 describe('rows', () => {
   it('one row per target, with the section, its units and the source line', () => {
     expect([...targetRows(PLAN_FILE)]).toEqual([
-      ['in/a.txt', '篇一 实施方案', '一/（一）', '标题一/（一）', '日间手术占比', '>=', 20, '%', '2025-12-31', '州卫健委、州医保局、州财政局', '日间手术占比达20%以上', 11],
-      ['in/a.txt', '篇一 实施方案', '一/（一）', '标题一/（一）', '医护比', '=', '1:2', 'ratio', null, '州卫健委、州医保局、州财政局', '医护比达1:2', 12],
+      ['in/a.txt', '篇一 实施方案', '一/（一）', '标题一/（一）', '日间手术占比', 'at least', 20, '%', '2025-12-31', '州卫健委、州医保局、州财政局', '日间手术占比达20%以上', 11],
+      ['in/a.txt', '篇一 实施方案', '一/（一）', '标题一/（一）', '医护比', 'equal to', '1:2', 'ratio', null, '州卫健委、州医保局、州财政局', '医护比达1:2', 12],
     ]);
   });
 
@@ -81,6 +82,29 @@ describe('rows', () => {
     [{ part: null, title: null, id: 'p2' }, 'p2'],
   ])('planLabel(%j) = %s', (plan, label) => {
     expect(planLabel({ ...PLAN_FILE.plans[0]!, ...plan })).toBe(label);
+  });
+});
+
+describe('comparator cells', () => {
+  const COMPARATOR_COLUMN = 5;
+  const withComparator = (comparator: Target['comparator']): PlanFile => {
+    const plan = PLAN_FILE.plans[0]!;
+    const target = { ...plan.sections[0]!.children[0]!.targets[0]!, comparator };
+    return { ...PLAN_FILE, plans: [{ ...plan, sections: [section('一', { targets: [target] })] }] };
+  };
+
+  // a word no spreadsheet takes for a formula, written as it is: no quotes, no guarding apostrophe
+  it.each<[Target['comparator'], string]>([
+    ['>=', 'at least'],
+    ['>', 'more than'],
+    ['<=', 'at most'],
+    ['<', 'less than'],
+    ['=', 'equal to'],
+    ['~', 'about'],
+  ])('%s → %s, the same text in the CSV', (comparator, word) => {
+    const [row] = [...targetRows(withComparator(comparator))];
+    expect(row![COMPARATOR_COLUMN]).toBe(word);
+    expect(csvCell(row![COMPARATOR_COLUMN]!)).toBe(word);
   });
 });
 
