@@ -48,8 +48,8 @@ const PLAN_FILE: PlanFile = {
                 { text: '持续推进', date: null, kind: 'ongoing', line: 12 },
               ],
               targets: [
-                { text: '日间手术占比达20%以上', metric: '日间手术占比', value: 20, unit: '%', comparator: '>=', deadline: '2025-12-31', aspirational: false, line: 11 },
-                { text: '医护比达1:2', metric: '医护比', value: '1:2', unit: 'ratio', comparator: '=', deadline: null, aspirational: true, line: 12 },
+                { text: '日间手术占比达20%以上', metric: '日间手术占比', value: 20, unit: '%', comparator: '>=', deadline: '2025-12-31', aspirational: false, line: 11, page: 2 },
+                { text: '医护比达1:2', metric: '医护比', value: '1:2', unit: 'ratio', comparator: '=', deadline: null, aspirational: true, line: 12, page: 3 },
               ],
             }),
           ],
