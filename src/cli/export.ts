@@ -13,10 +13,12 @@ function collect(value: string, previous: string[] | undefined): string[] {
 
 const EXAMPLES = `
 Tables (the format comes from the extension, the table from the name):
-  targets.csv   one row per target: file, plan, path, title, metric, comparator, value, unit, deadline, units, text, line
-  tasks.csv     one row per section: file, plan, path, level, title, lead, support, deadlines, line
+  targets.csv   one row per target: file, plan, docNumber, issuer, path, title, metric, comparator, value, unit,
+                deadline, aspirational, lead, support, units, text, line, page
+  tasks.csv     one row per section: file, plan, path, level, title, text, lead, support, deadlines, line, page
   files.csv     one row per batch input from every batch-report*.json: input, status, output, code, message, durationMs, report
   NAME.xlsx     a workbook with the sheets targets, tasks and files
+comparator is a word: at least, more than, at most, less than, equal to, about.
 CSV files are UTF-8 with a BOM and CRLF line ends, so Excel opens them directly.
 
 Examples:

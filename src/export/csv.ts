@@ -10,7 +10,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(cell: Cell): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell);
+  // true / false: pandas reads a bool column, Excel and LibreOffice a boolean
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,10 +1,16 @@
 // `plan-extract export` end to end: a batch (sharded) then CSV and xlsx files analysts open.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, listFiles, mixedFolder, tempFolder } from '../batch/cli.js';
 import { PlanFileSchema } from '../../src/schema/contract.js';
 import { walkSections } from '../../src/export/tables.js';
+
+/** The rows of a CSV as { column: cell } under its header. */
+function csvRecords(path: string): Record<string, string>[] {
+  const [header, ...rows] = csvRows(path);
+  return rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]!])));
+}
 
 /** RFC 4180 rows (a quoted cell may hold commas, quotes and line breaks), after checking the BOM. */
 function csvRows(path: string): string[][] {
@@ -52,10 +58,13 @@ describe('plan-extract export', () => {
       }
     }
     const targetRows = csvRows(join(root, 'tables/targets.csv'));
-    expect(targetRows[0]).toEqual(['file', 'plan', 'path', 'title', 'metric', 'comparator', 'value', 'unit', 'deadline', 'units', 'text', 'line']);
+    expect(targetRows[0]).toEqual([
+      'file', 'plan', 'docNumber', 'issuer', 'path', 'title', 'metric', 'comparator', 'value', 'unit', 'deadline', 'aspirational',
+      'lead', 'support', 'units', 'text', 'line', 'page',
+    ]);
     expect(targetRows).toHaveLength(targets + 1);
     const taskRows = csvRows(join(root, 'tables/tasks.csv'));
-    expect(taskRows[0]).toEqual(['file', 'plan', 'path', 'level', 'title', 'lead', 'support', 'deadlines', 'line']);
+    expect(taskRows[0]).toEqual(['file', 'plan', 'path', 'level', 'title', 'text', 'lead', 'support', 'deadlines', 'line', 'page']);
     expect(taskRows).toHaveLength(sections + 1);
     expect(new Set(taskRows.slice(1).map((row) => row[0]))).toEqual(new Set(good.map((relative) => `in/${relative}`)));
     const fileRows = csvRows(join(root, 'tables/files.csv'));
@@ -118,5 +127,65 @@ describe('plan-extract export', () => {
     { name: 'no --to', args: ['export', 'out'] },
   ])('$name → exit 2', async ({ args }) => {
     expect((await cli(args, root)).code).toBe(2);
+  });
+});
+
+// Exact cells of two corpus documents: a prefecture plan with its 文号 (text, no pages) and the
+// work list as a PDF, whose row 5 starts on page 4 and states its targets on page 5.
+describe('plan-extract export: the columns an analyst checks a number by', () => {
+  const root = tempFolder('pe-export-columns-');
+  mkdirSync(join(root, 'in'));
+  copyFileSync('corpus/001_c38e02297bde183b.txt', join(root, 'in/001.txt'));
+  copyFileSync('corpus/variants/002_60fe525e5aed4196.pdf', join(root, 'in/002.pdf'));
+  let targets: Record<string, string>[] = [];
+  let tasks: Record<string, string>[] = [];
+
+  beforeAll(async () => {
+    expect((await cli(['batch', 'in', '-o', 'out', '--quiet'], root)).code).toBe(0);
+    expect((await cli(['export', 'out', '--to', 'targets.csv', '--to', 'tasks.csv', '--quiet'], root)).code).toBe(0);
+    targets = csvRecords(join(root, 'targets.csv'));
+    tasks = csvRecords(join(root, 'tasks.csv'));
+  });
+
+  const ISSUER_001 = '克孜勒苏柯尔克孜自治州人民政府办公室';
+  it.each([
+    {
+      file: 'in/001.txt', metric: '全州县级综合医院达到推荐标准',
+      cells: { docNumber: '克政办发〔2022〕16号', issuer: ISSUER_001, path: '二/（二）/2', comparator: 'equal to', value: '4', unit: '家',
+        deadline: '2026-12-31', aspirational: 'false', lead: '自治州卫生健康委', support: '自治州医疗保障局、各县<市>人民政府', line: '39', page: '' },
+    },
+    {
+      file: 'in/001.txt', metric: '全州二级及以上公立医院电子病历应用水平平均级别',
+      cells: { docNumber: '克政办发〔2022〕16号', issuer: ISSUER_001, path: '二/（三）/4', comparator: 'at least', value: '5', aspirational: 'true',
+        lead: '自治州卫生健康委', text: '全州二级及以上公立医院电子病历应用水平平均级别力争达到5级', line: '51', page: '' },
+    },
+    {
+      file: 'in/002.pdf', metric: '县级临床重点专科',
+      cells: { docNumber: '', issuer: '', path: '5', comparator: 'equal to', value: '9', aspirational: 'true', lead: '',
+        support: '县卫生健康局、县财政局', text: '评选9个县级临床重点专科', line: '194', page: '5' },
+    },
+  ])('targets.csv: $file $metric', ({ file, metric, cells }) => {
+    const rows = targets.filter((row) => row.file === file && row.metric === metric);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject(cells);
+  });
+
+  it.each([
+    {
+      file: 'in/001.txt', path: '二/（二）/2',
+      cells: { level: '3', lead: '自治州卫生健康委', support: '自治州医疗保障局、各县<市>人民政府', deadlines: '2026-12-31', line: '39', page: '' },
+      text: ['按照县乡一体化原则，规范医疗服务行为，', '（牵头单位：自治州卫生健康委责任单位：自治州医疗保障局，各县<市>人民政府）'],
+    },
+    {
+      file: 'in/002.pdf', path: '5',
+      cells: { title: '推动临床重点专科群建设', support: '县卫生健康局、县财政局', deadlines: '2025-12-31', line: '175', page: '4' },
+      text: ['以满足重大疾病临床需求为导向，', '健全中西医协同疫病防治机制。'],
+    },
+  ])('tasks.csv: $file $path, with its text and page', ({ file, path, cells, text: [start, end] }) => {
+    const rows = tasks.filter((row) => row.file === file && row.path === path);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject(cells);
+    expect(rows[0]!.text.startsWith(start!)).toBe(true);
+    expect(rows[0]!.text.endsWith(end!)).toBe(true);
   });
 });

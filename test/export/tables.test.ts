@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { targetOf } from '../../src/export/run.js';
 import { csvCell } from '../../src/export/csv.js';
-import { planLabel, targetRows, taskRows } from '../../src/export/tables.js';
+import { planLabel, TABLES, targetRows, taskRows, type Row, type TableName } from '../../src/export/tables.js';
 import type { PlanFile, Section, Target } from '../../src/schema/contract.js';
 
 function section(path: string, extra: Partial<Section> = {}): Section {
@@ -33,8 +33,8 @@ const PLAN_FILE: PlanFile = {
       id: 'p1',
       part: '篇一',
       title: '实施方案',
-      docNumber: null,
-      issuer: null,
+      docNumber: '克政办发〔2022〕16号',
+      issuer: '克孜勒苏柯尔克孜自治州人民政府办公室',
       issuedOn: null,
       references: [],
       preamble: '',
@@ -42,6 +42,8 @@ const PLAN_FILE: PlanFile = {
         section('一', {
           children: [
             section('一/（一）', {
+              text: '推进日间手术。\n（牵头单位：州卫健委）',
+              span: { startLine: 10, endLine: 12, page: 2 },
               responsibility: { lead: ['州卫健委'], support: ['州医保局', '州财政局'], units: ['州卫健委', '州医保局', '州财政局'], raw: 'r', line: 11 },
               deadlines: [
                 { text: '到2025年', date: '2025-12-31', kind: 'by', line: 11 },
@@ -60,19 +62,36 @@ const PLAN_FILE: PlanFile = {
   ],
 };
 
+/** A row as { column: cell }, so a case reads by name. */
+const named = (table: TableName, row: Row) => Object.fromEntries(TABLES[table].columns.map((column, i) => [column, row[i]]));
+
 describe('rows', () => {
-  it('one row per target, with the section, its units and the source line', () => {
-    expect([...targetRows(PLAN_FILE)]).toEqual([
-      ['in/a.txt', '篇一 实施方案', '一/（一）', '标题一/（一）', '日间手术占比', 'at least', 20, '%', '2025-12-31', '州卫健委、州医保局、州财政局', '日间手术占比达20%以上', 11],
-      ['in/a.txt', '篇一 实施方案', '一/（一）', '标题一/（一）', '医护比', 'equal to', '1:2', 'ratio', null, '州卫健委、州医保局、州财政局', '医护比达1:2', 12],
+  it("one row per target: the plan's 文号 and issuer, the target, who leads and supports, and where to check it", () => {
+    expect([...targetRows(PLAN_FILE)].map((row) => named('targets', row))).toEqual([
+      {
+        file: 'in/a.txt', plan: '篇一 实施方案', docNumber: '克政办发〔2022〕16号', issuer: '克孜勒苏柯尔克孜自治州人民政府办公室',
+        path: '一/（一）', title: '标题一/（一）', metric: '日间手术占比', comparator: 'at least', value: 20, unit: '%',
+        deadline: '2025-12-31', aspirational: false, lead: '州卫健委', support: '州医保局、州财政局',
+        units: '州卫健委、州医保局、州财政局', text: '日间手术占比达20%以上', line: 11, page: 2,
+      },
+      {
+        file: 'in/a.txt', plan: '篇一 实施方案', docNumber: '克政办发〔2022〕16号', issuer: '克孜勒苏柯尔克孜自治州人民政府办公室',
+        path: '一/（一）', title: '标题一/（一）', metric: '医护比', comparator: 'equal to', value: '1:2', unit: 'ratio',
+        deadline: null, aspirational: true, lead: '州卫健委', support: '州医保局、州财政局',
+        units: '州卫健委、州医保局、州财政局', text: '医护比达1:2', line: 12, page: 3,
+      },
     ]);
   });
 
-  it('one row per section in reading order, parents first', () => {
-    expect([...taskRows(PLAN_FILE)]).toEqual([
-      ['in/a.txt', '篇一 实施方案', '一', 1, '标题一', '', '', '', 10],
-      ['in/a.txt', '篇一 实施方案', '一/（一）', 2, '标题一/（一）', '州卫健委', '州医保局、州财政局', '2025-12-31; 持续推进', 10],
-      ['in/a.txt', '篇一 实施方案', '二', 1, '标题二', '', '', '', 10],
+  it('one row per section in reading order, parents first, with its text and page', () => {
+    const base = { file: 'in/a.txt', plan: '篇一 实施方案', text: '', lead: '', support: '', deadlines: '', line: 10, page: null };
+    expect([...taskRows(PLAN_FILE)].map((row) => named('tasks', row))).toEqual([
+      { ...base, path: '一', level: 1, title: '标题一' },
+      {
+        ...base, path: '一/（一）', level: 2, title: '标题一/（一）', text: '推进日间手术。\n（牵头单位：州卫健委）',
+        lead: '州卫健委', support: '州医保局、州财政局', deadlines: '2025-12-31; 持续推进', page: 2,
+      },
+      { ...base, path: '二', level: 1, title: '标题二' },
     ]);
   });
 
@@ -86,7 +105,7 @@ describe('rows', () => {
 });
 
 describe('comparator cells', () => {
-  const COMPARATOR_COLUMN = 5;
+  const COMPARATOR_COLUMN = TABLES.targets.columns.indexOf('comparator');
   const withComparator = (comparator: Target['comparator']): PlanFile => {
     const plan = PLAN_FILE.plans[0]!;
     const target = { ...plan.sections[0]!.children[0]!.targets[0]!, comparator };
