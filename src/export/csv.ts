@@ -12,6 +12,8 @@ export function csvCell(cell: Cell): string {
   if (cell === null) return '';
   // true / false: pandas reads a bool column, Excel and LibreOffice a boolean
   if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  // an ISO day: Excel, LibreOffice and pandas (parse_dates) read it as a date
+  if (typeof cell === 'object') return cell.date;
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -5,7 +5,11 @@
 import type { Plan, PlanFile, Section, Target } from '../schema/contract.js';
 import type { FileRecord } from '../batch/report.js';
 
-export type Cell = string | number | boolean | null;
+/** A calendar day: a date cell (with a date format) in the xlsx, its ISO text in the CSV. */
+export interface DateCell {
+  date: string;
+}
+export type Cell = string | number | boolean | DateCell | null;
 export type Row = Cell[];
 
 export type TableName = 'targets' | 'tasks' | 'files';
@@ -56,6 +60,20 @@ export const COMPARATOR_WORDS: Readonly<Record<Target['comparator'], string>> = 
   '~': 'about', // "医护比总体达到1:2左右"
 };
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "2025-12-31" as a date cell; anything else stays text (the contract's dates are ISO days). */
+export function dayCell(date: string | null): Cell {
+  return date !== null && ISO_DAY.test(date) ? { date } : date;
+}
+
+/** A section's deadlines: one dated deadline is a date; words ("持续推进") or several stay text. */
+export function deadlinesCell(deadlines: Section['deadlines']): Cell {
+  if (deadlines.length === 1 && deadlines[0]!.date !== null) return dayCell(deadlines[0]!.date);
+  // "2025-12-31; 持续推进": a date where one is known, else the words
+  return deadlines.map((deadline) => deadline.date ?? deadline.text).join('; ');
+}
+
 // 牵头单位 lists are joined the way the documents write them
 const UNIT_SEPARATOR = '、';
 
@@ -79,7 +97,7 @@ const TARGET_COLUMNS: readonly Column<TargetSource>[] = [
   { name: 'comparator', value: (s) => COMPARATOR_WORDS[s.target.comparator] },
   { name: 'value', value: (s) => s.target.value },
   { name: 'unit', value: (s) => s.target.unit },
-  { name: 'deadline', value: (s) => s.target.deadline },
+  { name: 'deadline', value: (s) => dayCell(s.target.deadline) },
   { name: 'aspirational', value: (s) => s.target.aspirational }, // 力争, 争取
   LEAD,
   SUPPORT,
@@ -98,8 +116,7 @@ const TASK_COLUMNS: readonly Column<SectionSource>[] = [
   { name: 'text', value: (s) => s.section.text },
   LEAD,
   SUPPORT,
-  // "2025-12-31; 持续推进": a date where one is known, else the words
-  { name: 'deadlines', value: (s) => s.section.deadlines.map((deadline) => deadline.date ?? deadline.text).join('; ') },
+  { name: 'deadlines', value: (s) => deadlinesCell(s.section.deadlines) },
   { name: 'line', value: (s) => s.section.span.startLine },
   { name: 'page', value: (s) => s.section.span.page },
 ];

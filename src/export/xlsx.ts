@@ -3,9 +3,21 @@
 // started before the previous one is committed would sit in memory.
 import type { stream, Worksheet } from 'exceljs';
 import { AtomicStream } from '../io/atomic-write.js';
-import type { Row, Table } from './tables.js';
+import type { Cell, DateCell, Row, Table } from './tables.js';
 
 type WorkbookWriter = stream.xlsx.WorkbookWriter;
+
+// ISO, so a deadline reads the same in every locale; the cell is a date, so it sorts and filters as one
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+const isDay = (cell: Cell): cell is DateCell => cell !== null && typeof cell === 'object';
+
+/** A day as the Date exceljs stores as a whole serial number (UTC midnight: no time zone shifts it). */
+function excelValue(cell: Cell): string | number | boolean | Date | null {
+  if (!isDay(cell)) return cell;
+  const [year, month, day] = cell.date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
 
 export class XlsxWriter {
   private sheet: Worksheet | null = null;
@@ -34,8 +46,13 @@ export class XlsxWriter {
 
   write(row: Row): void {
     this.file.throwIfFailed();
+    if (!this.sheet) return;
     // cells are written as values, never as formulas, whatever text they hold
-    this.sheet?.addRow(row).commit();
+    const added = this.sheet.addRow(row.map(excelValue));
+    row.forEach((cell, index) => {
+      if (isDay(cell)) added.getCell(index + 1).numFmt = DATE_FORMAT;
+    });
+    added.commit();
   }
 
   private async endSheet(): Promise<void> {

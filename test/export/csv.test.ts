@@ -4,13 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, csvLine, CsvWriter } from '../../src/export/csv.js';
+import type { Cell } from '../../src/export/tables.js';
 
 describe('csvCell', () => {
-  it.each<[string | number | null, string]>([
+  it.each<[Cell, string]>([
     ['自治州卫生健康委', '自治州卫生健康委'],
     [20, '20'],
     [0.5, '0.5'],
     [null, ''],
+    [true, 'true'],
+    [false, 'false'],
+    [{ date: '2025-12-31' }, '2025-12-31'],
     ['', ''],
     ['A、B', 'A、B'],
     ['a,b', '"a,b"'],

@@ -1,6 +1,7 @@
 // `plan-extract export` end to end: a batch (sharded) then CSV and xlsx files analysts open.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Cell as ExcelCell, Workbook, Worksheet } from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, listFiles, mixedFolder, tempFolder } from '../batch/cli.js';
 import { PlanFileSchema } from '../../src/schema/contract.js';
@@ -10,6 +11,23 @@ import { walkSections } from '../../src/export/tables.js';
 function csvRecords(path: string): Record<string, string>[] {
   const [header, ...rows] = csvRows(path);
   return rows.map((row) => Object.fromEntries(header!.map((column, i) => [column, row[i]!])));
+}
+
+async function readBook(path: string): Promise<Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return book;
+}
+
+/** The data rows of a sheet as { column: cell } under its header row. */
+function sheetCells(sheet: Worksheet): Record<string, ExcelCell>[] {
+  const header = sheet.getRow(1).values as string[];
+  const rows: Record<string, ExcelCell>[] = [];
+  sheet.eachRow((row, number) => {
+    if (number > 1) rows.push(Object.fromEntries(header.flatMap((column, i) => (column ? [[column, row.getCell(i)]] : []))));
+  });
+  return rows;
 }
 
 /** RFC 4180 rows (a quoted cell may hold commas, quotes and line breaks), after checking the BOM. */
@@ -139,12 +157,14 @@ describe('plan-extract export: the columns an analyst checks a number by', () =>
   copyFileSync('corpus/variants/002_60fe525e5aed4196.pdf', join(root, 'in/002.pdf'));
   let targets: Record<string, string>[] = [];
   let tasks: Record<string, string>[] = [];
+  let book: Workbook;
 
   beforeAll(async () => {
     expect((await cli(['batch', 'in', '-o', 'out', '--quiet'], root)).code).toBe(0);
-    expect((await cli(['export', 'out', '--to', 'targets.csv', '--to', 'tasks.csv', '--quiet'], root)).code).toBe(0);
+    expect((await cli(['export', 'out', '--to', 'targets.csv', '--to', 'tasks.csv', '--to', 'plans.xlsx', '--quiet'], root)).code).toBe(0);
     targets = csvRecords(join(root, 'targets.csv'));
     tasks = csvRecords(join(root, 'tasks.csv'));
+    book = await readBook(join(root, 'plans.xlsx'));
   });
 
   const ISSUER_001 = '克孜勒苏柯尔克孜自治州人民政府办公室';
@@ -187,5 +207,19 @@ describe('plan-extract export: the columns an analyst checks a number by', () =>
     expect(rows[0]).toMatchObject(cells);
     expect(rows[0]!.text.startsWith(start!)).toBe(true);
     expect(rows[0]!.text.endsWith(end!)).toBe(true);
+  });
+
+  // [sheet, file, path, column] → the value exceljs reads back and the cell's number format
+  it.each([
+    { sheet: 'targets', file: 'in/001.txt', path: '二/（二）/2', column: 'deadline', value: new Date(Date.UTC(2026, 11, 31)), numFmt: 'yyyy-mm-dd' },
+    { sheet: 'tasks', file: 'in/002.pdf', path: '5', column: 'deadlines', value: new Date(Date.UTC(2025, 11, 31)), numFmt: 'yyyy-mm-dd' },
+    { sheet: 'tasks', file: 'in/002.pdf', path: '7', column: 'deadlines', value: '持续推进', numFmt: undefined },
+    { sheet: 'targets', file: 'in/001.txt', path: '二/（三）/4', column: 'aspirational', value: true, numFmt: undefined },
+    { sheet: 'targets', file: 'in/002.pdf', path: '5', column: 'page', value: 5, numFmt: undefined },
+  ])('plans.xlsx $sheet $file $path: $column is $value', ({ sheet, file, path, column, value, numFmt }) => {
+    const cells = sheetCells(book.getWorksheet(sheet)!).filter((row) => row.file!.value === file && row.path!.value === path);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells[0]![column]!.value).toEqual(value);
+    expect(cells[0]![column]!.numFmt).toBe(numFmt);
   });
 });

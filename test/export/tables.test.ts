@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { targetOf } from '../../src/export/run.js';
 import { csvCell } from '../../src/export/csv.js';
-import { planLabel, TABLES, targetRows, taskRows, type Row, type TableName } from '../../src/export/tables.js';
-import type { PlanFile, Section, Target } from '../../src/schema/contract.js';
+import { dayCell, deadlinesCell, planLabel, TABLES, targetRows, taskRows, type Cell, type Row, type TableName } from '../../src/export/tables.js';
+import type { Deadline, PlanFile, Section, Target } from '../../src/schema/contract.js';
 
 function section(path: string, extra: Partial<Section> = {}): Section {
   return {
@@ -71,7 +71,7 @@ describe('rows', () => {
       {
         file: 'in/a.txt', plan: '篇一 实施方案', docNumber: '克政办发〔2022〕16号', issuer: '克孜勒苏柯尔克孜自治州人民政府办公室',
         path: '一/（一）', title: '标题一/（一）', metric: '日间手术占比', comparator: 'at least', value: 20, unit: '%',
-        deadline: '2025-12-31', aspirational: false, lead: '州卫健委', support: '州医保局、州财政局',
+        deadline: { date: '2025-12-31' }, aspirational: false, lead: '州卫健委', support: '州医保局、州财政局',
         units: '州卫健委、州医保局、州财政局', text: '日间手术占比达20%以上', line: 11, page: 2,
       },
       {
@@ -101,6 +101,27 @@ describe('rows', () => {
     [{ part: null, title: null, id: 'p2' }, 'p2'],
   ])('planLabel(%j) = %s', (plan, label) => {
     expect(planLabel({ ...PLAN_FILE.plans[0]!, ...plan })).toBe(label);
+  });
+});
+
+describe('date cells', () => {
+  const deadline = (date: string | null, text = '到2025年') => ({ text, date, kind: date ? ('by' as const) : ('ongoing' as const), line: 1 });
+  it.each<[string, Deadline[], Cell]>([
+    ['none', [], ''],
+    ['one dated', [deadline('2025-12-31')], { date: '2025-12-31' }],
+    ['one without a date', [deadline(null, '持续推进')], '持续推进'],
+    ['a date and words', [deadline('2025-12-31'), deadline(null, '持续推进')], '2025-12-31; 持续推进'],
+    ['two dates', [deadline('2023-06-30'), deadline('2025-12-31')], '2023-06-30; 2025-12-31'],
+  ])('deadlines: %s → %j', (_, deadlines, cell) => {
+    expect(deadlinesCell(deadlines)).toEqual(cell);
+  });
+
+  it.each<[string | null, Cell]>([
+    ['2025-12-31', { date: '2025-12-31' }],
+    [null, null],
+    ['2025年底', '2025年底'],
+  ])('dayCell(%j) = %j', (date, cell) => {
+    expect(dayCell(date)).toEqual(cell);
   });
 });
 
