@@ -33,11 +33,14 @@ export class XlsxWriter {
     return new XlsxWriter(new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file.stream, useStyles: true, useSharedStrings: false }), file);
   }
 
-  /** Commits the sheet before (if any) and starts one with a bold, frozen, filterable header. */
-  async startSheet(table: Table): Promise<void> {
+  /**
+   * Commits the sheet before (if any) and starts one with a bold, frozen, filterable header. `widths`
+   * (column-widths.ts) must be known now: a streamed sheet writes them before its first row.
+   */
+  async startSheet(table: Table, widths: readonly number[] = []): Promise<void> {
     await this.endSheet();
     const sheet = this.book.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.columns.map((column) => ({ header: column, key: column, width: Math.max(10, column.length + 2) }));
+    sheet.columns = table.columns.map((column, index) => ({ header: column, key: column, width: widths[index] ?? column.length + 3 }));
     sheet.getRow(1).font = { bold: true };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
     sheet.getRow(1).commit();

@@ -209,6 +209,21 @@ describe('plan-extract export: the columns an analyst checks a number by', () =>
     expect(rows[0]!.text.endsWith(end!)).toBe(true);
   });
 
+  // the widest cell + 3, a Chinese character counting two, capped at 60
+  it.each([
+    { sheet: 'targets', column: 'file', width: 'in/001.txt'.length + 3 },
+    { sheet: 'targets', column: 'issuer', width: 2 * '克孜勒苏柯尔克孜自治州人民政府办公室'.length + 3 },
+    { sheet: 'targets', column: 'deadline', width: 'yyyy-mm-dd'.length + 3 },
+    { sheet: 'targets', column: 'page', width: 'page'.length + 3 },
+    { sheet: 'targets', column: 'text', width: 60 },
+    { sheet: 'tasks', column: 'text', width: 60 },
+    { sheet: 'tasks', column: 'level', width: 'level'.length + 3 },
+  ])('plans.xlsx $sheet: column $column is $width wide', ({ sheet, column, width }) => {
+    const worksheet = book.getWorksheet(sheet)!;
+    const index = (worksheet.getRow(1).values as string[]).indexOf(column);
+    expect(worksheet.getColumn(index).width).toBe(width);
+  });
+
   // [sheet, file, path, column] → the value exceljs reads back and the cell's number format
   it.each([
     { sheet: 'targets', file: 'in/001.txt', path: '二/（二）/2', column: 'deadline', value: new Date(Date.UTC(2026, 11, 31)), numFmt: 'yyyy-mm-dd' },
