@@ -3,7 +3,7 @@
 // Pure functions from PlanFiles and report records to rows; the writers (csv.ts, xlsx.ts) know nothing
 // of plans.
 import type { Plan, PlanFile, Section, Target } from '../schema/contract.js';
-import type { FileRecord } from '../batch/report.js';
+import type { FileRecord, FileStatus } from '../batch/report.js';
 
 /** A calendar day: a date cell (with a date format) in the xlsx, its ISO text in the CSV. */
 export interface DateCell {
@@ -121,9 +121,13 @@ const TASK_COLUMNS: readonly Column<SectionSource>[] = [
   { name: 'page', value: (s) => s.section.span.page },
 ];
 
+// The report's "skipped" is an input whose output was already up to date (same bytes, same version):
+// the files table says what that means for the analyst's data
+export const STATUS_WORDS: Readonly<Record<FileStatus, string>> = { ok: 'ok', failed: 'failed', skipped: 'unchanged' };
+
 const FILE_COLUMNS: readonly Column<FileSource>[] = [
   { name: 'input', value: (s) => s.record.input },
-  { name: 'status', value: (s) => s.record.status },
+  { name: 'status', value: (s) => STATUS_WORDS[s.record.status] },
   { name: 'output', value: (s) => s.record.output },
   { name: 'code', value: (s) => s.record.code },
   { name: 'message', value: (s) => s.record.message },

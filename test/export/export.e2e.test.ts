@@ -55,7 +55,7 @@ function csvRows(path: string): string[][] {
 
 describe('plan-extract export', () => {
   const root = tempFolder('pe-export-');
-  const { good } = mixedFolder(root);
+  const { good, broken } = mixedFolder(root);
 
   it('reads every shard report and every PlanFile into targets.csv, tasks.csv, files.csv and plans.xlsx', async () => {
     for (const index of [0, 1]) await cli(['batch', 'in', '-o', 'out', '--quiet', '--shard', `${index}/2`], root);
@@ -98,6 +98,20 @@ describe('plan-extract export', () => {
       ['files', good.length + 2 + 1],
     ]);
     expect(listFiles(join(root, 'tables')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('after a re-run of the same batch, files.csv and the files sheet say every converted input is unchanged', async () => {
+    // twice, so the last run is a re-run even when this test runs alone
+    for (const _run of [1, 2]) for (const index of [0, 1]) await cli(['batch', 'in', '-o', 'out', '--quiet', '--shard', `${index}/2`], root);
+    expect((await cli(['export', 'out', '--to', 'rerun/files.csv', '--to', 'rerun/plans.xlsx', '--quiet'], root)).code).toBe(0);
+    const expected = {
+      ...Object.fromEntries(good.map((relative) => [`in/${relative}`, 'unchanged'])),
+      ...Object.fromEntries(Object.keys(broken).map((relative) => [`in/${relative}`, 'failed'])),
+    };
+    const csv = csvRecords(join(root, 'rerun/files.csv')).map((row) => [row.input, row.status]);
+    expect(Object.fromEntries(csv)).toEqual(expected);
+    const sheet = sheetCells((await readBook(join(root, 'rerun/plans.xlsx'))).getWorksheet('files')!);
+    expect(Object.fromEntries(sheet.map((row) => [row.input!.value, row.status!.value]))).toEqual(expected);
   });
 
   it('skips a JSON file that is not a PlanFile with a line on stderr and exit 1, still writing the rest', async () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { targetOf } from '../../src/export/run.js';
 import { csvCell } from '../../src/export/csv.js';
-import { dayCell, deadlinesCell, planLabel, TABLES, targetRows, taskRows, type Cell, type Row, type TableName } from '../../src/export/tables.js';
+import { dayCell, deadlinesCell, fileRow, planLabel, TABLES, targetRows, taskRows, type Cell, type Row, type TableName } from '../../src/export/tables.js';
+import type { FileRecord } from '../../src/batch/report.js';
 import type { Deadline, PlanFile, Section, Target } from '../../src/schema/contract.js';
 
 function section(path: string, extra: Partial<Section> = {}): Section {
@@ -145,6 +146,23 @@ describe('comparator cells', () => {
     const [row] = [...targetRows(withComparator(comparator))];
     expect(row![COMPARATOR_COLUMN]).toBe(word);
     expect(csvCell(row![COMPARATOR_COLUMN]!)).toBe(word);
+  });
+});
+
+describe('files rows', () => {
+  const record = (status: FileRecord['status']): FileRecord => ({
+    input: 'in/a.txt', relative: 'a.txt', status, output: 'a.txt.json', sha256: 'x', bytes: 1, toolVersion: '0.1.0',
+    code: null, message: null, durationMs: 3,
+  });
+
+  it.each<[FileRecord['status'], string]>([
+    ['ok', 'ok'],
+    ['failed', 'failed'],
+    ['skipped', 'unchanged'], // the output was already up to date
+  ])('a report status %s reads %s', (status, word) => {
+    expect(named('files', fileRow(record(status), 'batch-report.json'))).toEqual({
+      input: 'in/a.txt', status: word, output: 'a.txt.json', code: null, message: null, durationMs: 3, report: 'batch-report.json',
+    });
   });
 });
 
