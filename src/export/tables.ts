@@ -48,9 +48,9 @@ export function* walkSections(sections: Section[]): Generator<Section> {
   }
 }
 
-// Comparators as words, the same in the CSV and the xlsx. ">=" or "=" at the start of a cell is a
-// formula to Excel and LibreOffice, and the "'=" that guards it reads as two characters in pandas;
-// words no spreadsheet evaluates, in any locale. Keep them stable: analysts filter on them.
+// Comparators as words, the same in the CSV and the xlsx. "=" at the start of a cell is a formula to
+// Excel and LibreOffice, and the "'=" that guarded it reads as two characters in pandas; words no
+// spreadsheet evaluates, in any locale. Keep them stable: analysts filter on them.
 export const COMPARATOR_WORDS: Readonly<Record<Target['comparator'], string>> = {
   '>=': 'at least', // "县域就诊率达到90%以上"
   '>': 'more than', // "超过"
