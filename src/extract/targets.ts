@@ -7,7 +7,7 @@ import { lastWord, scan, type Hit } from './grammar.js';
 import { QUANTITY_RULES, type Quantity } from './quantities.js';
 import type { DeadlineHit } from './deadlines.js';
 import {
-  CLAUSE_STOPS, SENTENCE_STOPS, isShielded, withinSpans, lineAt, spanOf, stretchEnd, stretchStart, type ItemView,
+  CLAUSE_STOPS, SENTENCE_STOPS, isShielded, withinSpans, placeAt, spanOf, stretchEnd, stretchStart, type ItemView,
 } from './view.js';
 
 type Comparator = Target['comparator'];
@@ -471,7 +471,8 @@ function targetsOf(ctx: TargetContext, r: Reading, judged: Judged, times: Target
     comparator: judged.comparator,
     deadline: times[index] === 'past' ? null : (times[index] ?? null),
     aspirational: isAspirational(text, hit.start),
-    line: lineAt(ctx.view, hit.start),
+    // a target of a work-list row that runs over a page break can sit on a later page than its row
+    ...placeAt(ctx.view, hit.start),
   }));
 }
 

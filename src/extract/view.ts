@@ -114,6 +114,11 @@ export function lineAt(view: ItemView, offset: number): number {
   return positionAt(view.source, sourceOffset(view, offset)).line;
 }
 
+/** The source line and PDF page (null for other formats) of an offset in the view. */
+export function placeAt(view: ItemView, offset: number): { line: number; page: number | null } {
+  return positionAt(view.source, sourceOffset(view, offset));
+}
+
 export function spanOf(view: ItemView, start: number, end: number): Span {
   const first = positionAt(view.source, sourceOffset(view, start));
   const last = positionAt(view.source, sourceOffset(view, Math.max(start, end - 1)));
