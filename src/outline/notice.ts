@@ -44,8 +44,9 @@ function issuedTitles(notice: Block[]): Set<string> {
   const titles = new Set<string>();
   for (const block of notice) {
     const text = block.content.text;
-    if (!NOTICE_WORDS.test(text) && !/印发/.test(text)) continue;
-    for (const match of text.matchAll(/《([^《》]{4,60})》/g)) titles.add(match[1]!);
+    if (!NOTICE_WORDS.test(text)) continue;
+    // "该《实施方案》" abbreviates a title; a plan's own title is longer
+    for (const match of text.matchAll(/《([^《》]{6,60})》/g)) titles.add(match[1]!);
   }
   return titles;
 }

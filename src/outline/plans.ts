@@ -2,6 +2,7 @@
 // outline from the enumerators and table rows, and runs the per-item extraction.
 import type { Block } from '../document/block.js';
 import type { Diagnostic, Plan, Reference } from '../schema/contract.js';
+import { coverageDiagnostics } from './coverage.js';
 import { OutlineBuilder } from './levels.js';
 import { splitNotice } from './notice.js';
 import { hasDecimalOutline, parseMarker, type MarkerOptions } from '../text/markers.js';
@@ -227,6 +228,7 @@ function buildPlan({ blocks, heading, notice }: Segment, id: string): { plan: Pl
 
   const diagnostics = [...builder.diagnostics];
   const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, diagnostics });
+  diagnostics.push(...coverageDiagnostics({ blocks: own, uncovered: builder.leading, sections }));
   return {
     plan: {
       id,
