@@ -19,6 +19,7 @@ import {
 } from './metadata.js';
 import { chineseOrdinal } from '../text/ordinals.js';
 import { toSections } from './sections.js';
+import { statesFirstListedLead } from '../extract/responsibility.js';
 import { headerColumns, tableSections } from './table.js';
 import { textDiagnostics } from './textchecks.js';
 
@@ -195,7 +196,12 @@ function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
   return builder;
 }
 
-function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { plan: Plan; diagnostics: Diagnostic[] } {
+function buildPlan(
+  blocks: Block[],
+  id: string,
+  heading: PartHeading | null,
+  firstListedLeads: boolean,
+): { plan: Plan; diagnostics: Diagnostic[] } {
   const own = heading ? blocks.slice(1) : blocks;
   // "1 总则 / 1.1 编制目的": decided once for the whole plan, so "3.5亿元" elsewhere stays a number
   const markerOptions: MarkerOptions = { decimal: hasDecimalOutline(own.map((block) => block.content.text)) };
@@ -218,7 +224,7 @@ function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { 
   const references = planReferences(kept, body, title);
 
   const diagnostics = [...builder.diagnostics];
-  const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, diagnostics });
+  const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, firstListedLeads, diagnostics });
   return {
     plan: {
       id,
@@ -241,8 +247,10 @@ export function buildPlans(blocks: Block[]): { plans: Plan[]; diagnostics: Diagn
   const segments = parts.length
     ? parts.map((part, index) => ({ heading: part, blocks: blocks.slice(part.index, parts[index + 1]?.index ?? blocks.length) }))
     : [{ heading: null, blocks }];
+  // "（排在首位的为牵头单位）": said once, in the notice or a preamble, for every list of the document
+  const firstListedLeads = blocks.some((block) => statesFirstListedLead(block.content.text));
   const plans = segments.map((segment, index) => {
-    const built = buildPlan(segment.blocks, `p${index + 1}`, segment.heading);
+    const built = buildPlan(segment.blocks, `p${index + 1}`, segment.heading, firstListedLeads);
     diagnostics.push(...built.diagnostics);
     return built.plan;
   });

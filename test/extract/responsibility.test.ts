@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractResponsibility, noteRanges, statesFirstListedLead, withoutClosingNote } from '../../src/extract/responsibility.js';
+import { extractBuffer } from '../../src/index.js';
 import { joinLocated, located } from '../../src/text/located.js';
+import { flatten } from '../helpers.js';
 
 const units = (body: string, cell?: string, firstListedLeads = false) => {
   const { lead, support } = extractResponsibility(located(body, 1), cell === undefined ? null : located(cell, 9), { firstListedLeads });
@@ -532,3 +534,68 @@ describe('a title without its closing note', () => {
   });
 });
 
+describe('notes in whole plans', () => {
+  const NOTICE = (rule: string) => `XX区人民政府办公室关于印发2024年重点工作任务分解的通知
+
+各街道办事处，区政府各部门：
+现将《2024年区政府重点工作任务分解》印发给你们，请认真抓好落实${rule}。
+
+XX区人民政府办公室
+2024年2月1日
+
+2024年区政府重点工作任务分解
+
+一、主要预期目标
+（一）地区生产总值增长6%左右〔责任单位：区发改局、区统计局〕
+（二）一般公共预算收入增长5%。
+责任单位：区财政局、区税务局
+二、重点任务
+1.推进城市更新。完成老旧小区改造20个。[责任单位:区住建局、各街道办事处]
+2.深化放管服改革。（牵头单位：区行政审批局；责任单位：区司法局）
+3.加强校园安全。【分管副区长负责，区教育局牵头，区公安局配合】
+`;
+
+  const rows = async (text: string) => {
+    const { plans } = await extractBuffer(Buffer.from(text), 'plan.txt');
+    return flatten(plans[0]!.sections)
+      .filter((section) => section.responsibility.units.length > 0)
+      .map((section) => [section.path, section.title, section.responsibility.lead, section.responsibility.support, section.responsibility.line]);
+  };
+
+  it('reads the first-listed rule stated in the notice for every unmarked list, own-line labels included', async () => {
+    expect(await rows(NOTICE('（各项任务的责任单位中，排在第一位的为牵头单位）'))).toEqual([
+      ['一/（一）', '地区生产总值增长6%左右', ['区发改局'], ['区统计局'], 12],
+      ['一/（二）', '一般公共预算收入增长5%', ['区财政局'], ['区税务局'], 14],
+      ['二/1', '推进城市更新', ['区住建局'], ['各街道办事处'], 16],
+      ['二/2', '深化放管服改革', ['区行政审批局'], ['区司法局'], 17],
+      ['二/3', '加强校园安全', ['区教育局'], ['区公安局'], 18],
+    ]);
+  });
+
+  it('marks no lead in unmarked lists when the plan states no rule', async () => {
+    expect(await rows(NOTICE(''))).toEqual([
+      ['一/（一）', '地区生产总值增长6%左右', [], ['区发改局', '区统计局'], 12],
+      ['一/（二）', '一般公共预算收入增长5%', [], ['区财政局', '区税务局'], 14],
+      ['二/1', '推进城市更新', [], ['区住建局', '各街道办事处'], 16],
+      ['二/2', '深化放管服改革', ['区行政审批局'], ['区司法局'], 17],
+      ['二/3', '加强校园安全', ['区教育局'], ['区公安局'], 18],
+    ]);
+  });
+
+  it('hands the note lines after an item to that item', async () => {
+    const text = 'XX县工作方案\n\n一、重点任务\n1.推进城市更新。完成老旧小区改造。\n（牵头单位：县住建局；配合单位：县财政局）\n' +
+      '2.加强校园安全。\n【牵头单位】县教育局\n【责任单位】县公安局、各乡镇\n3.办好民生实事。\n牵头单位:县发改局\n责任单位:县财政局,各乡镇\n';
+    expect(await rows(text)).toEqual([
+      ['一/1', '推进城市更新', ['县住建局'], ['县财政局'], 5],
+      ['一/2', '加强校园安全', ['县教育局'], ['县公安局', '各乡镇'], 7],
+      ['一/3', '办好民生实事', ['县发改局'], ['县财政局', '各乡镇'], 10],
+    ]);
+  });
+
+  it('keeps the names written out of a note cut off with the text, and leaves the fragment out of raw', async () => {
+    const [row] = await rows('XX区工作方案\n\n一、重点任务\n1.优化申报模式。（牵头单位：区行政审批服务局、区发展改革局；责任单位：区政');
+    expect(row).toEqual(['一/1', '优化申报模式', ['区行政审批服务局', '区发展改革局'], [], 4]);
+    const result = extractResponsibility(located('（牵头单位：区行政审批服务局、区发展改革局；责任单位：区政', 1), null);
+    expect(result.raw).toBe('牵头单位：区行政审批服务局、区发展改革局');
+  });
+});
