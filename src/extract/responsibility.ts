@@ -13,6 +13,9 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
   { label: '牵头责任单位', role: 'lead', example: '（牵头责任单位：市卫生健康委）' },
   { label: '牵头责任部门', role: 'lead', example: '（牵头责任部门：市发展改革委）' },
   { label: '牵头单位', role: 'lead', example: '（牵头单位：自治州卫生健康委 责任单位：各县<市>人民政府）' },
+  // "主要责任单位要…带头推进，…主动对接其他责任单位": the main unit leads the others
+  { label: '主要责任单位', role: 'lead', example: '主要责任单位：县发改局 其他责任单位：县财政局' },
+  { label: '主要责任部门', role: 'lead', example: '（主要责任部门：市商务局；其他责任部门：市财政局）' },
   { label: '牵头部门', role: 'lead', example: '（牵头部门：市医保局；配合部门：市财政局）' },
   { label: '牵头科室', role: 'lead', example: '（牵头科室：医政科；配合科室：财务科）' },
   { label: '牵头股室', role: 'lead', example: '牵头股室：文化宣传股' },
@@ -22,6 +25,8 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
   { label: '主责部门', role: 'lead', example: '（主责部门：区市场监管局）' },
   { label: '主办单位', role: 'lead', example: '（主办单位：市卫健委）' },
   { label: '牵头', role: 'lead', example: '（牵头：市卫健委；配合：市财政局）' },
+  { label: '其他责任单位', role: 'support', example: '主要责任单位：县发改局 其他责任单位：县财政局' },
+  { label: '其他责任部门', role: 'support', example: '（主要责任部门：市商务局；其他责任部门：市财政局）' },
   { label: '责任单位', role: 'support', example: '（责任单位：省卫生健康委、省委组织部、省委编办，各市县人民政府）' },
   { label: '责任部门', role: 'support', example: '（责任部门：市卫健委、市委编办、市发改委）' },
   { label: '责任科室', role: 'support', example: '（责任科室：医政医管科、财务科）' },
@@ -48,10 +53,10 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
 ];
 
 // Labels over persons, not units: "（责任领导：张三 责任单位：区发改局）", "分管县领导：…", "责任人：…"
-const PERSON_LABEL = '(?:责任|分管|联系|牵头|包保|包联|挂点|挂钩|领衔|督办|协调|主管|协管)(?:[省市县区州镇乡])?领导|[省市县区州]领导|(?:第一|直接|具体|主要)?责任人|负责人|联系人';
+const PERSON_LABEL = '(?:责任|分管|分线|联系|牵头|领办|包保|包联|挂点|挂钩|领衔|督办|协调|主管|协管)(?:[省市县区州镇乡])?领导|[省市县区州]领导|(?:第一|直接|具体|主要)?责任人|负责人|联系人';
 
 // "责 任部门:" — labels survive a stray space and either colon width; "主要协作单位：" qualifies one
-const LABEL_WORDS = `(?:主要)?(?:(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})|(${PERSON_LABEL}))`;
+const LABEL_WORDS = `(?:主要(?!责任))?(?:(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})|(${PERSON_LABEL}))`;
 const LABEL = new RegExp(`${LABEL_WORDS}\\s*[：:]`, 'g');
 // "【牵头单位】市发改委【责任单位】市财政局": a label in brackets instead of before a colon
 const BRACKETED_LABEL = new RegExp(`[【〔[［]\\s*${LABEL_WORDS}\\s*[】〕\\]］]\\s*[：:]?`, 'g');
@@ -189,9 +194,10 @@ const isListOfNames = (raw: string): boolean => kindOf(raw) === 'units';
 // "…按职责分工负责，2022年6月底前完成": a time clause after the units belongs to the deadline
 const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*$/;
 // "省卫生健康委牵头，省医保局配合": roles given by verbs after the names
-const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$/;
+// "市卫健委为牵头单位，市财政局为配合单位": the role named after 为
+const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$|为牵头(?:单位|部门)$/;
 // "…，各地级以上市人民政府结合实际落实": a local government carrying a task out is support too
-const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$/;
+const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
 // "…按照职责分工负责", "…分工负责": the duty phrase that closes a run of names
 const DUTY_END = /职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/;
 

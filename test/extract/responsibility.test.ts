@@ -275,6 +275,16 @@ describe('responsibility notes', () => {
       { lead: ['市卫生健康委'], support: ['市医保局', '市财政局'] },
     ],
     [
+      '主要责任单位 leads, 其他责任单位 support (a county plan)',
+      '推进园区建设。\n主要责任单位：县发改局\n其他责任单位：县财政局、县自然资源局',
+      { lead: ['县发改局'], support: ['县财政局', '县自然资源局'] },
+    ],
+    [
+      'roles named after 为 (variant)',
+      '（市卫健委为牵头单位，市财政局、市医保局为配合单位）',
+      { lead: ['市卫健委'], support: ['市财政局', '市医保局'] },
+    ],
+    [
       '（牵头） after a name marks the lead (variant)',
       '（责任单位：市卫健委（牵头）、市医保局、市财政局）',
       { lead: ['市卫健委'], support: ['市医保局', '市财政局'] },
@@ -335,6 +345,11 @@ describe('responsibility notes', () => {
       '责任领导 before 责任单位 (variant)',
       '（责任领导：李四 责任单位：区发改局、区统计局）',
       { lead: [], support: ['区发改局', '区统计局'] },
+    ],
+    [
+      '分线领导 and 主要责任人 are person fields (a county plan)',
+      '（分线领导：赵六；主要责任人：钱七；责任单位：县住建局）',
+      { lead: [], support: ['县住建局'] },
     ],
     [
       '牵头领导 is not the 牵头 label (variant)',
