@@ -350,10 +350,12 @@ function labelledLines(text: string, groups: Group[]): Note[] {
   let reached = 0;
   for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
     const at = match.index;
-    const opens = at === 0 || /[\n。；;\s]/.test(text[at - 1]!);
+    // "…推进园区建设，责任单位：区发改局。": a label opens a clause as well as a line
+    const opens = at === 0 || /[\n。；;，,\s]/.test(text[at - 1]!);
     if (at < reached || !opens || groups.some((group) => at >= group.start && at < group.end)) continue;
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
+    // the list ends with its line or its sentence
+    const stop = text.slice(at).search(/[\n。]/);
+    let end = stop < 0 ? text.length : at + stop;
     const other = text.slice(at, end).search(OTHER_FIELD);
     if (other > 0) end = at + other;
     const raw = text.slice(at, end).replace(/[。\s]+$/, '');

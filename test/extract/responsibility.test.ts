@@ -300,6 +300,11 @@ describe('responsibility notes', () => {
       { lead: ['市卫健委'], support: ['市财政局'] },
     ],
     [
+      'labels inline after a comma, the list ending with its sentence (variant)',
+      '加快园区道路建设，牵头单位：区住建局，责任单位：区财政局、各街道。年底前完成主干道改造。',
+      { lead: ['区住建局'], support: ['区财政局', '各街道'] },
+    ],
+    [
       'labels in 【】 on their own lines (variant)',
       '推进城市更新。\n【牵头单位】区住建局\n【责任单位】区财政局、各街道',
       { lead: ['区住建局'], support: ['区财政局', '各街道'] },
