@@ -353,9 +353,11 @@ function labelledLines(text: string, groups: Group[]): Note[] {
     // "…推进园区建设，责任单位：区发改局。": a label opens a clause as well as a line
     const opens = at === 0 || /[\n。；;，,\s]/.test(text[at - 1]!);
     if (at < reached || !opens || groups.some((group) => at >= group.start && at < group.end)) continue;
-    // the list ends with its line or its sentence
-    const stop = text.slice(at).search(/[\n。]/);
-    let end = stop < 0 ? text.length : at + stop;
+    // the list ends with its line or its sentence; "责任单位：\n区发改局、区财政局" goes on to the next line
+    const bodyStart = at + match[0].length;
+    const from = /^[ \t\u3000]*\n/.test(text.slice(bodyStart, bodyStart + 8)) ? text.indexOf('\n', bodyStart) + 1 : bodyStart;
+    const stop = text.slice(from).search(/[\n。]/);
+    let end = stop < 0 ? text.length : from + stop;
     const other = text.slice(at, end).search(OTHER_FIELD);
     if (other > 0) end = at + other;
     const raw = text.slice(at, end).replace(/[。\s]+$/, '');

@@ -305,6 +305,11 @@ describe('responsibility notes', () => {
       { lead: ['区住建局'], support: ['区财政局', '各街道'] },
     ],
     [
+      'a label alone on its line, the names on the next (variant)',
+      '推进城市更新。\n牵头单位：\n区住建局\n责任单位：\n区财政局、各街道',
+      { lead: ['区住建局'], support: ['区财政局', '各街道'] },
+    ],
+    [
       'labels in 【】 on their own lines (variant)',
       '推进城市更新。\n【牵头单位】区住建局\n【责任单位】区财政局、各街道',
       { lead: ['区住建局'], support: ['区财政局', '各街道'] },
