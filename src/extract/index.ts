@@ -16,6 +16,8 @@ export interface ItemInput {
   deadlineField?: LocatedText | null;
   /** the plan's issue date (ISO yyyy-mm-dd) for relative time (今年底前, 明年, 三年内); never use today's date */
   issuedOn: string | null;
+  /** the plan says the first unit of each list is the lead ("排在首位的为牵头单位") */
+  firstListedLeads?: boolean;
 }
 
 export interface ItemFacts {
@@ -37,7 +39,7 @@ const firstDate = (deadlines: Deadline[]): string | null =>
   deadlines.find((deadline) => deadline.date !== null && (deadline.kind === 'by' || deadline.kind === 'period'))?.date ?? null;
 
 export function extractItem(input: ItemInput): ItemFacts {
-  const responsibility = extractResponsibility(input.body, input.unitsField);
+  const responsibility = extractResponsibility(input.body, input.unitsField, { firstListedLeads: input.firstListedLeads ?? false });
   const view = viewOf(input.body);
   const skip = noteRanges(view.text);
   const hits = deadlineHits(view, input.issuedOn).filter((hit) => !withinSpans(skip, hit.start));

@@ -21,6 +21,7 @@ import {
 } from './metadata.js';
 import { chineseOrdinal } from '../text/ordinals.js';
 import { toSections } from './sections.js';
+import { statesFirstListedLead } from '../extract/responsibility.js';
 import { headerColumns, tableSections } from './table.js';
 import { textDiagnostics } from './textchecks.js';
 
@@ -204,7 +205,7 @@ interface Segment {
   notice: Block[];
 }
 
-function buildPlan({ blocks, heading, notice }: Segment, id: string): { plan: Plan; diagnostics: Diagnostic[] } {
+function buildPlan({ blocks, heading, notice }: Segment, id: string, firstListedLeads: boolean): { plan: Plan; diagnostics: Diagnostic[] } {
   const own = heading ? blocks.slice(1) : blocks;
   // "1 总则 / 1.1 编制目的": decided once for the whole plan, so "3.5亿元" elsewhere stays a number
   const markerOptions: MarkerOptions = { decimal: hasDecimalOutline(own.map((block) => block.content.text)) };
@@ -227,7 +228,7 @@ function buildPlan({ blocks, heading, notice }: Segment, id: string): { plan: Pl
   const references = planReferences(kept, body, title);
 
   const diagnostics = [...builder.diagnostics];
-  const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, diagnostics });
+  const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, firstListedLeads, diagnostics });
   diagnostics.push(...coverageDiagnostics({ blocks: own, uncovered: builder.leading, sections }));
   return {
     plan: {
@@ -267,8 +268,10 @@ function planSegments(blocks: Block[]): Segment[] {
 
 export function buildPlans(blocks: Block[]): { plans: Plan[]; diagnostics: Diagnostic[] } {
   const diagnostics = textDiagnostics(blocks);
+  // "（排在首位的为牵头单位）": said once, in the notice or a preamble, for every list of the document
+  const firstListedLeads = blocks.some((block) => statesFirstListedLead(block.content.text));
   const plans = planSegments(blocks).map((segment, index) => {
-    const built = buildPlan(segment, `p${index + 1}`);
+    const built = buildPlan(segment, `p${index + 1}`, firstListedLeads);
     diagnostics.push(...built.diagnostics);
     return built.plan;
   });
