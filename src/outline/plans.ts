@@ -15,6 +15,7 @@ import {
   findTitle,
   issuerIn,
   issuerNearDate,
+  issuerOpeningTitle,
   normalizeDocNumber,
   parseDate,
   planTitleIn,
@@ -61,9 +62,13 @@ function opensItem(block: Block, maxOrdinal: number, options: MarkerOptions): bo
   return marker !== null && marker.ordinal <= maxOrdinal;
 }
 
-// "1.XX县医共体建设方案": an item that is itself a plan's name lists attachments, it opens no outline
+// "1.XX县医共体建设方案": an item that is itself a plan's name lists attachments, it opens no outline;
+// "一、工作思路", "一、实施方案" are headings (a document's name is longer than a plan word)
+const MIN_ATTACHMENT_NAME = 8;
+
 function listsAttachment(block: Block): boolean {
   const rest = parseMarker(block.content.text)?.rest ?? '';
+  if (rest.length < MIN_ATTACHMENT_NAME) return false;
   return findTitle([{ ...block, content: { ...block.content, text: rest } }]).index === 0 && !/^关于/.test(rest);
 }
 
@@ -155,9 +160,11 @@ function headerMetadata(kept: Block[], back: Block[], fields: HeaderFields): Hea
     issuer:
       issuerNearDate(issuerSource, dated.index) ??
       firstOf(fieldValues(fields, 'issuer'), issuerIn) ??
+      firstOf(fieldValues(fields, 'title'), issuerOpeningTitle) ??
       findIssuer(kept) ??
       (issuerSource === back ? findIssuer(back) : null),
-    issuedOn: firstOf(fieldValues(fields, 'date'), parseDate) ?? dated.date ?? firstOf(fieldValues(fields, 'publishDate'), parseDate),
+    // the signature is the document's own word on its date; a page's 成文日期 field is often its posting day
+    issuedOn: dated.date ?? firstOf(fieldValues(fields, 'date'), parseDate) ?? firstOf(fieldValues(fields, 'publishDate'), parseDate),
   };
 }
 

@@ -114,3 +114,27 @@ describe('what is not a notice that issues plans', () => {
     expect(paths(found[0])).toEqual(['一 总体要求', '二 重点任务']);
   });
 });
+
+describe('the notice\'s date and office', () => {
+  it('the signature beats a page field and a posting line', async () => {
+    const [plan] = await plans(
+      [
+        '区人民政府办公室关于印发2024年重点任务分解方案的通知',
+        '2024-01-05 10:00 区人民政府办公室',
+        '索 引 号 MB1534522/2024-05475 成文日期 2024-01-05',
+        ADDRESSEE,
+        '现将《2024年重点任务分解方案》印发给你们，请认真贯彻执行。',
+        '某区人民政府办公室',
+        '2024年1月3日',
+        '2024年重点任务分解方案',
+        '一、主要目标',
+      ].join('\n'),
+    );
+    expect(plan).toMatchObject({ issuer: '某区人民政府办公室', issuedOn: '2024-01-03' });
+  });
+
+  it('a signature whose 年月日 were lost is still the date', async () => {
+    const [plan] = await plans(['关于印发《某市教育局2024年工作要点》的通知', ADDRESSEE, '现将《某市教育局2024年工作要点》印发给你们。', '2024327', '某市教育局2024年工作要点', '一、总体要求'].join('\n'));
+    expect(plan).toMatchObject({ title: '某市教育局2024年工作要点', issuedOn: '2024-03-27' });
+  });
+});
