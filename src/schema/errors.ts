@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   E_CORRUPT_DOC: { exit: 1, hint: 'convert it to .docx (libreoffice --headless --convert-to docx FILE)' },
   E_CORRUPT_PDF: { exit: 1, hint: 'the PDF is damaged; re-download or re-export it' },
   E_ENCRYPTED_PDF: { exit: 1, hint: 'remove the password protection first' },
+  E_ENCRYPTED: { exit: 1, hint: 'save an unprotected copy' },
   E_NO_TEXT_LAYER: { exit: 1, hint: 'the PDF is scanned images: run OCR (e.g. ocrmypdf) first' },
   E_TOO_LARGE: { exit: 1, hint: 'raise the limit with --max-bytes / --max-pages if the file is genuine' },
   E_DECODE: { exit: 1, hint: 'save the file as UTF-8' },

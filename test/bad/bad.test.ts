@@ -24,7 +24,7 @@ console.log(JSON.stringify({ code, ms: performance.now() - started, rssMB: proce
 
 describe('test/bad: hostile and broken inputs', () => {
   it('lists every file of the folder', () => {
-    const files = readdirSync('test/bad').filter((name) => !/\.(ts|json)$/.test(name));
+    const files = readdirSync('test/bad').filter((name) => !/\.(ts|json|mjs)$/.test(name));
     expect(files.sort()).toEqual(Object.keys(cases).sort());
   });
 
@@ -38,7 +38,7 @@ describe('test/bad: hostile and broken inputs', () => {
 
   it('a batch over all of them and good files converts every good file and reports every bad one', async () => {
     const input = mkdtempSync(join(tmpdir(), 'plan-extract-bad-'));
-    cpSync('test/bad', join(input, 'bad'), { recursive: true, filter: (path) => !/\.(ts|json)$/.test(path) });
+    cpSync('test/bad', join(input, 'bad'), { recursive: true, filter: (path) => !/\.(ts|json|mjs)$/.test(path) });
     for (const path of Object.values(CORPUS)) cpSync(path, join(input, 'good', path.split('/').pop()!));
     const out = mkdtempSync(join(tmpdir(), 'plan-extract-out-'));
     const result = await run('node', ['bin/plan-extract.js', 'batch', input, '-o', out, '--quiet'], { timeout: 120_000 }).catch(
