@@ -249,7 +249,7 @@ function countParagraphs(nodes: DocNode[]): number {
 
 export async function readDocx(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
   const fflate = await import('fflate');
-  const parts = readDocxParts(fflate, bytes, context.limits, context.file);
+  const parts = readDocxParts(bytes, context.limits, context.file);
   const decoder = new TextDecoder();
   const documentXml = decoder.decode(parts.get('word/document.xml'));
   const stylesXml = parts.has('word/styles.xml') ? decoder.decode(parts.get('word/styles.xml')) : '';

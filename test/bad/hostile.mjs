@@ -65,6 +65,57 @@ async function hugeParagraphDocx() {
   return docxOf(`<?xml version="1.0"?><w:document ${W_NS}><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`, 0);
 }
 
+/**
+ * A zip whose entries are given as { name, data, method, declared }: `declared` is the uncompressed
+ * size written in both headers, whatever `data` really inflates to (CRCs are left 0).
+ */
+export function zipOf(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const { name, data, method, declared } of entries) {
+    const nameBytes = utf8(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(declared, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(declared, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** word/document.xml declares 4 KB in both headers and inflates to 1 GiB (raw DEFLATE of zeros). */
+function lyingSizesDocx() {
+  const stored = (name, text) => ({ name, data: utf8(text), method: 0, declared: Buffer.byteLength(text) });
+  const bomb = zeroBomb(Math.ceil((1024 * MB) / 258));
+  return zipOf([
+    stored('[Content_Types].xml', CONTENT_TYPES),
+    stored('_rels/.rels', RELS),
+    { name: 'word/document.xml', data: bomb.subarray(2, bomb.length - 4), method: 8, declared: 4096 },
+  ]);
+}
+
 // ---- PDF -----------------------------------------------------------------------------------------
 
 /** Bits packed least significant first, as DEFLATE (RFC 1951) writes them. */
@@ -204,6 +255,11 @@ export const GENERATED = {
     code: 'ok',
     about: 'a docx whose body is one 51 MB paragraph (stored, so the zip checks pass)',
     make: hugeParagraphDocx,
+  },
+  'lying-sizes.docx': {
+    code: 'E_CORRUPT_DOCX',
+    about: 'a 1 MB docx whose document.xml declares 4 KB and inflates to 1 GiB',
+    make: lyingSizesDocx,
   },
   'inflate-bomb.pdf': {
     code: 'E_TOO_LARGE',
