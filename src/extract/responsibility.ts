@@ -78,6 +78,20 @@ function bracketGroups(text: string): Array<{ start: number; end: number }> {
   return groups;
 }
 
+/** Whether `at` lies in one of the groups (disjoint, in text order): a binary search, since an item of
+ * one enormous line has a group per sentence and a label in each. */
+function inGroup(groups: Array<{ start: number; end: number }>, at: number): boolean {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const group = groups[lo];
+  return group !== undefined && at >= group.start && at < group.end;
+}
+
 const OPENERS = '（(<〈';
 const CLOSERS = '）)>〉';
 
@@ -257,7 +271,7 @@ function labelledLines(text: string, groups: Array<{ start: number; end: number 
   for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
     const at = match.index;
     const opens = at === 0 || /[\n。；;\s]/.test(text[at - 1]!);
-    if (at < reached || !opens || groups.some((group) => at >= group.start && at < group.end)) continue;
+    if (at < reached || !opens || inGroup(groups, at)) continue;
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     const other = text.slice(at, end).search(OTHER_FIELD);
@@ -279,7 +293,7 @@ function roleSentences(text: string, groups: Array<{ start: number; end: number 
   for (const match of text.matchAll(ROLE_SENTENCE)) {
     const raw = match[2]!;
     const at = match.index! + match[0].length - raw.length;
-    if (groups.some((group) => at >= group.start && at < group.end)) continue;
+    if (inGroup(groups, at)) continue;
     const runs = splitOutside(raw, /[，,]/).map(withoutRole);
     if (runs.every((run) => isListOfNames(run))) notes.push({ raw, at });
   }
