@@ -243,7 +243,8 @@ export function buildPlans(blocks: Block[]): { plans: Plan[]; diagnostics: Diagn
     : [{ heading: null, blocks }];
   const plans = segments.map((segment, index) => {
     const built = buildPlan(segment.blocks, `p${index + 1}`, segment.heading);
-    diagnostics.push(...built.diagnostics);
+    // a loop, not push(...): a plan of a million items has a million diagnostics, past the call stack
+    for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
     return built.plan;
   });
   return { plans, diagnostics: dedupeByLine(diagnostics) };

@@ -295,7 +295,7 @@ export function linesToBlocks(pages: PdfLine[][]): Block[] {
   let table = 0;
   for (let index = 0; index < all.length; index++) {
     if (tables[table]?.start === index) {
-      blocks.push(...tables[table]!.rows);
+      for (const row of tables[table]!.rows) blocks.push(row);
       index = tables[table++]!.end - 1;
       continue;
     }

@@ -52,6 +52,11 @@ export function asPlanExtractError(error: unknown, file: string | null): PlanExt
   if (error instanceof PlanExtractError) {
     return error.file || !file ? error : new PlanExtractError(error.code, error.message, { file, cause: error.cause });
   }
+  // a stack overflow is input nested deeper than some recursive walk (ours or a library's) allows:
+  // the input's fault, said as such, never an internal error
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new PlanExtractError('E_TOO_LARGE', 'nested too deep to read (the call stack overflowed)', { file, cause: error });
+  }
   const message = error instanceof Error ? error.message : String(error);
   return new PlanExtractError('E_INTERNAL', message.split('\n')[0] ?? 'unexpected error', { file, cause: error });
 }
