@@ -5,7 +5,7 @@ import type { LocatedText } from '../text/located.js';
 import { dedupeDeadlines, deadlineHits, extractDeadlines, fromHits, type DeadlineHit } from './deadlines.js';
 import { extractResponsibility, noteRanges } from './responsibility.js';
 import { extractTargets } from './targets.js';
-import { viewOf, withinSpans, type ItemView } from './view.js';
+import { insideSpans, stretchStart, viewOf, type ItemView } from './view.js';
 
 export interface ItemInput {
   /** title + body text of one outline item (Section), already normalised (half-width digits, full-width Chinese punctuation （）：，；, no stray spaces between Chinese characters), grounded */
@@ -31,7 +31,9 @@ export interface ItemFacts {
 const DEADLINE_FIELD = /(?:完成时限|完成时间|时间节点|时限要求)[：:]\s*$/;
 
 function isFieldHit(view: ItemView, hit: DeadlineHit): boolean {
-  const lineStart = view.text.lastIndexOf('\n', hit.start - 1) + 1;
+  // the label ends right before the time ("完成时限：" and at most one space, the view having
+  // compacted the rest): the line's last few characters are enough, not the whole line
+  const lineStart = Math.max(stretchStart(view.text, hit.start, /\n/), hit.start - 32);
   return DEADLINE_FIELD.test(view.text.slice(lineStart, hit.start));
 }
 
@@ -42,11 +44,11 @@ export function extractItem(input: ItemInput): ItemFacts {
   const responsibility = extractResponsibility(input.body, input.unitsField, { firstListedLeads: input.firstListedLeads ?? false });
   const view = viewOf(input.body);
   const skip = noteRanges(view.text);
-  const hits = deadlineHits(view, input.issuedOn).filter((hit) => !withinSpans(skip, hit.start));
+  const hits = deadlineHits(view, input.issuedOn).filter((hit) => !insideSpans(skip, hit.start));
   const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn) : [];
-  const fieldHits = hits.filter((hit) => isFieldHit(view, hit));
-  const inField = fromHits(view, fieldHits);
-  const inBody = fromHits(view, hits.filter((hit) => !fieldHits.includes(hit)));
+  const fieldHits = new Set(hits.filter((hit) => isFieldHit(view, hit)));
+  const inField = fromHits(view, [...fieldHits]);
+  const inBody = fromHits(view, hits.filter((hit) => !fieldHits.has(hit)));
   const found = extractTargets({ view, deadlines: hits, itemDeadline: firstDate([...cell, ...inField]), skip });
   return {
     responsibility,

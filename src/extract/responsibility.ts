@@ -135,6 +135,20 @@ function bracketGroups(text: string): Group[] {
   return groups;
 }
 
+/** Whether `at` lies in one of the groups (disjoint, in text order): a binary search, since an item of
+ * one enormous line has a group per sentence and a label in each. */
+function inGroup(groups: Array<{ start: number; end: number }>, at: number): boolean {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const group = groups[lo];
+  return group !== undefined && at >= group.start && at < group.end;
+}
+
 /** Splits on `separators` outside brackets: "各县（市、区）人民政府" stays one name. */
 function splitOutside(text: string, separators: RegExp): string[] {
   const parts: string[] = [];
@@ -352,12 +366,12 @@ function labelledLines(text: string, groups: Group[]): Note[] {
     const at = match.index;
     // "…推进园区建设，责任单位：区发改局。": a label opens a clause as well as a line
     const opens = at === 0 || /[\n。；;，,\s]/.test(text[at - 1]!);
-    if (at < reached || !opens || groups.some((group) => at >= group.start && at < group.end)) continue;
+    if (at < reached || !opens || inGroup(groups, at)) continue;
     // the list ends with its line or its sentence; "责任单位：\n区发改局、区财政局" goes on to the next line
     const bodyStart = at + match[0].length;
     const from = /^[ \t\u3000]*\n/.test(text.slice(bodyStart, bodyStart + 8)) ? text.indexOf('\n', bodyStart) + 1 : bodyStart;
-    const stop = text.slice(from).search(/[\n。]/);
-    let end = stop < 0 ? text.length : from + stop;
+    let end = from;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '。') end++;
     const other = text.slice(at, end).search(OTHER_FIELD);
     if (other > 0) end = at + other;
     const raw = text.slice(at, end).replace(/[。\s]+$/, '');
@@ -377,7 +391,7 @@ function roleSentences(text: string, groups: Group[]): Note[] {
   for (const match of text.matchAll(ROLE_SENTENCE)) {
     const raw = match[2]!;
     const at = match.index! + match[0].length - raw.length;
-    if (groups.some((group) => at >= group.start && at < group.end)) continue;
+    if (inGroup(groups, at)) continue;
     const kinds = splitOutside(raw, /[，,]/).map((run) => kindOf(withoutRole(run)));
     if (kinds.every((kind) => kind !== null) && kinds.includes('units')) notes.push({ raw, at });
   }
@@ -418,7 +432,7 @@ export function findNotes(written: string): Note[] {
 /**
  * [start, end) of the units in each note of a body, so the other grammars do not read numbers
  * inside them; a time field or clause the note closes with ("；完成时限：2023年12月", "，2022年6月底
- * 前完成") stays readable as the item's deadline. Sorted by start (view.ts withinSpans).
+ * 前完成") stays readable as the item's deadline. Sorted by start (view.ts insideSpans).
  */
 export function noteRanges(text: string): Array<[number, number]> {
   return findNotes(text).map((note) => {
