@@ -8,8 +8,7 @@
 //   batch        scripts/bench-batch.js passed through when it exists
 //   hostile      each input of test/bad/hostile.mjs once, in ms per MB against the corpus text
 //                repeated to the same size in the same child (the ratio is what a regression moves)
-// Flags: --json (machine output), --quick (small sizes, few repetitions), --hostile-pending (also
-// the hostile inputs that are not yet test cases).
+// Flags: --json (machine output), --quick (small sizes, few repetitions).
 // Plain Node, no TypeScript at run time; optional tools (pdftotext, soffice, /usr/bin/time) are
 // used when installed and their rows are skipped with a note when not.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -292,9 +291,9 @@ function docxThroughput(rounds, notes) {
 }
 
 /** Each hostile input against the corpus text repeated to its size (at least 64 KB), in one child. */
-async function hostileRatios(dir, pending) {
-  const { GENERATED, PENDING, writeGenerated } = await import(pathToFileURL(join(ROOT, 'test', 'bad', 'hostile.mjs')).href);
-  const names = [...Object.keys(GENERATED), ...(pending ? Object.keys(PENDING) : [])];
+async function hostileRatios(dir) {
+  const { GENERATED, writeGenerated } = await import(pathToFileURL(join(ROOT, 'test', 'bad', 'hostile.mjs')).href);
+  const names = Object.keys(GENERATED);
   const rows = [];
   for (const written of await writeGenerated(dir, names)) {
     const anchor = buildInput(dir, `anchor-${written.name}.txt`, ['001_c38e02297bde183b.txt', '003_186f3881ae8b0189.txt'].map((file) => join(CORPUS, file)), Math.max(64 * 1024, written.bytes));
@@ -409,7 +408,7 @@ async function main() {
     log('batch');
     result.batch = batch(quick, json, notes);
     log('hostile inputs');
-    result.hostile = await hostileRatios(dir, argv.includes('--hostile-pending'));
+    result.hostile = await hostileRatios(dir);
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else printReport(result);
   } finally {

@@ -127,7 +127,11 @@ export function findTitle(header: Block[]): FoundTitle {
 }
 
 // "关于印发《X》的通知", "…办公室关于印发X的通知", "…人民政府印发《X》的通知"
+// a notice's title is one short line: the lazy group scans to the line's end from every 印发, so a
+// long line (a page with no line breaks) is never tried
 const NOTICE_OF_ISSUE = /(?:关于印发|印发)《?(.+?)》?的通知$/;
+const MAX_NOTICE_TITLE = 120;
+const noticeOfIssue = (text: string) => (text.length <= MAX_NOTICE_TITLE ? NOTICE_OF_ISSUE.exec(text) : null);
 // "现将《X》印发给你们", "《X》已经市人民政府同意，现印发给你们", "现将《X》下发给你们"
 const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?:已经[^。]{0,30})?[，,]?\s*(?:现)?(?:印发|下发|转发)给?你们|现将《([^《》]{4,60})》(?:印发|下发|转发)/;
 
@@ -135,7 +139,7 @@ function titleInNotice(header: Block[]): FoundTitle {
   for (let index = 0; index < header.length; index++) {
     const text = header[index]!.content.text.trim();
     if (isPanelOrChrome(text)) continue;
-    const match = NOTICE_OF_ISSUE.exec(text);
+    const match = noticeOfIssue(text);
     if (match && (PLAN_WORDS.test(match[1]!) || text.includes('关于印发'))) return { title: match[1]!, index };
   }
   // a plan printed without its own title line: the notice names it
@@ -225,7 +229,7 @@ export function findIssuer(blocks: Block[]): string | null {
 
 /** The plan a title line names: "关于印发X的通知" → X; a plan-type title as it is; else null. */
 export function planTitleIn(text: string): string | null {
-  const notice = NOTICE_OF_ISSUE.exec(text.trim());
+  const notice = noticeOfIssue(text.trim());
   if (notice) return notice[1]!;
   return isShort(text, 60) && PLAN_WORDS.test(text.trim()) ? text.trim() : null;
 }

@@ -3,7 +3,7 @@
 import type { Block } from '../document/block.js';
 import type { Diagnostic, Plan, Reference } from '../schema/contract.js';
 import { coverageDiagnostics } from './coverage.js';
-import { OutlineBuilder, type DraftSection } from './levels.js';
+import { OutlineBuilder } from './levels.js';
 import { splitNotice } from './notice.js';
 import { PlanExtractError } from '../schema/errors.js';
 import { hasDecimalOutline, parseMarker, type MarkerOptions } from '../text/markers.js';
@@ -187,12 +187,30 @@ function planReferences(header: Block[], body: Block[], title: string | null): R
     .filter((reference, index, all) => all.findIndex((other) => other.title === reference.title) === index);
 }
 
+// A plan's items each carry a title and some text: a million lines of "1." are a million items of
+// nothing, whose output (415 MB of JSON from 3 MB, 109 s, 2.8 GB) is no plan. More items than one per
+// 16 characters of the body, past 20,000 items, is refused as soon as the count says so.
+const MAX_ITEMS_WITHOUT_CHECK = 20_000;
+const MIN_CHARS_PER_ITEM = 16;
+
+function itemBudget(body: Block[]): (items: number) => void {
+  let chars = 0;
+  for (const block of body) chars += block.content.text.length;
+  return (items) => {
+    if (items > MAX_ITEMS_WITHOUT_CHECK && items * MIN_CHARS_PER_ITEM > chars) {
+      throw new PlanExtractError('E_TOO_LARGE', `over ${items} outline items in ${chars} characters: not a plan (one item every ${MIN_CHARS_PER_ITEM} characters or less)`);
+    }
+  };
+}
+
 function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
   const builder = new OutlineBuilder(options);
+  const checkItems = itemBudget(blocks);
+  let items = 0;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.kind !== 'table-row') {
-      builder.add(block);
+      if (builder.add(block)) checkItems(++items);
       continue;
     }
     let end = index;
@@ -201,31 +219,10 @@ function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
     const sections = tableSections(rows);
     if (sections) sections.forEach((section) => builder.addRoot(section));
     else rows.forEach((row) => builder.add(row));
+    checkItems((items += end - index));
     index = end - 1;
   }
   return builder;
-}
-
-// A plan's items each carry a title and some text: a million lines of "1." are a million items of
-// nothing, whose output (415 MB of JSON from 3 MB, 109 s, 2.8 GB) is no plan. More items than one per
-// 16 characters of the body, past 20,000 items, is refused before any of them is built.
-const MAX_ITEMS_WITHOUT_CHECK = 20_000;
-const MIN_CHARS_PER_ITEM = 16;
-
-function checkItemDensity(roots: DraftSection[], body: Block[]): void {
-  let items = 0;
-  const pending = [...roots];
-  while (pending.length > 0) {
-    const draft = pending.pop()!;
-    items++;
-    for (const child of draft.children) pending.push(child);
-  }
-  if (items <= MAX_ITEMS_WITHOUT_CHECK) return;
-  let chars = 0;
-  for (const block of body) chars += block.content.text.length;
-  if (items * MIN_CHARS_PER_ITEM > chars) {
-    throw new PlanExtractError('E_TOO_LARGE', `${items} outline items in ${chars} characters: not a plan (one item every ${(chars / items).toFixed(1)} characters)`);
-  }
 }
 
 interface Segment {
@@ -257,7 +254,6 @@ function buildPlan({ blocks, heading, notice }: Segment, id: string, firstListed
   const builder = buildOutline(body, markerOptions);
   const references = planReferences(kept, body, title);
 
-  checkItemDensity(builder.roots, body);
   const diagnostics = [...builder.diagnostics];
   const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, firstListedLeads, diagnostics });
   diagnostics.push(...coverageDiagnostics({ blocks: own, uncovered: builder.leading, sections }));
