@@ -9,6 +9,7 @@ import { registerExtract } from './extract.js';
 import { EXIT_HELP_TEXT } from './exit-codes.js';
 import { reportError } from './report.js';
 import { registerReview } from './review.js';
+import { registerShow } from './show.js';
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   const program = new Command('plan-extract')
@@ -22,6 +23,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   registerBatch(program);
   registerExport(program);
   registerReview(program);
+  registerShow(program);
 
   try {
     await program.parseAsync(argv);
