@@ -44,7 +44,7 @@ export function pageDocument(title: string, body: ElementContent[], options: { s
   const scripts = options.script === null ? [] : [h('script', options.script)];
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'doctype' }, h('html', { lang: 'zh-CN' }, [head, h('body', { className: options.bodyClass ? [options.bodyClass] : [] }, [...body, ...scripts])])],
+    children: [{ type: 'doctype' }, h('html', { lang: 'zh-CN' }, [head, h('body', { className: options.bodyClass ? [options.bodyClass] : undefined }, [...body, ...scripts])])],
   };
   return toHtml(tree);
 }
