@@ -44,6 +44,8 @@ export async function runShow(file: string, options: ShowCommandOptions): Promis
       import('../review/show.js'),
     ]);
     const { planFile } = await loadSide(file, { limits: limitsFromOptions(options) }, readStdin);
+    // `show plan.pdf | head`: a reader that stops reading ends the output, not with a stack trace
+    process.stdout.once('error', () => undefined);
     process.stdout.write(renderShow(outlineOf(planFile), { color: useColor(), depth: options.depth ?? Infinity }));
     return EXIT.ok;
   } catch (error) {
