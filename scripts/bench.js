@@ -8,6 +8,8 @@
 //   batch        scripts/bench-batch.js passed through when it exists
 //   hostile      each input of test/bad/hostile.mjs once, in ms per MB against the corpus text
 //                repeated to the same size in the same child (the ratio is what a regression moves)
+//   review       the largest review page of the corpus: its size, the time to write it, and its render
+//                time in Debian's Chromium through playwright-core (median of 3), when installed
 // Flags: --json (machine output), --quick (small sizes, few repetitions).
 // Plain Node, no TypeScript at run time; optional tools (pdftotext, soffice, /usr/bin/time) are
 // used when installed and their rows are skipped with a note when not.
@@ -330,6 +332,43 @@ function batch(quick, json, notes) {
   return { output: run.stdout };
 }
 
+/** `plan-extract review` on every corpus document; the largest page's size, write time and render time. */
+async function reviewPageRow(dir, notes) {
+  const inputs = [
+    ...readdirSync(CORPUS).filter((file) => file.endsWith('.txt')).map((file) => join(CORPUS, file)),
+    ...(existsSync(VARIANTS) ? readdirSync(VARIANTS).map((file) => join(VARIANTS, file)) : []),
+  ];
+  const pages = inputs.map((input, index) => {
+    const page = join(dir, `review-${index}.html`);
+    const ms = timeRun(process.execPath, [CLI, 'review', input, '-o', page]);
+    return { input, page, ms, bytes: statSync(page).size };
+  });
+  const largest = pages.sort((a, b) => b.bytes - a.bytes)[0];
+  const row = { input: basename(largest.input), inputBytes: statSync(largest.input).size, pageBytes: largest.bytes, writeMs: largest.ms, renderMs: null };
+  const chromium = '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    notes.push(`${chromium} not installed: no render time for the review page`);
+    return row;
+  }
+  const { chromium: driver } = await import('playwright-core');
+  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const context = await driver.launchPersistentContext(join(dir, 'chromium-profile'), { executablePath: chromium, headless: true, args, viewport: { width: 1400, height: 900 } });
+  try {
+    const times = [];
+    for (let run = 0; run < 4; run++) {
+      const tab = await context.newPage();
+      await tab.goto(pathToFileURL(largest.page).href, { waitUntil: 'load' });
+      // from navigation start to the second frame after load: parsed, styled, laid out and painted
+      times.push(await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))));
+      await tab.close();
+    }
+    row.renderMs = median(times.slice(1)); // the first run warms the browser's caches
+  } finally {
+    await context.close();
+  }
+  return row;
+}
+
 // ---- report -----------------------------------------------------------------------------------------
 
 function table(headers, rows) {
@@ -364,6 +403,11 @@ function printReport(result) {
     const { docx } = result;
     out.push('', `docx, one process: ${docx.files} files × ${docx.rounds} rounds`);
     out.push(table(['files/s', 'ms/file', 'peak RSS MB'], [[fmt(docx.filesPerS), fmt(docx.msPerFile), fmt(docx.peakRssMb, 0)]]));
+  }
+  if (result.review) {
+    const { review } = result;
+    out.push('', 'Review page: the largest of the corpus (plan-extract review, wall time incl. start-up; render in Chromium, median of 3 after a warm-up)');
+    out.push(table(['input', 'input KB', 'page KB', 'write ms', 'render ms'], [[review.input, fmt(review.inputBytes / 1024, 0), fmt(review.pageBytes / 1024, 0), fmt(review.writeMs, 0), fmt(review.renderMs, 0)]]));
   }
   if (result.batch) out.push('', 'Batch (scripts/bench-batch.js)', result.batch.output ?? JSON.stringify(result.batch, null, 2));
   if (result.hostile) {
@@ -405,6 +449,8 @@ async function main() {
     result.pdf = pdfThroughput(dir, pdfRuns, notes);
     log('docx');
     result.docx = docxThroughput(quick ? 3 : 20, notes);
+    log('review page');
+    result.review = await reviewPageRow(dir, notes);
     log('batch');
     result.batch = batch(quick, json, notes);
     log('hostile inputs');

@@ -13,7 +13,7 @@ import { runPool } from './pool.js';
 import { Progress } from './progress.js';
 import { readReports, writeReport, type BatchReport, type FileRecord } from './report.js';
 import { inShard, reportFileName, type Shard } from './shard.js';
-import type { FileOutcome, FileTask } from './task.js';
+import { reviewPathOf, type FileOutcome, type FileTask } from './task.js';
 import { removeTempFiles } from './temp-files.js';
 
 export const EXIT_INTERRUPTED = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -30,6 +30,8 @@ export interface BatchOptions {
   quiet: boolean;
   jsonl: boolean;
   dryRun: boolean;
+  /** also a review page per file and OUTDIR/index.html */
+  review?: boolean;
   limits: Partial<Limits>;
   /** grace above the per-file timeout before a worker is terminated */
   hardTimeoutGraceMs?: number;
@@ -175,6 +177,7 @@ async function execute(
     protectedInputs: planned.filter(({ file }) => isInside(file.real, context.realOutdir)).map(({ file }) => file.real),
     force: options.force,
     pretty: options.pretty,
+    review: options.review === true,
     limits: options.limits,
   };
   const previous = options.force ? new Map<string, PreviousRecord>() : previousRecords(await readReports(context.outdir));
@@ -189,7 +192,10 @@ async function execute(
     },
     (task, outcome) => {
       // the worker removes a stale output itself, unless it was terminated (hard timeout, crash)
-      if (outcome.status === 'failed' && outcome.code !== 'E_OUTPUT') cleanups.push(removeStaleOutput(task));
+      if (outcome.status === 'failed' && outcome.code !== 'E_OUTPUT') {
+        cleanups.push(removeStaleOutput(task));
+        if (task.review) cleanups.push(removeStaleOutput({ ...task, output: reviewPathOf(task.output) }));
+      }
       emit(task.index, outcome);
     },
   );
@@ -203,7 +209,7 @@ async function execute(
   release();
   await Promise.all(cleanups);
   // a worker terminated mid-write may have left NAME.json.<pid>.<hex>.tmp behind
-  await removeTempFiles(unfinished.map((task) => task.output));
+  await removeTempFiles(unfinished.flatMap((task) => (task.review ? [task.output, reviewPathOf(task.output)] : [task.output])));
   return { records, signal };
 }
 
@@ -252,6 +258,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const execution = await execute(options, planned, { outdir, realOutdir, progress, stdout });
   const report = reportOf(options, planned.length, execution, startedAt);
   const reportPath = await writeReport(outdir, reportName, report);
+  if (options.review) await (await import('./review-index.js')).writeReviewIndex(outdir, report, options.shard);
   const { summary } = report;
   progress.finish(
     `plan-extract batch: ${report.files.length}/${planned.length} files in ${(report.durationMs / 1000).toFixed(1)} s: ` +

@@ -15,7 +15,14 @@ export interface FileTask {
   previous: PreviousRecord | null;
   force: boolean;
   pretty: boolean;
+  /** also write the review page (reviewPathOf(output)) */
+  review: boolean;
   limits: Partial<Limits>;
+}
+
+/** The review page beside an output: out/a/plan.txt.json → out/a/plan.txt.html */
+export function reviewPathOf(output: string): string {
+  return output.replace(/\.json$/, '') + '.html';
 }
 
 export type FileOutcome =

@@ -1,15 +1,16 @@
 // The worker entry (one per thread in the pool): one input in, its output written atomically, a
 // FileOutcome value back. Nothing thrown escapes: a bad file is a failed outcome and the batch goes on.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../io/atomic-write.js';
 import { withLimits } from '../io/limits.js';
 import { readRegularFileSync } from '../io/read-input.js';
+import type { PlanFile } from '../schema/contract.js';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { decideSkip } from './manifest.js';
 import { checkWriteTargetSync, removeStaleOutput } from './output-path.js';
-import type { FileOutcome, FileTask } from './task.js';
+import { reviewPathOf, type FileOutcome, type FileTask } from './task.js';
 
 // In a worker thread process.exit() ends the thread without answering its task, which would then wait
 // for the time limit (or forever with --timeout 0); a dependency that calls it fails its file instead.
@@ -19,16 +20,29 @@ process.exit = ((code?: number | string | null) => {
 
 // File access here is synchronous where it cannot hang: this thread has nothing else to do while it
 // waits, and each async call cost a round trip through libuv's pool (the worker sat idle ~8 % of a batch).
+function writeChecked(task: FileTask, target: string, content: string): void {
+  const refusal = checkWriteTargetSync(target, task.realOutdir, new Set(task.protectedInputs));
+  if (refusal) throw new PlanExtractError('E_OUTPUT', refusal, { file: target });
+  writeFileAtomicSync(target, content);
+}
+
+/** `--review`: the PlanFile with its source lines, and the page written beside the JSON. */
+async function convertWithReview(task: FileTask, bytes: Uint8Array): Promise<PlanFile> {
+  const [{ extractBufferWithSource }, { reviewPage }] = await Promise.all([import('../index.js'), import('../review/index.js')]);
+  const { planFile, source } = await extractBufferWithSource(bytes, task.input, { limits: task.limits });
+  mkdirSync(dirname(task.output), { recursive: true });
+  writeChecked(task, reviewPathOf(task.output), await reviewPage(planFile, source));
+  return planFile;
+}
+
 async function convert(task: FileTask): Promise<{ sha256: string; bytes: number }> {
   // loaded on the first file that needs extracting, so a fully skipped run never pays for it
   const { extractBuffer } = await import('../index.js');
   const bytes = readRegularFileSync(task.input, withLimits(task.limits).maxBytes);
-  const planFile = await extractBuffer(bytes, task.input, { limits: task.limits });
+  const planFile = task.review ? await convertWithReview(task, bytes) : await extractBuffer(bytes, task.input, { limits: task.limits });
   const json = `${JSON.stringify(planFile, null, task.pretty ? 2 : undefined)}\n`;
   mkdirSync(dirname(task.output), { recursive: true });
-  const refusal = checkWriteTargetSync(task.output, task.realOutdir, new Set(task.protectedInputs));
-  if (refusal) throw new PlanExtractError('E_OUTPUT', refusal, { file: task.output });
-  writeFileAtomicSync(task.output, json);
+  writeChecked(task, task.output, json);
   return { sha256: planFile.source.sha256, bytes: planFile.source.bytes };
 }
 
@@ -36,7 +50,8 @@ export default async function processFile(task: FileTask): Promise<FileOutcome> 
   const started = performance.now();
   const elapsed = (): number => Math.round(performance.now() - started);
   try {
-    if (!task.force) {
+    // an unchanged input whose review page is missing (a first run with --review) is converted again
+    if (!task.force && !(task.review && !existsSync(reviewPathOf(task.output)))) {
       const decision = await decideSkip(task.input, task.output, task.previous, TOOL_VERSION);
       if (decision.skip) return { status: 'skipped', sha256: decision.sha256, bytes: decision.bytes, durationMs: elapsed() };
     }
@@ -44,7 +59,10 @@ export default async function processFile(task: FileTask): Promise<FileOutcome> 
     return { status: 'ok', ...written, durationMs: elapsed() };
   } catch (error) {
     const failure = asPlanExtractError(error, task.input);
-    if (failure.code !== 'E_OUTPUT') await removeStaleOutput(task);
+    if (failure.code !== 'E_OUTPUT') {
+      await removeStaleOutput(task);
+      if (task.review) await removeStaleOutput({ ...task, output: reviewPathOf(task.output) });
+    }
     return { status: 'failed', code: failure.code, message: failure.message, sha256: null, bytes: null, durationMs: elapsed() };
   }
 }

@@ -14,6 +14,7 @@ interface BatchCommandOptions extends LimitOptions {
   quiet?: boolean;
   jsonl?: boolean;
   dryRun?: boolean;
+  review?: boolean;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -34,6 +35,7 @@ Examples:
   plan-extract batch plans/ -o out/ --exclude '草稿/**' --exclude '*.bak.txt'
   plan-extract batch plans/ -o out/ --jsonl | jq -c 'select(.status=="failed")'
   plan-extract batch /data/plans -o /data/out --shard $JOB_COMPLETION_INDEX/8   one of 8 machines
+  plan-extract batch plans/ -o out/ --review            also out/…/NAME.html review pages and out/index.html
 
 Re-running skips every input whose content (sha256) and plan-extract version are unchanged, so an
 interrupted run (Ctrl-C, SIGTERM, a crash) is finished by running the same command again.
@@ -64,7 +66,8 @@ export function registerBatch(program: Command): void {
     .option('--pretty', 'indent the JSON outputs')
     .option('-q, --quiet', 'no progress or summary on stderr (failures are still printed)')
     .option('--jsonl', 'print one JSON line per finished input on stdout (the report entry), for pipelines')
-    .option('--dry-run', 'list each selected input and its output path (tab-separated) and stop');
+    .option('--dry-run', 'list each selected input and its output path (tab-separated) and stop')
+    .option('--review', 'also write a review page beside each JSON (NAME.html) and OUTDIR/index.html listing every file');
   addLimitOptions(command);
   command.addHelpText('after', EXAMPLES);
   command.action(async (inputs: string[], options: BatchCommandOptions) => {
@@ -95,6 +98,7 @@ export function registerBatch(program: Command): void {
       quiet: options.quiet === true,
       jsonl: options.jsonl === true,
       dryRun: options.dryRun === true,
+      review: options.review === true,
       limits: limitsFromOptions(options),
     });
   });

@@ -8,6 +8,8 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { EXIT_HELP_TEXT } from './exit-codes.js';
 import { reportError } from './report.js';
+import { registerReview } from './review.js';
+import { registerShow } from './show.js';
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   const program = new Command('plan-extract')
@@ -20,6 +22,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   registerDiff(program);
   registerBatch(program);
   registerExport(program);
+  registerReview(program);
+  registerShow(program);
 
   try {
     await program.parseAsync(argv);

@@ -24,4 +24,7 @@ export interface ReadResult {
   pages: number | null;
   blocks: Block[];
   diagnostics: Diagnostic[];
+  /** the decoded text of a text, markdown or tab-table input: the lines its blocks' line numbers count
+   *  (what the review page shows beside the values); absent for formats whose lines the reader makes */
+  text?: string;
 }

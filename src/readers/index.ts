@@ -54,10 +54,10 @@ export async function readDocument(bytes: Uint8Array, context: ReaderContext): P
       return { ...html, encoding: decoded.encoding, diagnostics: [...decoded.diagnostics, ...html.diagnostics] };
     }
     case 'table':
-      return { ...base, format, blocks: readTabTableBlocks(text) };
+      return { ...base, format, blocks: readTabTableBlocks(text), text };
     case 'markdown':
-      return { ...base, format, blocks: (await import('./markdown.js')).readMarkdown(text, context) };
+      return { ...base, format, blocks: (await import('./markdown.js')).readMarkdown(text, context), text };
     default:
-      return { ...base, format: 'text', blocks: readTextBlocks(text) };
+      return { ...base, format: 'text', blocks: readTextBlocks(text), text };
   }
 }
