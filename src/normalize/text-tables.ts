@@ -1,0 +1,417 @@
+// Work-list tables laid out as text, whatever the format they came in (a .txt, markdown, or the
+// paragraphs a docx/html/pdf reader left where a table was flattened). Runs after width
+// normalisation and before spacing and reflow (reflow would join one-cell-per-line tables into
+// paragraphs, spacing would remove the spaces that separate cells). The families:
+//   one cell per line or per paragraph   "序号\n指标\n工作任务\n…\n1\n公共文化服务\n…"
+//   one cell per line ending in " |"     "序号 |\n工作任务 |\n…"
+//   whole rows between bars              "| 1 | 推进一网通办 | 县数据局 | 6月底前 |"
+//   rows whose cells are apart by spaces "序号 重点任务 牵头  领导 牵头  责任单位 …"
+//   key–value tables                     "重点工作: | 135.统筹… |\n牵头单位: | 市城管局 |"
+// The header is found by its words (text/table-header.ts) and fixes the columns; a row starts at
+// its 序号 (or at a line between bars); the pieces of a row go to columns by content (cell-fit.ts);
+// the table ends where prose resumes. Rows become table-row blocks whose cells match the header.
+import type { Block } from '../document/block.js';
+import { cellShape } from '../text/cell-shape.js';
+import { joinLocated, located, sliceLocated, type LocatedText } from '../text/located.js';
+import { parseMarker } from '../text/markers.js';
+import { headerCellGroups, headerRoles, headerWordRole, type ColumnRole } from '../text/table-header.js';
+import { fitRow, fittedCells, type Piece } from './cell-fit.js';
+import { isPageMark } from './pagemarks.js';
+
+type Roles = (ColumnRole | null)[];
+
+interface Header {
+  cells: LocatedText[];
+  roles: Roles;
+}
+
+const RESPONSIBLE: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);
+
+/** A header of a work list: a task column, a unit/person/deadline column, most columns known. */
+function workListRoles(cells: readonly string[], minimum = 3): Roles | null {
+  if (cells.length < minimum) return null;
+  const roles = headerRoles(cells);
+  if (!roles) return null;
+  const known = roles.filter((role) => role !== null).length;
+  const responsible = roles.some((role) => role !== null && RESPONSIBLE.has(role));
+  return responsible && known * 2 >= roles.length && (known >= 3 || known === roles.length) ? roles : null;
+}
+
+function tableRow(cells: LocatedText[]): Block {
+  return { kind: 'table-row', content: joinLocated(cells, '\t'), cells, paragraphStart: true };
+}
+
+/** The trimmed slices of `source` between the matches of `separator` (a global regex). */
+function slices(source: LocatedText, separator: RegExp, keepEmpty = false): LocatedText[] {
+  const out: LocatedText[] = [];
+  const text = source.text;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (a < b || keepEmpty) out.push(sliceLocated(source, a, b));
+  };
+  for (const match of text.matchAll(separator)) {
+    push(start, match.index!);
+    start = match.index! + match[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+const BAR = /[|｜]/;
+const BARS = /[|｜]/g;
+const GAP = /[ \t]+/g;
+
+/** "| a | b | |" → a, b, '' (the edge bars open and close the row; an inner empty cell stays). */
+function barCells(source: LocatedText): LocatedText[] {
+  const cells = slices(source, BARS, true);
+  if (/^\s*[|｜]/.test(source.text)) cells.shift();
+  if (/[|｜]\s*$/.test(source.text)) cells.pop();
+  return cells;
+}
+
+/** The block's text without its edge bars ("序号 |", "| 1"), trimmed. */
+function unbarred(source: LocatedText): LocatedText {
+  const text = source.text;
+  const start = text.search(/[^\s|｜]/);
+  if (start < 0) return sliceLocated(source, 0, 0);
+  let end = text.length;
+  while (end > start && /[\s|｜]/.test(text[end - 1]!)) end--;
+  return sliceLocated(source, start, end);
+}
+
+const piece = (text: LocatedText, lineStart: boolean): Piece => ({ text, lineStart });
+const isParagraph = (block: Block | undefined): block is Block => block?.kind === 'paragraph';
+
+// ---- headers ----------------------------------------------------------------------------------
+
+const SERIAL_WORD = /^(?:序号|编号|序)$/;
+
+/** "序号 重点任务 牵头  领导 …" or "| 序号 | 工作任务 | … |": a header in one block. */
+function rowHeader(block: Block): { header: Header; barred: boolean } | null {
+  const text = block.content.text;
+  if (text.length > 240) return null;
+  const barred = BAR.test(text);
+  const pieces = barred ? barCells(block.content) : slices(block.content, GAP);
+  if (pieces.length < 3 || (!barred && !SERIAL_WORD.test(pieces[0]!.text.replace(/\s/g, '')))) return null;
+  const groups = barred ? pieces.map((_, index) => [index]) : headerCellGroups(pieces.map((cell) => cell.text));
+  const cells = groups.map((group) => joinLocated(group.map((index) => pieces[index]!)));
+  const roles = workListRoles(cells.map((cell) => cell.text));
+  return roles ? { header: { cells, roles }, barred } : null;
+}
+
+// A header cell on a line of its own: a header word, a bracketed continuation "(单位)", or a
+// qualifier or head noun that a broken cell leaves ("牵头" / "领导").
+function headerPieceOf(block: Block): LocatedText | null {
+  const cell = unbarred(block.content);
+  const text = cell.text.replace(/\s/g, '');
+  if (text === '' || text.length > 20 || /[。；，]/.test(text)) return null;
+  return cell;
+}
+
+/** "序号\n指标\n工作任务\n…": a header one cell per line (or per paragraph); `end` is past it. */
+function cellHeader(blocks: Block[], start: number): { header: Header; end: number } | null {
+  const first = blocks[start]!;
+  if (!SERIAL_WORD.test(unbarred(first.content).text)) return null;
+  const pieces: LocatedText[] = [];
+  let end = start;
+  let lastKnown = start;
+  while (isParagraph(blocks[end]) && end - start < 24) {
+    const cell = headerPieceOf(blocks[end]!);
+    if (!cell || (end > start && cellShape(cell.text).serial)) break;
+    const known = headerWordRole(cell.text) !== null || /^[（(]/.test(cell.text);
+    if (known) lastKnown = end;
+    else if (end - lastKnown > 2) break;
+    pieces.push(cell);
+    end++;
+  }
+  const kept = pieces.slice(0, lastKnown - start + 1);
+  const groups = headerCellGroups(kept.map((cell) => cell.text));
+  const cells = groups.map((group) => joinLocated(group.map((index) => kept[index]!)));
+  const roles = workListRoles(cells.map((cell) => cell.text));
+  return roles ? { header: { cells, roles }, end: start + kept.length } : null;
+}
+
+// ---- rows -------------------------------------------------------------------------------------
+
+interface Layout {
+  /** the pieces one block gives */
+  pieces(block: Block): Piece[];
+  /** rows are lines between bars: each such line is a row, a line without a bar ends the table */
+  barred: boolean;
+}
+
+const CELL_LAYOUT: Layout = { pieces: (block) => [piece(unbarred(block.content), true)], barred: false };
+const SPACED_LAYOUT: Layout = {
+  pieces: (block) => mergeNames(slices(block.content, GAP)).map((text, index) => piece(text, index === 0)),
+  barred: false,
+};
+const BARRED_LAYOUT: Layout = {
+  pieces: (block) => barCells(block.content).map((text, index) => piece(text, index === 0)),
+  barred: true,
+};
+
+// "汪  峰": a name whose characters a table's layout put apart is one piece
+function mergeNames(pieces: LocatedText[]): LocatedText[] {
+  const out: LocatedText[] = [];
+  for (const next of pieces) {
+    const last = out[out.length - 1];
+    if (last && /^[\u4e00-\u9fff]$/.test(last.text) && /^[\u4e00-\u9fff]{1,2}$/.test(next.text)) {
+      out[out.length - 1] = joinLocated([last, next]);
+    } else {
+      out.push(next);
+    }
+  }
+  return out;
+}
+
+// "一、强化体系建设" on a line of its own between rows: a category row
+const CATEGORY_LINE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])[^。；]{1,30}$/;
+const CN_SERIAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]?|[（(][一二三四五六七八九十]{1,3}[）)])$/;
+// where prose resumes after a table: an attachment, a note, a heading of the outline
+const PROSE_AGAIN = /^(?:附件|附表|注[：:]|说明[：:]|备注[：:]|抄送|联系人)/;
+// "1、推进…" in a one-cell-per-line table: the serial and the first cell on one line
+const SERIAL_AND_CELL = /^(\d{1,3})[、.．]\s*(?=\S)/;
+/** a row's pieces, at most: past that the "row" is prose that happened to fit */
+const MAX_PIECES = 48;
+/** what one more piece may add to a row's fit before it is taken for text after the table */
+const FIT_LIMIT = 1;
+
+interface Draft {
+  pieces: Piece[];
+  cost: number;
+  category: boolean;
+}
+
+interface RowReader {
+  header: Header;
+  layout: Layout;
+  drafts: Draft[];
+  /** the last 序号 read (null before the first row): a row starts at a larger one, not far past it */
+  lastSerial: number | null;
+}
+
+function arabicSerial(text: string): number | null {
+  const match = /^(\d{1,3})[、.．]?$/.exec(text.replace(/\s/g, ''));
+  return match ? Number(match[1]) : null;
+}
+
+/** Whether `first` (a block's first piece) opens the next row; under a category rows may count from 1 again. */
+function opensRow(reader: RowReader, first: string, underCategory = false): boolean {
+  if (reader.layout.barred) return true;
+  if (reader.header.roles[0] !== 'serial') return false;
+  const serial = arabicSerial(first);
+  if (serial !== null) return nextSerial(reader, serial, underCategory);
+  return CN_SERIAL.test(first.replace(/\s/g, ''));
+}
+
+/** A work list may show rows 81, 85, 87 of a longer list, but its numbers rise. */
+function nextSerial(reader: RowReader, serial: number, underCategory = false): boolean {
+  const last = reader.lastSerial;
+  if (last === null) return serial >= 1;
+  if (underCategory) return serial >= 1 && serial <= last + 30;
+  return serial > last && serial <= last + 30;
+}
+
+function piecesOf(reader: RowReader, block: Block): Piece[] {
+  if (reader.layout !== CELL_LAYOUT) return reader.layout.pieces(block);
+  const cell = unbarred(block.content);
+  const match = SERIAL_AND_CELL.exec(cell.text);
+  if (!match || cell.text.length <= match[0].length) return [piece(cell, true)];
+  const serial = Number(match[1]);
+  if (!nextSerial(reader, serial)) return [piece(cell, true)];
+  return [piece(sliceLocated(cell, 0, match[1]!.length), true), piece(sliceLocated(cell, match[0].length), true)];
+}
+
+function startRow(reader: RowReader, pieces: Piece[]): void {
+  const first = pieces[0]!.text.text;
+  const serial = arabicSerial(first);
+  // "一" in the 序号 column heads a category; the rows under it may count from 1 again
+  reader.lastSerial = serial ?? 0;
+  const fit = fitRow(pieces, reader.header.roles);
+  reader.drafts.push({ pieces, cost: fit?.cost ?? 0, category: false });
+}
+
+/** Whether the next non-empty paragraph from `index` opens a row. */
+function nextOpensRow(reader: RowReader, blocks: Block[], index: number): boolean {
+  const next = blocks[index];
+  if (!isParagraph(next)) return false;
+  const pieces = piecesOf(reader, next);
+  return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text, true);
+}
+
+/** Tries `pieces` as the continuation of the open row; false when they are text after the table. */
+function continueRow(reader: RowReader, block: Block, pieces: Piece[]): boolean {
+  const draft = reader.drafts[reader.drafts.length - 1];
+  if (!draft || draft.category) return false;
+  const text = block.content.text;
+  const trimmed = text.trim();
+  if (PROSE_AGAIN.test(trimmed)) return false;
+  const marker = parseMarker(trimmed);
+  if (marker && !marker.style.startsWith('num') && marker.style !== 'circled') return false;
+  // "　　各单位要…": an indented paragraph is prose again
+  if (/^\s{2,}/.test(text) && trimmed.length >= 20) return false;
+  const all = [...draft.pieces, ...pieces];
+  if (all.length > MAX_PIECES) return false;
+  const fit = fitRow(all, reader.header.roles);
+  if (!fit || fit.cost - draft.cost >= FIT_LIMIT * pieces.length) return false;
+  draft.pieces = all;
+  draft.cost = fit.cost;
+  return true;
+}
+
+/** Reads rows from `start` on; returns the index past the table. */
+function readRows(reader: RowReader, blocks: Block[], start: number): number {
+  let index = start;
+  for (; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (!isParagraph(block)) break;
+    const trimmed = block.content.text.trim();
+    // "|---|---|": a markdown delimiter row that no markdown parser read
+    if (/^[|｜]?\s*:?-{3,}/.test(trimmed)) continue;
+    if (reader.layout.barred && !BAR.test(trimmed)) break;
+    const pieces = piecesOf(reader, block);
+    if (pieces.length === 0) continue;
+    const first = pieces[0]!.text.text;
+    if (opensRow(reader, first)) {
+      startRow(reader, pieces);
+      continue;
+    }
+    // "- 3 -" between the rows of a flattened PDF table
+    if (isPageMark(trimmed)) continue;
+    if (reader.header.roles[0] === 'serial' && CATEGORY_LINE.test(trimmed) && nextOpensRow(reader, blocks, index + 1)) {
+      reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], cost: 0, category: true });
+      reader.lastSerial = 0;
+      continue;
+    }
+    if (!continueRow(reader, block, pieces)) break;
+  }
+  return index;
+}
+
+/** The cells of a drafted row under the header: as the bars gave them, or fitted by content. */
+function draftCells(draft: Draft, header: Header, exact: boolean): LocatedText[] {
+  const roles = header.roles;
+  if (draft.category) return [draft.pieces[0]!.text];
+  const texts = draft.pieces.map((entry) => entry.text);
+  if (exact && texts.length === roles.length) return texts;
+  const fit = fitRow(draft.pieces, roles);
+  if (!fit) return texts;
+  return fittedCells(draft.pieces, roles, fit);
+}
+
+function tableBlocks(header: Header, drafts: Draft[], exact: boolean): Block[] {
+  return [tableRow(header.cells), ...drafts.map((draft) => tableRow(draftCells(draft, header, exact)))];
+}
+
+// ---- key–value tables -------------------------------------------------------------------------
+
+// "重点工作: | 135.统筹… |", "牵头单位：| 市城管局 |", "| 进展情况 | 已完成 |": a label (a header
+// word), a bar, its value; "进展情况、存在问题 及下一步工作建议: |" keeps its value for the next line
+const KEY_VALUE = /^\s*[|｜]?\s*([^|｜]{2,30}?)\s*[：:]?\s*[|｜]/;
+
+interface Entry {
+  label: LocatedText;
+  value: LocatedText[];
+  /** the value's closing bar is not written yet: the next line goes on with it */
+  open: boolean;
+}
+
+function keyValueEntry(block: Block): Entry | null {
+  const match = KEY_VALUE.exec(block.content.text);
+  if (!match || headerWordRole(match[1]!) === null) return null;
+  const labelStart = block.content.text.indexOf(match[1]!);
+  const label = sliceLocated(block.content, labelStart, labelStart + match[1]!.length);
+  const rest = sliceLocated(block.content, match[0].length);
+  const open = !/[|｜]\s*$/.test(rest.text);
+  const value = unbarred(rest);
+  return { label, value: value.text === '' ? [] : [value], open };
+}
+
+/** Labels and values from `start`: each label once per record, a repeated label opens the next. */
+function keyValueTable(blocks: Block[], start: number): { rows: Block[]; end: number } | null {
+  const entries: Entry[] = [];
+  let index = start;
+  for (; index < blocks.length && isParagraph(blocks[index]); index++) {
+    const block = blocks[index]!;
+    const entry = keyValueEntry(block);
+    const last = entries[entries.length - 1];
+    if (entry) entries.push(entry);
+    else if (last?.open && block.content.text.trim() !== '') {
+      const rest = unbarred(block.content);
+      if (rest.text !== '') last.value.push(rest);
+      last.open = !/[|｜]\s*$/.test(block.content.text);
+    } else break;
+  }
+  // "序号 |\n工作任务 |": header words each closed by a bar with no value are cells, not labels
+  const valued = entries.filter((entry) => entry.value.length > 0).length;
+  if (entries.length < 2 || valued * 2 < entries.length) return null;
+  const labels: string[] = [];
+  const labelCells: LocatedText[] = [];
+  const records: Map<number, LocatedText>[] = [];
+  for (const entry of entries) {
+    const name = entry.label.text.replace(/\s/g, '');
+    let column = labels.indexOf(name);
+    if (column < 0) {
+      column = labels.push(name) - 1;
+      labelCells.push(entry.label);
+    }
+    if (records.length === 0 || records[records.length - 1]!.has(column)) records.push(new Map());
+    const line = entry.label.marks[0]!;
+    records[records.length - 1]!.set(column, entry.value.length ? joinLocated(entry.value) : located('', line.line, line.page));
+  }
+  const roles = workListRoles(labels, 2);
+  if (!roles) return null;
+  const rows = records.map((record) =>
+    tableRow(labelCells.map((label, column) => record.get(column) ?? located('', label.marks[0]!.line, label.marks[0]!.page))),
+  );
+  return { rows: [tableRow(labelCells), ...rows], end: index };
+}
+
+// ---- the stage --------------------------------------------------------------------------------
+
+/** A table laid out as text that starts at `blocks[start]`: its rows and the index past it. */
+function textTableAt(blocks: Block[], start: number): { rows: Block[]; end: number } | null {
+  const block = blocks[start]!;
+  const text = block.content.text;
+  if (BAR.test(text)) {
+    const keyValue = keyValueTable(blocks, start);
+    if (keyValue) return keyValue;
+  }
+  const row = rowHeader(block);
+  if (row) {
+    const layout = row.barred ? BARRED_LAYOUT : SPACED_LAYOUT;
+    const reader: RowReader = { header: row.header, layout, drafts: [], lastSerial: null };
+    const end = readRows(reader, blocks, start + 1);
+    return { rows: tableBlocks(row.header, reader.drafts, row.barred), end };
+  }
+  const cells = cellHeader(blocks, start);
+  if (cells) {
+    const reader: RowReader = { header: cells.header, layout: CELL_LAYOUT, drafts: [], lastSerial: null };
+    const end = readRows(reader, blocks, cells.end);
+    return { rows: tableBlocks(cells.header, reader.drafts, false), end };
+  }
+  return null;
+}
+
+// cheap gates before a header is looked for: most paragraphs of a plan are no header
+const MAYBE_HEADER = /序号|编号|^\s*序\s*$|[|｜]/;
+
+/** The blocks with every work-list table laid out as text turned into table-row blocks. */
+export function recoverTextTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    const found = block.kind === 'paragraph' && MAYBE_HEADER.test(block.content.text) ? textTableAt(blocks, index) : null;
+    if (!found) {
+      out.push(block);
+      continue;
+    }
+    out.push(...found.rows);
+    index = found.end - 1;
+  }
+  return out;
+}
