@@ -17,7 +17,9 @@ const NEVER = Number.POSITIVE_INFINITY;
 // a row whose task column stays empty is unlikely: merged cells are the category, the units and
 // the deadline, never the task
 const EMPTY_TASK = 3;
+// leaving a column empty: a merged 指标, 配合单位 or 备注 cell is common, a lead column seldom empty
 const SKIP = 0.05;
+const SKIP_LEAD = 0.15;
 
 interface Shaped extends Piece {
   shape: CellShape;
@@ -108,6 +110,10 @@ export function fitRow(pieces: readonly Piece[], roles: readonly (ColumnRole | n
   if (shaped.length === 0 || width === 0) return null;
   // state (j, c, t): pieces 0..j placed, piece j in column c, t = 1 when a task column holds a
   // piece so far; cost and the state it came from
+  // skipped[c]: the cost of leaving columns 0..c-1 empty
+  const skipped = [0];
+  roles.forEach((role, c) => skipped.push(skipped[c]! + (role === 'lead' ? SKIP_LEAD : SKIP)));
+  const skip = (from: number, to: number) => skipped[to]! - skipped[from]!;
   const states = width * 2;
   const cost: Float64Array[] = shaped.map(() => new Float64Array(states).fill(NEVER));
   const from: Int32Array[] = shaped.map(() => new Int32Array(states).fill(-1));
@@ -117,11 +123,11 @@ export function fitRow(pieces: readonly Piece[], roles: readonly (ColumnRole | n
       const place = placeCost(role, piece.shape);
       if (place === NEVER) continue;
       if (j === 0) {
-        cost[0]![c * 2 + (isTask(role) ? 1 : 0)] = place + SKIP * c;
+        cost[0]![c * 2 + (isTask(role) ? 1 : 0)] = place + skip(0, c);
         continue;
       }
       for (let p = 0; p <= c; p++) {
-        const step = place + (p === c ? joinCost(role, shaped[j - 1]!, piece) : SKIP * (c - p - 1));
+        const step = place + (p === c ? joinCost(role, shaped[j - 1]!, piece) : skip(p + 1, c));
         if (step === NEVER) continue;
         for (let t = 0; t < 2; t++) {
           const before = cost[j - 1]![p * 2 + t]!;

@@ -346,6 +346,11 @@ function keyValueTable(blocks: Block[], start: number): { rows: Block[]; end: nu
       last.open = !/[|｜]\s*$/.test(block.content.text);
     } else break;
   }
+  return keyValueRows(entries, index);
+}
+
+/** The rows of a key–value table: its labels as the header, one row per record. */
+function keyValueRows(entries: Entry[], end: number): { rows: Block[]; end: number } | null {
   // "序号 |\n工作任务 |": header words each closed by a bar with no value are cells, not labels
   const valued = entries.filter((entry) => entry.value.length > 0).length;
   if (entries.length < 2 || valued * 2 < entries.length) return null;
@@ -368,7 +373,33 @@ function keyValueTable(blocks: Block[], start: number): { rows: Block[]; end: nu
   const rows = records.map((record) =>
     tableRow(labelCells.map((label, column) => record.get(column) ?? located('', label.marks[0]!.line, label.marks[0]!.page))),
   );
-  return { rows: [tableRow(labelCells), ...rows], end: index };
+  return { rows: [tableRow(labelCells), ...rows], end };
+}
+
+// ---- tables a reader found ---------------------------------------------------------------------
+
+/**
+ * Table rows a reader gave (docx, html, pdf, markdown, tab-tables): an HTML row under a rowspan
+ * lacks the merged cells, so a row shorter than the header is fitted by content; a table of
+ * label | value rows ("重点工作 | 135.…", "牵头单位 | 市城管局") is a key–value table.
+ */
+function readerTable(rows: Block[]): Block[] {
+  const header = rows[0]!;
+  const roles = headerRoles((header.cells ?? []).map((cell) => cell.text));
+  if (roles) {
+    return rows.map((row, index) => {
+      const cells = row.cells ?? [];
+      if (index === 0 || cells.length <= 1 || cells.length >= roles.length) return row;
+      const pieces = cells.map((cell) => piece(cell, true));
+      const fit = fitRow(pieces, roles);
+      return fit ? tableRow(fittedCells(pieces, roles, fit)) : row;
+    });
+  }
+  if (rows.every((row) => row.cells?.length === 2)) {
+    const entries = rows.map((row) => ({ label: row.cells![0]!, value: row.cells![1]!.text.trim() ? [row.cells![1]!] : [], open: false }));
+    if (entries.every((entry) => headerWordRole(entry.label.text) !== null)) return keyValueRows(entries, rows.length)?.rows ?? rows;
+  }
+  return rows;
 }
 
 // ---- the stage --------------------------------------------------------------------------------
@@ -405,6 +436,13 @@ export function recoverTextTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
+    if (block.kind === 'table-row') {
+      let end = index;
+      while (blocks[end]?.kind === 'table-row') end++;
+      out.push(...readerTable(blocks.slice(index, end)));
+      index = end - 1;
+      continue;
+    }
     const found = block.kind === 'paragraph' && MAYBE_HEADER.test(block.content.text) ? textTableAt(blocks, index) : null;
     if (!found) {
       out.push(block);

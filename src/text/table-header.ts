@@ -91,6 +91,14 @@ const HEAD_NOUN = /^(?:责任)?(?:领导|县领导|市领导|单位|部门|股�
 // "(单位)", "（部门）": a bracketed word continues the cell before it
 const BRACKETED = /^[（(][^（()）]{1,6}[）)]$/;
 
+/** "牵头" + "领导", "协同" + "配合单位": a qualifier before a head noun, or before a column of its own kind. */
+function qualifies(qualifier: string, noun: string): boolean {
+  if (HEAD_NOUN.test(noun)) return true;
+  const role = headerWordRole(noun);
+  const own = headerWordRole(qualifier);
+  return role !== null && own === role && headerWordRole(qualifier + noun) === role;
+}
+
 /**
  * Groups header pieces into cells: each group is the indexes of the pieces of one cell, in order.
  * Pieces are what a layout gave (words between runs of spaces, or one line each).
@@ -101,7 +109,7 @@ export function headerCellGroups(pieces: readonly string[]): number[][] {
     const text = piece.replace(/\s/g, '');
     const last = groups[groups.length - 1];
     const previous = last ? last.map((at) => pieces[at]!.replace(/\s/g, '')).join('') : '';
-    const joins = last !== undefined && (BRACKETED.test(text) || (QUALIFIER.test(previous) && HEAD_NOUN.test(text)));
+    const joins = last !== undefined && (BRACKETED.test(text) || (QUALIFIER.test(previous) && qualifies(previous, text)));
     if (joins) last.push(index);
     else groups.push([index]);
   });
