@@ -115,7 +115,7 @@ function headerPieceOf(block: Block): LocatedText | null {
 /** "序号\n指标\n工作任务\n…": a header one cell per line (or per paragraph); `end` is past it. */
 function cellHeader(blocks: Block[], start: number): { header: Header; end: number } | null {
   const first = blocks[start]!;
-  if (!SERIAL_WORD.test(unbarred(first.content).text)) return null;
+  if (!SERIAL_WORD.test(unbarred(first.content).text.replace(/\s/g, ''))) return null;
   const pieces: LocatedText[] = [];
   let end = start;
   let lastKnown = start;
@@ -263,6 +263,20 @@ function continueRow(reader: RowReader, block: Block, pieces: Piece[]): boolean 
   return true;
 }
 
+/** Where a repetition of the header that starts at `index` ends (`index` when there is none). */
+function repeatedHeader(reader: RowReader, blocks: Block[], index: number): number {
+  const header = reader.header.cells.map((cell) => cell.text.replace(/\s/g, ''));
+  const block = blocks[index]!;
+  if (unbarred(block.content).text.replace(/\s/g, '') !== header[0]) {
+    const again = reader.layout === CELL_LAYOUT ? null : rowHeader(block);
+    const same = again?.header.cells.every((cell, column) => cell.text.replace(/\s/g, '') === header[column]);
+    return same && again!.header.cells.length === header.length ? index + 1 : index;
+  }
+  if (reader.layout !== CELL_LAYOUT) return index;
+  const found = cellHeader(blocks, index);
+  return found && found.header.cells.length === header.length ? found.end : index;
+}
+
 /** Reads rows from `start` on; returns the index past the table. */
 function readRows(reader: RowReader, blocks: Block[], start: number): number {
   let index = start;
@@ -282,6 +296,12 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
     }
     // "- 3 -" between the rows of a flattened PDF table
     if (isPageMark(trimmed)) continue;
+    // the header again at a page's top
+    const repeated = repeatedHeader(reader, blocks, index);
+    if (repeated > index) {
+      index = repeated - 1;
+      continue;
+    }
     if (reader.header.roles[0] === 'serial' && CATEGORY_LINE.test(trimmed) && nextOpensRow(reader, blocks, index + 1)) {
       reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], cost: 0, category: true });
       reader.lastSerial = 0;
@@ -368,12 +388,46 @@ function keyValueRows(entries: Entry[], end: number): { rows: Block[]; end: numb
     const line = entry.label.marks[0]!;
     records[records.length - 1]!.set(column, entry.value.length ? joinLocated(entry.value) : located('', line.line, line.page));
   }
+  // a key–value table names who is responsible: "名称 | … / 发布时间 | …" is a page's panel
   const roles = workListRoles(labels, 2);
-  if (!roles) return null;
+  if (!roles?.some((role) => role === 'lead' || role === 'support' || role === 'units' || role === 'persons')) return null;
   const rows = records.map((record) =>
     tableRow(labelCells.map((label, column) => record.get(column) ?? located('', label.marks[0]!.line, label.marks[0]!.page))),
   );
   return { rows: [tableRow(labelCells), ...rows], end };
+}
+
+// "重点工作\n135.统筹…\n牵头单位\n市城管局\n…": a key–value table flattened to one cell per line
+const ROLE_QUALIFIED = /^(?:牵头|配合|协同|协办|主要|主体|责任)/;
+
+function isLabel(text: string): boolean {
+  const word = text.replace(/[\s：:]/g, '');
+  // "二、重点任务" is a heading of the outline, not a label
+  if (word.length === 0 || word.length > 20 || /[，,%]/.test(word)) return false;
+  if (headerWordRole(word) === null || parseMarker(word) !== null) return false;
+  // "各区政府、市直有关部门" is a value that happens to hold 部门; "牵头单位" is a label
+  return !cellShape(word).unit || ROLE_QUALIFIED.test(word);
+}
+
+function keyValueCells(blocks: Block[], start: number): { rows: Block[]; end: number } | null {
+  const entries: Entry[] = [];
+  let index = start;
+  while (isParagraph(blocks[index]) && isParagraph(blocks[index + 1])) {
+    const label = unbarred(blocks[index]!.content);
+    const value = unbarred(blocks[index + 1]!.content);
+    const last = entries[entries.length - 1];
+    if (!isLabel(label.text)) {
+      // a value wrapped onto a second line, before the next label
+      if (!last || !isLabel(value.text) || label.text === '') break;
+      last.value.push(label);
+      index += 1;
+      continue;
+    }
+    if (isLabel(value.text) || value.text === '') break;
+    entries.push({ label: sliceLocated(label, 0, label.text.replace(/[\s：:]+$/, '').length), value: [value], open: false });
+    index += 2;
+  }
+  return entries.length >= 2 ? keyValueRows(entries, index) : null;
 }
 
 // ---- tables a reader found ---------------------------------------------------------------------
@@ -412,6 +466,8 @@ function textTableAt(blocks: Block[], start: number): { rows: Block[]; end: numb
     const keyValue = keyValueTable(blocks, start);
     if (keyValue) return keyValue;
   }
+  const role = text.length <= 24 ? headerWordRole(text) : null;
+  if (role === 'title' || role === 'text') return keyValueCells(blocks, start);
   const row = rowHeader(block);
   if (row) {
     const layout = row.barred ? BARRED_LAYOUT : SPACED_LAYOUT;
@@ -429,7 +485,7 @@ function textTableAt(blocks: Block[], start: number): { rows: Block[]; end: numb
 }
 
 // cheap gates before a header is looked for: most paragraphs of a plan are no header
-const MAYBE_HEADER = /序号|编号|^\s*序\s*$|[|｜]/;
+const MAYBE_HEADER = /序\s*号|编\s*号|^\s*序\s*$|[|｜]/;
 
 /** The blocks with every work-list table laid out as text turned into table-row blocks. */
 export function recoverTextTables(blocks: Block[]): Block[] {
@@ -443,7 +499,9 @@ export function recoverTextTables(blocks: Block[]): Block[] {
       index = end - 1;
       continue;
     }
-    const found = block.kind === 'paragraph' && MAYBE_HEADER.test(block.content.text) ? textTableAt(blocks, index) : null;
+    const text = block.content.text;
+    const maybe = MAYBE_HEADER.test(text) || (text.length <= 24 && isLabel(text));
+    const found = block.kind === 'paragraph' && maybe ? textTableAt(blocks, index) : null;
     if (!found) {
       out.push(block);
       continue;

@@ -109,7 +109,9 @@ export function headerCellGroups(pieces: readonly string[]): number[][] {
     const text = piece.replace(/\s/g, '');
     const last = groups[groups.length - 1];
     const previous = last ? last.map((at) => pieces[at]!.replace(/\s/g, '')).join('') : '';
-    const joins = last !== undefined && (BRACKETED.test(text) || (QUALIFIER.test(previous) && qualifies(previous, text)));
+    // "序 号", "备 注": a header word written with a space between its characters
+    const spacedOut = previous.length === 1 && text.length === 1 && headerWordRole(previous + text) !== null;
+    const joins = last !== undefined && (spacedOut || BRACKETED.test(text) || (QUALIFIER.test(previous) && qualifies(previous, text)));
     if (joins) last.push(index);
     else groups.push([index]);
   });

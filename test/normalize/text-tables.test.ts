@@ -101,6 +101,32 @@ describe('one cell per line', () => {
     expect(await rows(input)).toEqual(expected);
   });
 
+  it('序号 written with a space between its characters', async () => {
+    expect(await rows(lines('序 号', '工作任务', '责任单位', '完成时限', '1', '建设智慧医院', '县人民医院', '年底前'))).toEqual([
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '建设智慧医院', '县人民医院', '年底前'],
+    ]);
+    expect(await rows(lines('序 号 工作任务 责任单位 完成时限', '1 建设智慧医院 县人民医院 年底前'))).toEqual([
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '建设智慧医院', '县人民医院', '年底前'],
+    ]);
+  });
+
+  it('the header again at a page top is skipped', async () => {
+    const input = lines('序号', '工作任务', '责任单位', '1', '建设智慧医院', '县人民医院', '- 2 -', '序号', '工作任务', '责任单位', '2', '推进医共体建设', '县卫健局');
+    expect(await rows(input)).toEqual([
+      ['序号', '工作任务', '责任单位'],
+      ['1', '建设智慧医院', '县人民医院'],
+      ['2', '推进医共体建设', '县卫健局'],
+    ]);
+    const spaced = lines('序号 工作任务 责任单位', '1 建设智慧医院 县人民医院', '序号 工作任务 责任单位', '2 推进医共体建设 县卫健局');
+    expect(await rows(spaced)).toEqual([
+      ['序号', '工作任务', '责任单位'],
+      ['1', '建设智慧医院', '县人民医院'],
+      ['2', '推进医共体建设', '县卫健局'],
+    ]);
+  });
+
   it('cells each a paragraph (blank lines between): text and markdown alike', async () => {
     const input = ['序号', '工作任务', '牵头部门', '协同配合单位', '完成时间', '1', '建设智慧医院', '县人民医院', '县卫健局', '2025年底'].join('\n\n');
     const expected = [
@@ -255,6 +281,25 @@ describe('key–value tables', () => {
     },
   ])('$name', async ({ input, expected }) => {
     expect(await rows(input)).toEqual(expected);
+  });
+
+  it('a key–value table flattened to one cell per line; a value wrapped onto a second line', async () => {
+    const input = lines('重点工作', '135.统筹违法建设治理与城市更新。', '牵头单位', '市城管局', '配合单位', '各区政府、市直有关部门', '工作目标', '完成工作任务20%以上，', '确保超额完成年度任务。', '重点工作', '136.推进老旧小区改造。', '牵头单位', '市住建局');
+    expect(await rows(input)).toEqual([
+      ['重点工作', '牵头单位', '配合单位', '工作目标'],
+      ['135.统筹违法建设治理与城市更新。', '市城管局', '各区政府、市直有关部门', '完成工作任务20%以上，确保超额完成年度任务。'],
+      ['136.推进老旧小区改造。', '市住建局', '', ''],
+    ]);
+  });
+
+  it('headings of an outline are no labels', async () => {
+    const input = lines('二、重点任务', '（一）加强专科建设。', '三、责任单位', '县卫健局负责。');
+    expect((await rows(input)).every((row) => typeof row === 'string')).toBe(true);
+  });
+
+  it("a page's metadata panel between bars is no key–value table", async () => {
+    const panel = lines('名称: | 关于印发某县2024年重点工作的通知 |', '发布时间: | 2024-01-04 |');
+    expect((await rows(panel)).every((row) => typeof row === 'string')).toBe(true);
   });
 
   it('a labelled line in prose ("牵头单位：市住建局") without bars is no table', async () => {
