@@ -235,16 +235,29 @@ function startRow(reader: RowReader, pieces: Piece[]): void {
   reader.drafts.push({ pieces, cost: fit?.cost ?? 0, category: false });
 }
 
-/** Whether the next non-empty paragraph from `index` opens a row. */
-function nextOpensRow(reader: RowReader, blocks: Block[], index: number): boolean {
+/** Whether the paragraph at `index` opens a row (after a category: rows may count from 1 again). */
+function nextOpensRow(reader: RowReader, blocks: Block[], index: number, underCategory = true): boolean {
   const next = blocks[index];
   if (!isParagraph(next)) return false;
   const pieces = piecesOf(reader, next);
-  return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text, true);
+  return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text, underCategory);
+}
+
+// "2024年3月1日" closing the document: a date to the day, no row after it
+const FULL_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/** "乙县人民政府办公室" / "2024年3月1日" after the last row: the signature, not two more cells. */
+function isSignature(reader: RowReader, blocks: Block[], index: number): boolean {
+  const closing = (at: number) => {
+    const block = blocks[at];
+    return isParagraph(block) && FULL_DATE.test(block.content.text.trim()) && !nextOpensRow(reader, blocks, at + 1, false);
+  };
+  return closing(index) || closing(index + 1);
 }
 
 /** Tries `pieces` as the continuation of the open row; false when they are text after the table. */
-function continueRow(reader: RowReader, block: Block, pieces: Piece[]): boolean {
+function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
+  const block = blocks[index]!;
   const draft = reader.drafts[reader.drafts.length - 1];
   if (!draft || draft.category) return false;
   const text = block.content.text;
@@ -254,6 +267,7 @@ function continueRow(reader: RowReader, block: Block, pieces: Piece[]): boolean 
   if (marker && !marker.style.startsWith('num') && marker.style !== 'circled') return false;
   // "　　各单位要…": an indented paragraph is prose again
   if (/^\s{2,}/.test(text) && trimmed.length >= 20) return false;
+  if (isSignature(reader, blocks, index)) return false;
   const all = [...draft.pieces, ...pieces];
   if (all.length > MAX_PIECES) return false;
   const fit = fitRow(all, reader.header.roles);
@@ -307,7 +321,7 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
       reader.lastSerial = 0;
       continue;
     }
-    if (!continueRow(reader, block, pieces)) break;
+    if (!continueRow(reader, blocks, index, pieces)) break;
   }
   return index;
 }

@@ -137,6 +137,17 @@ describe('one cell per line', () => {
     expect(await rows(input, 'markdown')).toEqual(expected);
   });
 
+  it('the signature after the last row is not two more cells', async () => {
+    const input = lines('序号', '工作任务', '责任单位', '完成时限', '1', '建设智慧医院', '县人民医院', '2', '推进医共体建设', '县卫健局', '乙县人民政府办公室', '2024年3月1日');
+    expect(await rows(input)).toEqual([
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '建设智慧医院', '县人民医院', ''],
+      ['2', '推进医共体建设', '县卫健局', ''],
+      '乙县人民政府办公室',
+      '2024年3月1日',
+    ]);
+  });
+
   it('cells ending in " |" (a table saved cell by cell)', async () => {
     const input = lines('序号 |', '工作任务 |', '责任单位 |', '完成时限 |', '1 |', '实施城市更新项目10个 |', '市住建局 |', '12月底前 |', '2 |', '改造老旧小区 |', '各区政府 |', '年内 |', '以上任务纳入年度考核。');
     expect(await rows(input)).toEqual([
