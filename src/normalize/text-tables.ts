@@ -444,6 +444,43 @@ function keyValueCells(blocks: Block[], start: number): { rows: Block[]; end: nu
   return entries.length >= 2 ? keyValueRows(entries, index) : null;
 }
 
+// "重点工作：135.统筹…\n牵头单位：市城管局\n年度阶段性工作目标：…": a key–value page rendered as
+// "label：value" lines. Labelled lines are common inside items too ("责任单位：县卫健局"), so this is a
+// table only when it opens with a task label, names who is responsible, and stands on its own: the
+// task value carries its own number ("135.") or the labels repeat (several records).
+const COLON_ENTRY = /^\s*([^：:|｜]{2,24}?)\s*[：:]\s*/;
+const SENTENCE_DONE = /[。！？；]$/;
+
+function colonEntry(block: Block): Entry | null {
+  const match = COLON_ENTRY.exec(block.content.text);
+  if (!match || !isLabel(match[1]!)) return null;
+  const start = block.content.text.indexOf(match[1]!);
+  const value = unbarred(sliceLocated(block.content, match[0].length));
+  return { label: sliceLocated(block.content, start, start + match[1]!.length), value: value.text ? [value] : [], open: false };
+}
+
+function colonTable(blocks: Block[], start: number): { rows: Block[]; end: number } | null {
+  const first = colonEntry(blocks[start]!);
+  if (!first || headerWordRole(first.label.text) !== 'title') return null;
+  const entries: Entry[] = [first];
+  let index = start + 1;
+  for (; isParagraph(blocks[index]); index++) {
+    const block = blocks[index]!;
+    const entry = colonEntry(block);
+    const last = entries[entries.length - 1]!;
+    const lastText = last.value[last.value.length - 1]?.text.trim() ?? '';
+    if (entry) entries.push(entry);
+    // a value wrapped onto the next line goes on until its sentence ends
+    else if (lastText !== '' && !SENTENCE_DONE.test(lastText) && parseMarker(block.content.text.trim()) === null) last.value.push(block.content);
+    else break;
+  }
+  const labels = entries.map((entry) => entry.label.text);
+  const records = labels.filter((label) => label === first.label.text).length;
+  const numbered = first.value[0] ? parseMarker(first.value[0].text)?.style.startsWith('num') === true : false;
+  if (entries.length < 3 || !(numbered || records >= 2)) return null;
+  return keyValueRows(entries, index);
+}
+
 // ---- tables a reader found ---------------------------------------------------------------------
 
 /**
@@ -482,6 +519,7 @@ function textTableAt(blocks: Block[], start: number): { rows: Block[]; end: numb
   }
   const role = text.length <= 24 ? headerWordRole(text) : null;
   if (role === 'title' || role === 'text') return keyValueCells(blocks, start);
+  if (COLON_ENTRY.test(text)) return colonTable(blocks, start);
   const row = rowHeader(block);
   if (row) {
     const layout = row.barred ? BARRED_LAYOUT : SPACED_LAYOUT;
@@ -514,7 +552,8 @@ export function recoverTextTables(blocks: Block[]): Block[] {
       continue;
     }
     const text = block.content.text;
-    const maybe = MAYBE_HEADER.test(text) || (text.length <= 24 && isLabel(text));
+    const colon = COLON_ENTRY.exec(text);
+    const maybe = MAYBE_HEADER.test(text) || (text.length <= 24 && isLabel(text)) || (colon !== null && headerWordRole(colon[1]!) === 'title');
     const found = block.kind === 'paragraph' && maybe ? textTableAt(blocks, index) : null;
     if (!found) {
       out.push(block);

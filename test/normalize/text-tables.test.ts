@@ -303,6 +303,19 @@ describe('key–value tables', () => {
     ]);
   });
 
+  it('"label：value" lines that open with a numbered task and name who is responsible', async () => {
+    const input = lines('重点工作：135.统筹违法建设治理与城市更新。', '牵头单位：市城管局', '年度阶段性工作目标：第一季度完成工作任务20%以上，', '第四季度确保超额完成。', '进展情况：已完成。');
+    expect(await rows(input)).toEqual([
+      ['重点工作', '牵头单位', '年度阶段性工作目标', '进展情况'],
+      ['135.统筹违法建设治理与城市更新。', '市城管局', '第一季度完成工作任务20%以上，第四季度确保超额完成。', '已完成。'],
+    ]);
+  });
+
+  it('labelled lines inside an item ("工作任务：…" once, no number) stay prose', async () => {
+    const input = lines('1.加强专科建设', '工作任务：建设胸痛中心。', '责任单位：县卫健局', '完成时限：年底前');
+    expect((await rows(input)).every((row) => typeof row === 'string')).toBe(true);
+  });
+
   it('headings of an outline are no labels', async () => {
     const input = lines('二、重点任务', '（一）加强专科建设。', '三、责任单位', '县卫健局负责。');
     expect((await rows(input)).every((row) => typeof row === 'string')).toBe(true);
