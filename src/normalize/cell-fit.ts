@@ -11,6 +11,8 @@ export interface Piece {
   text: LocatedText;
   /** the piece opens its source line (a cell on its own line, or a row's first word) */
   lineStart: boolean;
+  /** its shape, when already known */
+  shape?: CellShape;
 }
 
 const NEVER = Number.POSITIVE_INFINITY;
@@ -24,6 +26,7 @@ const SKIP_LEAD = 0.15;
 interface Shaped extends Piece {
   shape: CellShape;
 }
+
 
 /** How well a piece of this shape fits a column of this role (0 = as expected, NEVER = cannot). */
 function placeCost(role: ColumnRole | null, shape: CellShape): number {
@@ -103,59 +106,99 @@ export interface Fit {
 
 const isTask = (role: ColumnRole | null) => role === 'title' || role === 'text';
 
-/** The cheapest assignment of `pieces` (in order) to `roles`' columns, or null when none fits. */
-export function fitRow(pieces: readonly Piece[], roles: readonly (ColumnRole | null)[]): Fit | null {
-  const shaped: Shaped[] = pieces.map((piece) => ({ ...piece, shape: cellShape(piece.text.text) }));
-  const width = roles.length;
-  if (shaped.length === 0 || width === 0) return null;
-  // state (j, c, t): pieces 0..j placed, piece j in column c, t = 1 when a task column holds a
-  // piece so far; cost and the state it came from
-  // skipped[c]: the cost of leaving columns 0..c-1 empty
-  const skipped = [0];
-  roles.forEach((role, c) => skipped.push(skipped[c]! + (role === 'lead' ? SKIP_LEAD : SKIP)));
-  const skip = (from: number, to: number) => skipped[to]! - skipped[from]!;
-  const states = width * 2;
-  const cost: Float64Array[] = shaped.map(() => new Float64Array(states).fill(NEVER));
-  const from: Int32Array[] = shaped.map(() => new Int32Array(states).fill(-1));
-  shaped.forEach((piece, j) => {
+/**
+ * The dynamic programme over a row that grows piece by piece (a table read line by line adds the
+ * pieces of each line to its open row), so no line re-reads the row before it. State (j, c, t): pieces
+ * 0..j placed, piece j in column c, t = 1 when a task column holds a piece so far.
+ */
+export class RowFit {
+  private readonly cost: Float64Array[] = [];
+  private readonly from: Int32Array[] = [];
+  private readonly shaped: Shaped[] = [];
+  /** skipped[c]: the cost of leaving columns 0..c-1 empty */
+  private readonly skipped: number[] = [0];
+  private readonly hasTask: boolean;
+
+  constructor(private readonly roles: readonly (ColumnRole | null)[]) {
+    roles.forEach((role, c) => this.skipped.push(this.skipped[c]! + (role === 'lead' ? SKIP_LEAD : SKIP)));
+    this.hasTask = roles.some(isTask);
+  }
+
+  get length(): number {
+    return this.shaped.length;
+  }
+
+  push(piece: Piece): void {
+    const shaped: Shaped = { ...piece, shape: piece.shape ?? cellShape(piece.text.text) };
+    const j = this.shaped.length;
+    const width = this.roles.length;
+    const cost = new Float64Array(width * 2).fill(NEVER);
+    const from = new Int32Array(width * 2).fill(-1);
+    const previous = this.cost[j - 1];
     for (let c = 0; c < width; c++) {
-      const role = roles[c]!;
-      const place = placeCost(role, piece.shape);
+      const role = this.roles[c]!;
+      const place = placeCost(role, shaped.shape);
       if (place === NEVER) continue;
-      if (j === 0) {
-        cost[0]![c * 2 + (isTask(role) ? 1 : 0)] = place + skip(0, c);
+      if (!previous) {
+        cost[c * 2 + (isTask(role) ? 1 : 0)] = place + this.skip(0, c);
         continue;
       }
       for (let p = 0; p <= c; p++) {
-        const step = place + (p === c ? joinCost(role, shaped[j - 1]!, piece) : skip(p + 1, c));
+        const step = place + (p === c ? joinCost(role, this.shaped[j - 1]!, shaped) : this.skip(p + 1, c));
         if (step === NEVER) continue;
         for (let t = 0; t < 2; t++) {
-          const before = cost[j - 1]![p * 2 + t]!;
+          const before = previous[p * 2 + t]!;
           if (before === NEVER) continue;
           const state = c * 2 + (t === 1 || isTask(role) ? 1 : 0);
-          if (before + step < cost[j]![state]!) {
-            cost[j]![state] = before + step;
-            from[j]![state] = p * 2 + t;
+          if (before + step < cost[state]!) {
+            cost[state] = before + step;
+            from[state] = p * 2 + t;
           }
         }
       }
     }
-  });
-  const last = shaped.length - 1;
-  const hasTask = roles.some(isTask);
-  let best = -1;
-  let bestCost = NEVER;
-  for (let state = 0; state < states; state++) {
-    const total = cost[last]![state]! + (hasTask && state % 2 === 0 ? EMPTY_TASK : 0);
-    if (total < bestCost) {
-      bestCost = total;
-      best = state;
-    }
+    this.shaped.push(shaped);
+    this.cost.push(cost);
+    this.from.push(from);
   }
-  if (best < 0) return null;
-  const columns = new Array<number>(shaped.length);
-  for (let j = last, state = best; j >= 0; state = from[j]![state]!, j--) columns[j] = state >> 1;
-  return { columns, cost: bestCost };
+
+  /** Drops the pieces past the first `length` (a line tried and taken for text after the table). */
+  truncate(length: number): void {
+    this.shaped.length = length;
+    this.cost.length = length;
+    this.from.length = length;
+  }
+
+  /** The cheapest assignment of the pieces so far, or null when none fits. */
+  best(): Fit | null {
+    const last = this.cost.length - 1;
+    if (last < 0) return null;
+    let best = -1;
+    let bestCost = NEVER;
+    this.cost[last]!.forEach((value, state) => {
+      const total = value + (this.hasTask && state % 2 === 0 ? EMPTY_TASK : 0);
+      if (total < bestCost) {
+        bestCost = total;
+        best = state;
+      }
+    });
+    if (best < 0) return null;
+    const columns = new Array<number>(last + 1);
+    for (let j = last, state = best; j >= 0; state = this.from[j]![state]!, j--) columns[j] = state >> 1;
+    return { columns, cost: bestCost };
+  }
+
+  private skip(from: number, to: number): number {
+    return this.skipped[to]! - this.skipped[from]!;
+  }
+}
+
+/** The cheapest assignment of `pieces` (in order) to `roles`' columns, or null when none fits. */
+export function fitRow(pieces: readonly Piece[], roles: readonly (ColumnRole | null)[]): Fit | null {
+  if (roles.length === 0) return null;
+  const fit = new RowFit(roles);
+  pieces.forEach((piece) => fit.push(piece));
+  return fit.best();
 }
 
 const LIST_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'units', 'persons']);

@@ -15,7 +15,7 @@ import { cellShape } from '../text/cell-shape.js';
 import { joinLocated, located, sliceLocated, type LocatedText } from '../text/located.js';
 import { parseMarker } from '../text/markers.js';
 import { headerCellGroups, headerRoles, headerWordRole, type ColumnRole } from '../text/table-header.js';
-import { fitRow, fittedCells, type Piece } from './cell-fit.js';
+import { fitRow, fittedCells, RowFit, type Piece } from './cell-fit.js';
 import { isPageMark } from './pagemarks.js';
 
 type Roles = (ColumnRole | null)[];
@@ -182,8 +182,9 @@ const FIT_LIMIT = 1;
 
 interface Draft {
   pieces: Piece[];
+  /** the fit of the pieces so far; null for a category row */
+  fit: RowFit | null;
   cost: number;
-  category: boolean;
 }
 
 interface RowReader {
@@ -231,8 +232,9 @@ function startRow(reader: RowReader, pieces: Piece[]): void {
   const serial = arabicSerial(first);
   // "一" in the 序号 column heads a category; the rows under it may count from 1 again
   reader.lastSerial = serial ?? 0;
-  const fit = fitRow(pieces, reader.header.roles);
-  reader.drafts.push({ pieces, cost: fit?.cost ?? 0, category: false });
+  const fit = new RowFit(reader.header.roles);
+  pieces.forEach((entry) => fit.push(entry));
+  reader.drafts.push({ pieces, fit, cost: fit.best()?.cost ?? 0 });
 }
 
 /** Whether the paragraph at `index` opens a row (after a category: rows may count from 1 again). */
@@ -259,7 +261,7 @@ function isSignature(reader: RowReader, blocks: Block[], index: number): boolean
 function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
   const block = blocks[index]!;
   const draft = reader.drafts[reader.drafts.length - 1];
-  if (!draft || draft.category) return false;
+  if (!draft?.fit) return false;
   const text = block.content.text;
   const trimmed = text.trim();
   if (PROSE_AGAIN.test(trimmed)) return false;
@@ -268,11 +270,15 @@ function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: 
   // "　　各单位要…": an indented paragraph is prose again
   if (/^\s{2,}/.test(text) && trimmed.length >= 20) return false;
   if (isSignature(reader, blocks, index)) return false;
-  const all = [...draft.pieces, ...pieces];
-  if (all.length > MAX_PIECES) return false;
-  const fit = fitRow(all, reader.header.roles);
-  if (!fit || fit.cost - draft.cost >= FIT_LIMIT * pieces.length) return false;
-  draft.pieces = all;
+  const before = draft.fit.length;
+  if (before + pieces.length > MAX_PIECES) return false;
+  pieces.forEach((entry) => draft.fit!.push(entry));
+  const fit = draft.fit.best();
+  if (!fit || fit.cost - draft.cost >= FIT_LIMIT * pieces.length) {
+    draft.fit.truncate(before);
+    return false;
+  }
+  draft.pieces.push(...pieces);
   draft.cost = fit.cost;
   return true;
 }
@@ -317,7 +323,7 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
       continue;
     }
     if (reader.header.roles[0] === 'serial' && CATEGORY_LINE.test(trimmed) && nextOpensRow(reader, blocks, index + 1)) {
-      reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], cost: 0, category: true });
+      reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], fit: null, cost: 0 });
       reader.lastSerial = 0;
       continue;
     }
@@ -329,10 +335,10 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
 /** The cells of a drafted row under the header: as the bars gave them, or fitted by content. */
 function draftCells(draft: Draft, header: Header, exact: boolean): LocatedText[] {
   const roles = header.roles;
-  if (draft.category) return [draft.pieces[0]!.text];
+  if (!draft.fit) return [draft.pieces[0]!.text];
   const texts = draft.pieces.map((entry) => entry.text);
   if (exact && texts.length === roles.length) return texts;
-  const fit = fitRow(draft.pieces, roles);
+  const fit = draft.fit.best();
   if (!fit) return texts;
   return fittedCells(draft.pieces, roles, fit);
 }
