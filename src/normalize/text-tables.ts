@@ -37,6 +37,22 @@ function workListRoles(cells: readonly string[], minimum = 3): Roles | null {
   return responsible && known * 2 >= roles.length && (known >= 3 || known === roles.length) ? roles : null;
 }
 
+// "责任单位" over its sub-headers "牵头 / 配合" (a two-row header read in one run): the spanning
+// cell names no column of its own
+const SUB_HEADER = /^(?:牵头|配合|协办|协同|主体|主责|参与)$/;
+
+function withoutSpanningCells(cells: LocatedText[]): LocatedText[] {
+  return cells.filter((cell, index) => {
+    const next = cells.slice(index + 1, index + 3).map((other) => other.text.replace(/\s/g, ''));
+    return !(headerWordRole(cell.text) === 'units' && next.length === 2 && next.every((word) => SUB_HEADER.test(word)));
+  });
+}
+
+/** Header cells from the groups of their pieces, spanning cells left out. */
+function headerCells(pieces: readonly LocatedText[], groups: number[][]): LocatedText[] {
+  return withoutSpanningCells(groups.map((group) => joinLocated(group.map((index) => pieces[index]!))));
+}
+
 function tableRow(cells: LocatedText[]): Block {
   return { kind: 'table-row', content: joinLocated(cells, '\t'), cells, paragraphStart: true };
 }
@@ -98,7 +114,7 @@ function rowHeader(block: Block): { header: Header; barred: boolean } | null {
   const pieces = barred ? barCells(block.content) : slices(block.content, GAP);
   if (pieces.length < 3 || (!barred && !SERIAL_WORD.test(pieces[0]!.text.replace(/\s/g, '')))) return null;
   const groups = barred ? pieces.map((_, index) => [index]) : headerCellGroups(pieces.map((cell) => cell.text));
-  const cells = groups.map((group) => joinLocated(group.map((index) => pieces[index]!)));
+  const cells = headerCells(pieces, groups);
   const roles = workListRoles(cells.map((cell) => cell.text));
   return roles ? { header: { cells, roles }, barred } : null;
 }
@@ -130,7 +146,7 @@ function cellHeader(blocks: Block[], start: number): { header: Header; end: numb
   }
   const kept = pieces.slice(0, lastKnown - start + 1);
   const groups = headerCellGroups(kept.map((cell) => cell.text));
-  const cells = groups.map((group) => joinLocated(group.map((index) => kept[index]!)));
+  const cells = headerCells(kept, groups);
   const roles = workListRoles(cells.map((cell) => cell.text));
   return roles ? { header: { cells, roles }, end: start + kept.length } : null;
 }
@@ -283,6 +299,19 @@ function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: 
   return true;
 }
 
+/** "序号 重点任务 具体措施 牵头单位" + "配合单位 完成时限": a header wrapped onto the next line goes on. */
+function continuesHeader(reader: RowReader, pieces: Piece[]): boolean {
+  if (reader.layout === CELL_LAYOUT) return false;
+  const words = pieces.map((entry) => entry.text);
+  if (!words.every((word) => headerWordRole(word.text) !== null && word.text.length <= 12)) return false;
+  const cells = [...reader.header.cells, ...words];
+  const roles = workListRoles(cells.map((cell) => cell.text));
+  if (!roles) return false;
+  reader.header.cells = cells;
+  reader.header.roles = roles;
+  return true;
+}
+
 /** Where a repetition of the header that starts at `index` ends (`index` when there is none). */
 function repeatedHeader(reader: RowReader, blocks: Block[], index: number): number {
   const header = reader.header.cells.map((cell) => cell.text.replace(/\s/g, ''));
@@ -309,6 +338,7 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
     if (reader.layout.barred && !BAR.test(trimmed)) break;
     const pieces = piecesOf(reader, block);
     if (pieces.length === 0) continue;
+    if (reader.drafts.length === 0 && continuesHeader(reader, pieces)) continue;
     const first = pieces[0]!.text.text;
     if (opensRow(reader, first)) {
       startRow(reader, pieces);
@@ -490,11 +520,35 @@ function colonTable(blocks: Block[], start: number): { rows: Block[]; end: numbe
 // ---- tables a reader found ---------------------------------------------------------------------
 
 /**
+ * A two-row header: "责任单位" over "牵头 | 配合". Word pads the merged cells (["序号", "工作任务",
+ * "责任单位", "", "完成时限"] over ["", "", "牵头", "配合", ""]); HTML leaves them out (["牵头", "配合"]
+ * alone), and then the sub-headers take the place of the one cell that spans them.
+ */
+function withSubHeader(rows: Block[]): Block[] {
+  const [top, sub] = rows;
+  const topCells = top?.cells ?? [];
+  const subCells = sub?.cells ?? [];
+  const words = subCells.filter((cell) => cell.text.trim() !== '');
+  if (words.length < 2 || !words.every((cell) => SUB_HEADER.test(cell.text.trim()) || headerWordRole(cell.text) !== null)) return rows;
+  if (!headerRoles(topCells.map((cell) => cell.text))) return rows;
+  let cells: LocatedText[];
+  if (subCells.length === topCells.length) {
+    cells = topCells.map((cell, column) => (subCells[column]!.text.trim() !== '' ? subCells[column]! : cell));
+  } else {
+    const spanning = topCells.findIndex((cell) => headerWordRole(cell.text) === 'units');
+    if (spanning < 0 || subCells.length !== words.length) return rows;
+    cells = [...topCells.slice(0, spanning), ...subCells, ...topCells.slice(spanning + 1)];
+  }
+  return [tableRow(cells), ...rows.slice(2)];
+}
+
+/**
  * Table rows a reader gave (docx, html, pdf, markdown, tab-tables): an HTML row under a rowspan
  * lacks the merged cells, so a row shorter than the header is fitted by content; a table of
  * label | value rows ("重点工作 | 135.…", "牵头单位 | 市城管局") is a key–value table.
  */
-function readerTable(rows: Block[]): Block[] {
+function readerTable(table: Block[]): Block[] {
+  const rows = withSubHeader(table);
   const header = rows[0]!;
   const roles = headerRoles((header.cells ?? []).map((cell) => cell.text));
   if (roles) {

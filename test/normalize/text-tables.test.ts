@@ -112,6 +112,13 @@ describe('one cell per line', () => {
     ]);
   });
 
+  it('a spanning header cell over its sub-headers names no column', async () => {
+    expect(await rows(lines('序号', '工作任务', '责任单位', '牵头', '配合', '完成时限', '1', '建设智慧医院', '县卫健局', '县财政局', '年底前'))).toEqual([
+      ['序号', '工作任务', '牵头', '配合', '完成时限'],
+      ['1', '建设智慧医院', '县卫健局', '县财政局', '年底前'],
+    ]);
+  });
+
   it('the header again at a page top is skipped', async () => {
     const input = lines('序号', '工作任务', '责任单位', '1', '建设智慧医院', '县人民医院', '- 2 -', '序号', '工作任务', '责任单位', '2', '推进医共体建设', '县卫健局');
     expect(await rows(input)).toEqual([
@@ -251,6 +258,13 @@ describe('cells apart by spaces', () => {
     expect(await rows(input)).toEqual(expected);
   });
 
+  it('a header wrapped onto a second line goes on', async () => {
+    expect(await rows(lines('序号 重点任务 具体措施 牵头单位', '配合单位 完成时限', '1 推进一网通办 网上可办率达到九成 县数据局 县政务服务中心 6月底前'))).toEqual([
+      ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
+      ['1', '推进一网通办', '网上可办率达到九成', '县数据局', '县政务服务中心', '6月底前'],
+    ]);
+  });
+
   it('a sentence that merely starts with 序号 is no header', async () => {
     expect((await rows('序号 按照 任务 顺序排列')).every((row) => typeof row === 'string')).toBe(true);
   });
@@ -332,6 +346,39 @@ describe('key–value tables', () => {
       '牵头单位：市住建局',
       '完成时限：年底前',
     ]);
+  });
+});
+
+describe('tables a reader found', () => {
+  const tableRows = (...rows: string[][]): Block[] =>
+    rows.map((cells, index) => {
+      const located_ = cells.map((cell) => located(cell, index + 1));
+      return { kind: 'table-row', content: located(cells.join('\t'), index + 1), cells: located_ };
+    });
+
+  it.each([
+    {
+      name: 'a two-row header, merged cells padded (Word)',
+      rows: tableRows(['序号', '工作任务', '责任单位', '', '完成时限'], ['', '', '牵头', '配合', ''], ['1', '建设智慧医院', '县卫健局', '县财政局', '年底前']),
+      expected: [['序号', '工作任务', '牵头', '配合', '完成时限'], ['1', '建设智慧医院', '县卫健局', '县财政局', '年底前']],
+    },
+    {
+      name: 'a two-row header, merged cells left out (HTML)',
+      rows: tableRows(['序号', '工作任务', '责任单位', '完成时限'], ['牵头单位', '配合单位'], ['1', '建设智慧医院', '县卫健局', '县财政局', '年底前']),
+      expected: [['序号', '工作任务', '牵头单位', '配合单位', '完成时限'], ['1', '建设智慧医院', '县卫健局', '县财政局', '年底前']],
+    },
+    {
+      name: 'a row under a rowspan lacks its merged cell: fitted by content',
+      rows: tableRows(['序号', '领域', '工作任务', '牵头单位', '完成时限'], ['1', '城市建设', '新建城市公园2个', '区城管局', '10月底前'], ['2', '改造老旧管网30公里', '区住建局', '12月底前']),
+      expected: [['序号', '领域', '工作任务', '牵头单位', '完成时限'], ['1', '城市建设', '新建城市公园2个', '区城管局', '10月底前'], ['2', '', '改造老旧管网30公里', '区住建局', '12月底前']],
+    },
+    {
+      name: 'label | value rows are a key–value table',
+      rows: tableRows(['重点工作', '135.统筹违法建设治理。'], ['牵头单位', '市城管局'], ['进展情况', '已完成。']),
+      expected: [['重点工作', '牵头单位', '进展情况'], ['135.统筹违法建设治理。', '市城管局', '已完成。']],
+    },
+  ])('$name', ({ rows: input, expected }) => {
+    expect(show(recoverTextTables(input))).toEqual(expected);
   });
 });
 
