@@ -17,12 +17,15 @@ import { parseMarker } from '../text/markers.js';
 import { headerCellGroups, headerRoles, headerWordRole, type ColumnRole } from '../text/table-header.js';
 import { fitRow, fittedCells, RowFit, type Piece } from './cell-fit.js';
 import { isPageMark } from './pagemarks.js';
+import { displayWidth } from './reflow.js';
 
 type Roles = (ColumnRole | null)[];
 
 interface Header {
   cells: LocatedText[];
   roles: Roles;
+  /** where each cell starts on its line (display width), for a header laid out in columns by spaces */
+  starts?: number[];
 }
 
 const RESPONSIBLE: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);
@@ -116,7 +119,22 @@ function rowHeader(block: Block): { header: Header; barred: boolean } | null {
   const groups = barred ? pieces.map((_, index) => [index]) : headerCellGroups(pieces.map((cell) => cell.text));
   const cells = headerCells(pieces, groups);
   const roles = workListRoles(cells.map((cell) => cell.text));
-  return roles ? { header: { cells, roles }, barred } : null;
+  if (!roles) return null;
+  const starts = barred ? undefined : displayStarts(text, cells.map((cell) => cell.text));
+  return { header: { cells, roles, starts }, barred };
+}
+
+/** The display column where each of `words` starts in `line` (searched in order), or undefined. */
+function displayStarts(line: string, words: readonly string[]): number[] | undefined {
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const word of words) {
+    const at = line.indexOf(word.slice(0, 1), cursor);
+    if (at < 0) return undefined;
+    starts.push(displayWidth(line.slice(0, at)));
+    cursor = at + 1;
+  }
+  return starts;
 }
 
 // A header cell on a line of its own: a header word, a bracketed continuation "(单位)", or a
@@ -198,6 +216,8 @@ const FIT_LIMIT = 1;
 
 interface Draft {
   pieces: Piece[];
+  /** pieces of indented continuation lines, placed under the header cell they stand below */
+  anchored: { column: number; text: LocatedText }[];
   /** the fit of the pieces so far; null for a category row */
   fit: RowFit | null;
   cost: number;
@@ -250,7 +270,7 @@ function startRow(reader: RowReader, pieces: Piece[]): void {
   reader.lastSerial = serial ?? 0;
   const fit = new RowFit(reader.header.roles);
   pieces.forEach((entry) => fit.push(entry));
-  reader.drafts.push({ pieces, fit, cost: fit.best()?.cost ?? 0 });
+  reader.drafts.push({ pieces, anchored: [], fit, cost: fit.best()?.cost ?? 0 });
 }
 
 /** Whether the paragraph at `index` opens a row (after a category: rows may count from 1 again). */
@@ -283,6 +303,7 @@ function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: 
   if (PROSE_AGAIN.test(trimmed)) return false;
   const marker = parseMarker(trimmed);
   if (marker && !marker.style.startsWith('num') && marker.style !== 'circled') return false;
+  if (anchorPieces(reader, draft, text, pieces)) return true;
   // "　　各单位要…": an indented paragraph is prose again
   if (/^\s{2,}/.test(text) && trimmed.length >= 20) return false;
   if (isSignature(reader, blocks, index)) return false;
@@ -296,6 +317,24 @@ function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: 
   }
   draft.pieces.push(...pieces);
   draft.cost = fit.cost;
+  return true;
+}
+
+/**
+ * "1       推进一网通办，提升网上    县数据局" + "        可办率": in text laid out in columns (pdftotext
+ * -layout), a continuation line is indented to the column its pieces go on; each piece goes under the
+ * header cell it stands below. A paragraph indented by two characters starts left of the task column.
+ */
+function anchorPieces(reader: RowReader, draft: Draft, line: string, pieces: Piece[]): boolean {
+  const starts = reader.header.starts;
+  if (!starts || starts.length < 2 || reader.layout !== SPACED_LAYOUT || !/^\s{2,}/.test(line)) return false;
+  const at = displayStarts(line, pieces.map((entry) => entry.text.text));
+  if (!at || at[0]! < starts[1]! - 1 || pieces.some((entry) => entry.text.text.length > 30)) return false;
+  pieces.forEach((entry, index) => {
+    let column = 0;
+    while (column + 1 < starts.length && starts[column + 1]! <= at[index]! + 1) column++;
+    draft.anchored.push({ column, text: entry.text });
+  });
   return true;
 }
 
@@ -353,7 +392,7 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
       continue;
     }
     if (reader.header.roles[0] === 'serial' && CATEGORY_LINE.test(trimmed) && nextOpensRow(reader, blocks, index + 1)) {
-      reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], fit: null, cost: 0 });
+      reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], anchored: [], fit: null, cost: 0 });
       reader.lastSerial = 0;
       continue;
     }
@@ -370,7 +409,16 @@ function draftCells(draft: Draft, header: Header, exact: boolean): LocatedText[]
   if (exact && texts.length === roles.length) return texts;
   const fit = draft.fit.best();
   if (!fit) return texts;
-  return fittedCells(draft.pieces, roles, fit);
+  const cells = fittedCells(draft.pieces, roles, fit);
+  for (const { column, text } of draft.anchored) {
+    const cell = cells[column]!;
+    // "县卫健局" under "县医保局" in a units column is one more unit; "可办率" under "…提升网上" goes on
+    const role = roles[column];
+    const listed = role === 'lead' || role === 'support' || role === 'units' || role === 'persons';
+    const list = listed && cell.text !== '' && cellShape(cell.text).unit && cellShape(text.text).unit;
+    cells[column] = cell.text === '' ? text : joinLocated([cell, text], list ? '、' : '');
+  }
+  return cells;
 }
 
 function tableBlocks(header: Header, drafts: Draft[], exact: boolean): Block[] {

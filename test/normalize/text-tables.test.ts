@@ -258,6 +258,23 @@ describe('cells apart by spaces', () => {
     expect(await rows(input)).toEqual(expected);
   });
 
+  it('text laid out in columns: an indented continuation line goes on in the columns it stands below', async () => {
+    const input = lines(
+      '序号    重点任务                  牵头单位        完成时限',
+      '1       推进一网通办，提升网上    县数据局        6月底前',
+      '        可办率',
+      '2       建设智慧医院              县卫健局        年底前',
+      '        和互联网医院              县医保局',
+      '  各单位要按照时间节点推进落实，确保各项任务按期完成。',
+    );
+    expect(await rows(input)).toEqual([
+      ['序号', '重点任务', '牵头单位', '完成时限'],
+      ['1', '推进一网通办，提升网上可办率', '县数据局', '6月底前'],
+      ['2', '建设智慧医院和互联网医院', '县卫健局、县医保局', '年底前'],
+      '各单位要按照时间节点推进落实，确保各项任务按期完成。',
+    ]);
+  });
+
   it('a header wrapped onto a second line goes on', async () => {
     expect(await rows(lines('序号 重点任务 具体措施 牵头单位', '配合单位 完成时限', '1 推进一网通办 网上可办率达到九成 县数据局 县政务服务中心 6月底前'))).toEqual([
       ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
