@@ -53,7 +53,9 @@ function rowMarker(serial: LocatedText | undefined, fallbackOrdinal: number): Ma
 function isCategoryRow(row: Block, columns: TableColumns): boolean {
   const filled = (row.cells ?? []).filter((cell) => cell.text.trim() !== '');
   const serial = cellFor(row, columns, 'serial')?.text.trim() ?? '';
-  return filled.length === 1 || /^[一二三四五六七八九十]+[、.．]?$|^[（(][一二三四五六七八九十]+[）)]$/.test(serial);
+  // "137.完善城市排水防涝设施" alone in a key–value record is an item with its own number
+  const numbered = filled.length === 1 && !serial && numberedTitle(filled[0]) !== null;
+  return (filled.length === 1 && !numbered) || /^[一二三四五六七八九十]+[、.．]?$|^[（(][一二三四五六七八九十]+[）)]$/.test(serial);
 }
 
 function categorySection(row: Block, columns: TableColumns, ordinal: number): DraftSection {

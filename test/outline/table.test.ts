@@ -54,6 +54,12 @@ describe('column roles → item fields', () => {
     expect(fieldsOf(rows)).toEqual(fields);
   });
 
+  it('a record whose only cell is a numbered task is an item, not a category', () => {
+    const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', ''], ['138.推进海绵城市建设。', '市水务局']);
+    expect(fieldsOf(rows).map((field) => field.segment)).toEqual(['137', '138']);
+    expect((tableSections(rows) ?? []).map((section) => section.level)).toEqual([1, 1]);
+  });
+
   it('a header alone is reported as an unparsed table', () => {
     const [header] = table(['序号', '工作任务', '责任单位']);
     expect(tableSections([header!])).toEqual([]);
