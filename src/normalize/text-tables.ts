@@ -12,98 +12,28 @@
 // the table ends where prose resumes. Rows become table-row blocks whose cells match the header.
 import type { Block } from '../document/block.js';
 import { cellShape } from '../text/cell-shape.js';
-import { joinLocated, located, sliceLocated, type LocatedText } from '../text/located.js';
+import { joinLocated, sliceLocated, type LocatedText } from '../text/located.js';
 import { parseMarker } from '../text/markers.js';
-import { headerCellGroups, headerRoles, headerWordRole, type ColumnRole } from '../text/table-header.js';
-import { fitRow, fittedCells, RowFit, type Piece } from './cell-fit.js';
+import { headerCellGroups, headerWordRole } from '../text/table-header.js';
+import { fittedCells, RowFit, type Piece } from './cell-fit.js';
+import { colonTable, COLON_ENTRY, keyValueCells, keyValueTable, type TableFound } from './key-value-tables.js';
 import { isPageMark } from './pagemarks.js';
+import { readerTable } from './reader-tables.js';
 import { displayWidth } from './reflow.js';
-
-type Roles = (ColumnRole | null)[];
-
-interface Header {
-  cells: LocatedText[];
-  roles: Roles;
-  /** where each cell starts on its line (display width), for a header laid out in columns by spaces */
-  starts?: number[];
-}
-
-const RESPONSIBLE: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);
-
-/** A header of a work list: a task column, a unit/person/deadline column, most columns known. */
-function workListRoles(cells: readonly string[], minimum = 3): Roles | null {
-  if (cells.length < minimum) return null;
-  const roles = headerRoles(cells);
-  if (!roles) return null;
-  const known = roles.filter((role) => role !== null).length;
-  const responsible = roles.some((role) => role !== null && RESPONSIBLE.has(role));
-  return responsible && known * 2 >= roles.length && (known >= 3 || known === roles.length) ? roles : null;
-}
-
-// "责任单位" over its sub-headers "牵头 / 配合" (a two-row header read in one run): the spanning
-// cell names no column of its own
-const SUB_HEADER = /^(?:牵头|配合|协办|协同|主体|主责|参与)$/;
-
-function withoutSpanningCells(cells: LocatedText[]): LocatedText[] {
-  return cells.filter((cell, index) => {
-    const next = cells.slice(index + 1, index + 3).map((other) => other.text.replace(/\s/g, ''));
-    return !(headerWordRole(cell.text) === 'units' && next.length === 2 && next.every((word) => SUB_HEADER.test(word)));
-  });
-}
-
-/** Header cells from the groups of their pieces, spanning cells left out. */
-function headerCells(pieces: readonly LocatedText[], groups: number[][]): LocatedText[] {
-  return withoutSpanningCells(groups.map((group) => joinLocated(group.map((index) => pieces[index]!))));
-}
-
-function tableRow(cells: LocatedText[]): Block {
-  return { kind: 'table-row', content: joinLocated(cells, '\t'), cells, paragraphStart: true };
-}
-
-/** The trimmed slices of `source` between the matches of `separator` (a global regex). */
-function slices(source: LocatedText, separator: RegExp, keepEmpty = false): LocatedText[] {
-  const out: LocatedText[] = [];
-  const text = source.text;
-  let start = 0;
-  const push = (from: number, to: number) => {
-    let a = from;
-    let b = to;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (a < b || keepEmpty) out.push(sliceLocated(source, a, b));
-  };
-  for (const match of text.matchAll(separator)) {
-    push(start, match.index!);
-    start = match.index! + match[0].length;
-  }
-  push(start, text.length);
-  return out;
-}
-
-const BAR = /[|｜]/;
-const BARS = /[|｜]/g;
-const GAP = /[ \t]+/g;
-
-/** "| a | b | |" → a, b, '' (the edge bars open and close the row; an inner empty cell stays). */
-function barCells(source: LocatedText): LocatedText[] {
-  const cells = slices(source, BARS, true);
-  if (/^\s*[|｜]/.test(source.text)) cells.shift();
-  if (/[|｜]\s*$/.test(source.text)) cells.pop();
-  return cells;
-}
-
-/** The block's text without its edge bars ("序号 |", "| 1"), trimmed. */
-function unbarred(source: LocatedText): LocatedText {
-  const text = source.text;
-  const start = text.search(/[^\s|｜]/);
-  if (start < 0) return sliceLocated(source, 0, 0);
-  let end = text.length;
-  while (end > start && /[\s|｜]/.test(text[end - 1]!)) end--;
-  return sliceLocated(source, start, end);
-}
-
-const piece = (text: LocatedText, lineStart: boolean): Piece => ({ text, lineStart });
-const isParagraph = (block: Block | undefined): block is Block => block?.kind === 'paragraph';
+import {
+  BAR,
+  barCells,
+  GAP,
+  headerCells,
+  isLabel,
+  isParagraph,
+  piece,
+  slices,
+  tableRow,
+  unbarred,
+  workListRoles,
+  type Header,
+} from './table-text.js';
 
 // ---- headers ----------------------------------------------------------------------------------
 
@@ -425,200 +355,10 @@ function tableBlocks(header: Header, drafts: Draft[], exact: boolean): Block[] {
   return [tableRow(header.cells), ...drafts.map((draft) => tableRow(draftCells(draft, header, exact)))];
 }
 
-// ---- key–value tables -------------------------------------------------------------------------
-
-// "重点工作: | 135.统筹… |", "牵头单位：| 市城管局 |", "| 进展情况 | 已完成 |": a label (a header
-// word), a bar, its value; "进展情况、存在问题 及下一步工作建议: |" keeps its value for the next line
-const KEY_VALUE = /^\s*[|｜]?\s*([^|｜]{2,30}?)\s*[：:]?\s*[|｜]/;
-
-interface Entry {
-  label: LocatedText;
-  value: LocatedText[];
-  /** the value's closing bar is not written yet: the next line goes on with it */
-  open: boolean;
-}
-
-function keyValueEntry(block: Block): Entry | null {
-  const match = KEY_VALUE.exec(block.content.text);
-  if (!match || headerWordRole(match[1]!) === null) return null;
-  const labelStart = block.content.text.indexOf(match[1]!);
-  const label = sliceLocated(block.content, labelStart, labelStart + match[1]!.length);
-  const rest = sliceLocated(block.content, match[0].length);
-  const open = !/[|｜]\s*$/.test(rest.text);
-  const value = unbarred(rest);
-  return { label, value: value.text === '' ? [] : [value], open };
-}
-
-/** Labels and values from `start`: each label once per record, a repeated label opens the next. */
-function keyValueTable(blocks: Block[], start: number): { rows: Block[]; end: number } | null {
-  const entries: Entry[] = [];
-  let index = start;
-  for (; index < blocks.length && isParagraph(blocks[index]); index++) {
-    const block = blocks[index]!;
-    const entry = keyValueEntry(block);
-    const last = entries[entries.length - 1];
-    if (entry) entries.push(entry);
-    else if (last?.open && block.content.text.trim() !== '') {
-      const rest = unbarred(block.content);
-      if (rest.text !== '') last.value.push(rest);
-      last.open = !/[|｜]\s*$/.test(block.content.text);
-    } else break;
-  }
-  return keyValueRows(entries, index);
-}
-
-/** The rows of a key–value table: its labels as the header, one row per record. */
-function keyValueRows(entries: Entry[], end: number): { rows: Block[]; end: number } | null {
-  // "序号 |\n工作任务 |": header words each closed by a bar with no value are cells, not labels
-  const valued = entries.filter((entry) => entry.value.length > 0).length;
-  if (entries.length < 2 || valued * 2 < entries.length) return null;
-  const labels: string[] = [];
-  const labelCells: LocatedText[] = [];
-  const records: Map<number, LocatedText>[] = [];
-  for (const entry of entries) {
-    const name = entry.label.text.replace(/\s/g, '');
-    let column = labels.indexOf(name);
-    if (column < 0) {
-      column = labels.push(name) - 1;
-      labelCells.push(entry.label);
-    }
-    if (records.length === 0 || records[records.length - 1]!.has(column)) records.push(new Map());
-    const line = entry.label.marks[0]!;
-    records[records.length - 1]!.set(column, entry.value.length ? joinLocated(entry.value) : located('', line.line, line.page));
-  }
-  // a key–value table names who is responsible: "名称 | … / 发布时间 | …" is a page's panel
-  const roles = workListRoles(labels, 2);
-  if (!roles?.some((role) => role === 'lead' || role === 'support' || role === 'units' || role === 'persons')) return null;
-  const rows = records.map((record) =>
-    tableRow(labelCells.map((label, column) => record.get(column) ?? located('', label.marks[0]!.line, label.marks[0]!.page))),
-  );
-  return { rows: [tableRow(labelCells), ...rows], end };
-}
-
-// "重点工作\n135.统筹…\n牵头单位\n市城管局\n…": a key–value table flattened to one cell per line
-const ROLE_QUALIFIED = /^(?:牵头|配合|协同|协办|主要|主体|责任)/;
-
-function isLabel(text: string): boolean {
-  const word = text.replace(/[\s：:]/g, '');
-  // "二、重点任务" is a heading of the outline, not a label
-  if (word.length === 0 || word.length > 20 || /[，,%]/.test(word)) return false;
-  if (headerWordRole(word) === null || parseMarker(word) !== null) return false;
-  // "各区政府、市直有关部门" is a value that happens to hold 部门; "牵头单位" is a label
-  return !cellShape(word).unit || ROLE_QUALIFIED.test(word);
-}
-
-function keyValueCells(blocks: Block[], start: number): { rows: Block[]; end: number } | null {
-  const entries: Entry[] = [];
-  let index = start;
-  while (isParagraph(blocks[index]) && isParagraph(blocks[index + 1])) {
-    const label = unbarred(blocks[index]!.content);
-    const value = unbarred(blocks[index + 1]!.content);
-    const last = entries[entries.length - 1];
-    if (!isLabel(label.text)) {
-      // a value wrapped onto a second line, before the next label
-      if (!last || !isLabel(value.text) || label.text === '') break;
-      last.value.push(label);
-      index += 1;
-      continue;
-    }
-    if (isLabel(value.text) || value.text === '') break;
-    entries.push({ label: sliceLocated(label, 0, label.text.replace(/[\s：:]+$/, '').length), value: [value], open: false });
-    index += 2;
-  }
-  return entries.length >= 2 ? keyValueRows(entries, index) : null;
-}
-
-// "重点工作：135.统筹…\n牵头单位：市城管局\n年度阶段性工作目标：…": a key–value page rendered as
-// "label：value" lines. Labelled lines are common inside items too ("责任单位：县卫健局"), so this is a
-// table only when it opens with a task label, names who is responsible, and stands on its own: the
-// task value carries its own number ("135.") or the labels repeat (several records).
-const COLON_ENTRY = /^\s*([^：:|｜]{2,24}?)\s*[：:]\s*/;
-const SENTENCE_DONE = /[。！？；]$/;
-
-function colonEntry(block: Block): Entry | null {
-  const match = COLON_ENTRY.exec(block.content.text);
-  if (!match || !isLabel(match[1]!)) return null;
-  const start = block.content.text.indexOf(match[1]!);
-  const value = unbarred(sliceLocated(block.content, match[0].length));
-  return { label: sliceLocated(block.content, start, start + match[1]!.length), value: value.text ? [value] : [], open: false };
-}
-
-function colonTable(blocks: Block[], start: number): { rows: Block[]; end: number } | null {
-  const first = colonEntry(blocks[start]!);
-  if (!first || headerWordRole(first.label.text) !== 'title') return null;
-  const entries: Entry[] = [first];
-  let index = start + 1;
-  for (; isParagraph(blocks[index]); index++) {
-    const block = blocks[index]!;
-    const entry = colonEntry(block);
-    const last = entries[entries.length - 1]!;
-    const lastText = last.value[last.value.length - 1]?.text.trim() ?? '';
-    if (entry) entries.push(entry);
-    // a value wrapped onto the next line goes on until its sentence ends
-    else if (lastText !== '' && !SENTENCE_DONE.test(lastText) && parseMarker(block.content.text.trim()) === null) last.value.push(block.content);
-    else break;
-  }
-  const labels = entries.map((entry) => entry.label.text);
-  const records = labels.filter((label) => label === first.label.text).length;
-  const numbered = first.value[0] ? parseMarker(first.value[0].text)?.style.startsWith('num') === true : false;
-  if (entries.length < 3 || !(numbered || records >= 2)) return null;
-  return keyValueRows(entries, index);
-}
-
-// ---- tables a reader found ---------------------------------------------------------------------
-
-/**
- * A two-row header: "责任单位" over "牵头 | 配合". Word pads the merged cells (["序号", "工作任务",
- * "责任单位", "", "完成时限"] over ["", "", "牵头", "配合", ""]); HTML leaves them out (["牵头", "配合"]
- * alone), and then the sub-headers take the place of the one cell that spans them.
- */
-function withSubHeader(rows: Block[]): Block[] {
-  const [top, sub] = rows;
-  const topCells = top?.cells ?? [];
-  const subCells = sub?.cells ?? [];
-  const words = subCells.filter((cell) => cell.text.trim() !== '');
-  if (words.length < 2 || !words.every((cell) => SUB_HEADER.test(cell.text.trim()) || headerWordRole(cell.text) !== null)) return rows;
-  if (!headerRoles(topCells.map((cell) => cell.text))) return rows;
-  let cells: LocatedText[];
-  if (subCells.length === topCells.length) {
-    cells = topCells.map((cell, column) => (subCells[column]!.text.trim() !== '' ? subCells[column]! : cell));
-  } else {
-    const spanning = topCells.findIndex((cell) => headerWordRole(cell.text) === 'units');
-    if (spanning < 0 || subCells.length !== words.length) return rows;
-    cells = [...topCells.slice(0, spanning), ...subCells, ...topCells.slice(spanning + 1)];
-  }
-  return [tableRow(cells), ...rows.slice(2)];
-}
-
-/**
- * Table rows a reader gave (docx, html, pdf, markdown, tab-tables): an HTML row under a rowspan
- * lacks the merged cells, so a row shorter than the header is fitted by content; a table of
- * label | value rows ("重点工作 | 135.…", "牵头单位 | 市城管局") is a key–value table.
- */
-function readerTable(table: Block[]): Block[] {
-  const rows = withSubHeader(table);
-  const header = rows[0]!;
-  const roles = headerRoles((header.cells ?? []).map((cell) => cell.text));
-  if (roles) {
-    return rows.map((row, index) => {
-      const cells = row.cells ?? [];
-      if (index === 0 || cells.length <= 1 || cells.length >= roles.length) return row;
-      const pieces = cells.map((cell) => piece(cell, true));
-      const fit = fitRow(pieces, roles);
-      return fit ? tableRow(fittedCells(pieces, roles, fit)) : row;
-    });
-  }
-  if (rows.every((row) => row.cells?.length === 2)) {
-    const entries = rows.map((row) => ({ label: row.cells![0]!, value: row.cells![1]!.text.trim() ? [row.cells![1]!] : [], open: false }));
-    if (entries.every((entry) => headerWordRole(entry.label.text) !== null)) return keyValueRows(entries, rows.length)?.rows ?? rows;
-  }
-  return rows;
-}
-
 // ---- the stage --------------------------------------------------------------------------------
 
 /** A table laid out as text that starts at `blocks[start]`: its rows and the index past it. */
-function textTableAt(blocks: Block[], start: number): { rows: Block[]; end: number } | null {
+function textTableAt(blocks: Block[], start: number): TableFound | null {
   const block = blocks[start]!;
   const text = block.content.text;
   if (BAR.test(text)) {

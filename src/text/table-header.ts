@@ -20,9 +20,6 @@ export type ColumnRole =
   /** 进展情况 / 工作评价 / "2024年1-3月份进度安排": a report on the work, not the plan's own words */
   | 'progress';
 
-/** Roles whose cells feed an item: the rest (persons, category, remark, progress) feed nothing. */
-export const ITEM_ROLES: readonly ColumnRole[] = ['serial', 'title', 'text', 'lead', 'support', 'units', 'deadline'];
-
 // "2023年10-12月份进展情况", "2024年1-3月份进度安排", "第四季度完成情况": a period's report
 const REPORT_PERIOD = /\d{1,2}\s*[-—~至]\s*\d{1,2}月|[一二三四1-4]季度/;
 
