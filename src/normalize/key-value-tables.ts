@@ -4,8 +4,11 @@
 import type { Block } from '../document/block.js';
 import { joinLocated, located, sliceLocated, type LocatedText } from '../text/located.js';
 import { parseMarker } from '../text/markers.js';
-import { headerWordRole } from '../text/table-header.js';
+import { headerWordRole, type ColumnRole } from '../text/table-header.js';
+import { cellShape } from '../text/cell-shape.js';
 import { isLabel, isParagraph, tableRow, unbarred, workListRoles } from './table-text.js';
+
+const UNIT_ROLES: ReadonlySet<ColumnRole | null> = new Set(['lead', 'support', 'units', 'persons']);
 
 export interface TableFound {
   rows: Block[];
@@ -75,7 +78,10 @@ export function keyValueRows(entries: Entry[], end: number): TableFound | null {
   }
   // a key–value table names who is responsible: "名称 | … / 发布时间 | …" is a page's panel
   const roles = workListRoles(labels, 2);
-  if (!roles?.some((role) => role === 'lead' || role === 'support' || role === 'units' || role === 'persons')) return null;
+  if (!roles?.some((role) => role !== null && UNIT_ROLES.has(role))) return null;
+  // ...and its unit cells hold units: "责任分工\n县卫健局负责……。" under a heading is prose
+  const unitCells = records.flatMap((record) => [...record].filter(([column]) => UNIT_ROLES.has(roles[column]!)));
+  if (!unitCells.every(([, value]) => value.text.trim() === '' || cellShape(value.text).unit || cellShape(value.text).person)) return null;
   const rows = records.map((record) =>
     tableRow(labelCells.map((label, column) => record.get(column) ?? located('', label.marks[0]!.line, label.marks[0]!.page))),
   );

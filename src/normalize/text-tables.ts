@@ -186,6 +186,8 @@ function nextSerial(reader: RowReader, serial: number, underCategory = false): b
 function piecesOf(reader: RowReader, block: Block): Piece[] {
   if (reader.layout !== CELL_LAYOUT) return reader.layout.pieces(block);
   const cell = unbarred(block.content);
+  // "|" alone between the rows of a table saved cell by cell
+  if (cell.text === '') return [];
   const match = SERIAL_AND_CELL.exec(cell.text);
   if (!match || cell.text.length <= match[0].length) return [piece(cell, true)];
   const serial = Number(match[1]);

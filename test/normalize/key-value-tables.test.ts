@@ -78,6 +78,11 @@ describe('key–value tables', () => {
     expect((await rows(input)).every((row) => typeof row === 'string')).toBe(true);
   });
 
+  it('unnumbered headings whose text is prose are no key–value table', async () => {
+    const input = lines('工作目标', '到2025年，县域内就诊率达到90%以上。', '责任分工', '县卫健局负责统筹推进，各乡镇抓好落实。');
+    expect((await rows(input)).every((row) => typeof row === 'string')).toBe(true);
+  });
+
   it('headings of an outline are no labels', async () => {
     const input = lines('二、重点任务', '（一）加强专科建设。', '三、责任单位', '县卫健局负责。');
     expect((await rows(input)).every((row) => typeof row === 'string')).toBe(true);
