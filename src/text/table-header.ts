@@ -97,6 +97,17 @@ function qualifies(qualifier: string, noun: string): boolean {
 }
 
 /**
+ * "序 号", "完成时\n限": a word broken by a space or a line, when one side is a fragment of at most
+ * two characters, the other names no column by itself, and the whole names one.
+ */
+function brokenWord(previous: string, text: string): boolean {
+  if (Math.min(previous.length, text.length) > 2 || headerWordRole(previous + text) === null) return false;
+  if (previous.length === 1 && text.length === 1) return true;
+  const longer = previous.length > text.length ? previous : text;
+  return headerWordRole(longer) === null;
+}
+
+/**
  * Groups header pieces into cells: each group is the indexes of the pieces of one cell, in order.
  * Pieces are what a layout gave (words between runs of spaces, or one line each).
  */
@@ -106,9 +117,7 @@ export function headerCellGroups(pieces: readonly string[]): number[][] {
     const text = piece.replace(/\s/g, '');
     const last = groups[groups.length - 1];
     const previous = last ? last.map((at) => pieces[at]!.replace(/\s/g, '')).join('') : '';
-    // "序 号", "备 注": a header word written with a space between its characters
-    const spacedOut = previous.length === 1 && text.length === 1 && headerWordRole(previous + text) !== null;
-    const joins = last !== undefined && (spacedOut || BRACKETED.test(text) || (QUALIFIER.test(previous) && qualifies(previous, text)));
+    const joins = last !== undefined && (BRACKETED.test(text) || brokenWord(previous, text) || (QUALIFIER.test(previous) && qualifies(previous, text)));
     if (joins) last.push(index);
     else groups.push([index]);
   });

@@ -65,6 +65,10 @@ describe('header cells broken over lines or by spaces', () => {
     [['责任股室', '(单位)', '备注'], ['责任股室(单位)', '备注']],
     [['完成', '时限', '责任', '单位'], ['完成时限', '责任单位']],
     [['协同', '配合单位'], ['协同配合单位']],
+    [['序', '号', '备', '注'], ['序号', '备注']],
+    [['完成时', '限', '责任单位'], ['完成时限', '责任单位']],
+    // an unknown column name stays apart from the known one after it
+    [['考核方式', '责任单位'], ['考核方式', '责任单位']],
     // two complete column names, and the sub-headers under 责任单位, stay apart
     [['牵头单位', '配合单位'], ['牵头单位', '配合单位']],
     [['责任单位', '牵头', '配合'], ['责任单位', '牵头', '配合']],
