@@ -29,8 +29,8 @@ interface Shaped extends Piece {
 
 
 /** How well a piece of this shape fits a column of this role (0 = as expected, NEVER = cannot). */
-function placeCost(role: ColumnRole | null, shape: CellShape): number {
-  const { serial, deadline, person, unit, short } = shape;
+function placeCost(role: ColumnRole | null, piece: Shaped): number {
+  const { serial, deadline, person, unit, short } = piece.shape;
   switch (role) {
     case 'serial':
       return serial ? 0 : NEVER;
@@ -39,7 +39,8 @@ function placeCost(role: ColumnRole | null, shape: CellShape): number {
       return short ? (unit ? 1 : 0.3) : NEVER;
     case 'title':
     case 'text':
-      if (serial) return NEVER;
+      // "新建 5G 基站 300 个": a number amid the words of a line is prose spaced out
+      if (serial) return piece.lineStart ? NEVER : 0.5;
       if (deadline) return 2.5;
       if (person) return 3;
       if (unit) return 1.5;
@@ -57,7 +58,7 @@ function placeCost(role: ColumnRole | null, shape: CellShape): number {
       return short && !person && !unit && !serial ? 1.5 : NEVER;
     case 'remark':
       if (short) return 0.5;
-      return shape.length <= 30 ? 1.5 : NEVER;
+      return piece.shape.length <= 30 ? 1.5 : NEVER;
     case 'progress':
       if (serial) return NEVER;
       if (person || unit || deadline) return 1.5;
@@ -66,6 +67,8 @@ function placeCost(role: ColumnRole | null, shape: CellShape): number {
       return short || serial ? 0.5 : 1;
   }
 }
+
+const SPACED_NUMBER = /^(?:[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z%][\u4e00-\u9fff])$/;
 
 /** The cost of a piece continuing the cell the piece before it is in. */
 function joinCost(role: ColumnRole | null, previous: Shaped, piece: Shaped): number {
@@ -90,8 +93,12 @@ function joinCost(role: ColumnRole | null, previous: Shaped, piece: Shaped): num
       // its own line is a cell of its own
       if (previous.shape.closed) return piece.lineStart ? 1.2 : 0.4;
       // "清理 违规收费": a space inside a cell, where spaces part the cells; likelier in the prose
-      // of a measures column than in a short task name
-      if (!piece.lineStart) return role === 'text' ? 0.2 : role === 'title' ? 0.6 : 0.4;
+      // of a measures column than in a short task name. "新建 5G 基站 300 个": a space beside a
+      // number or a Latin word is one a PDF put into running text
+      if (!piece.lineStart) {
+        if (SPACED_NUMBER.test(previous.text.text.slice(-1) + piece.text.text.slice(0, 1))) return 0.1;
+        return role === 'text' ? 0.2 : role === 'title' ? 0.6 : 0.4;
+      }
       if (previous.shape.length >= 10) return role === 'text' ? 0 : 0.1;
       return role === 'text' ? 0.3 : 0.4;
     }
@@ -137,7 +144,7 @@ export class RowFit {
     const previous = this.cost[j - 1];
     for (let c = 0; c < width; c++) {
       const role = this.roles[c]!;
-      const place = placeCost(role, shaped.shape);
+      const place = placeCost(role, shaped);
       if (place === NEVER) continue;
       if (!previous) {
         cost[c * 2 + (isTask(role) ? 1 : 0)] = place + this.skip(0, c);

@@ -40,6 +40,7 @@ describe('pieces of a row to columns by content', () => {
     },
     { name: 'a space inside the measures cell', roles: LIST, row: '1 规范收费 清理 违规收费 县发改局 县财政局 年底前', cells: ['1', '规范收费', '清理违规收费', '县发改局', '县财政局', '年底前'] },
     { name: 'a wrapped measures cell goes on on the next line', roles: LIST, row: '1 推进一网通办 网上可办率|达到九成 县数据局', cells: ['1', '推进一网通办', '网上可办率达到九成', '县数据局', '', ''] },
+    { name: 'a number amid the words of a spaced-out task stays in the task', roles: LIST, row: '3 新建 5G 基站 300 个 加快网络覆盖 县工信局 年底前', cells: ['3', '新建5G基站300个', '加快网络覆盖', '县工信局', '', '年底前'] },
     { name: 'a lone unit is the lead rather than the helpers', roles: LIST, row: '2 强化保障 落实免罚清单 县司法局 长期坚持', cells: ['2', '强化保障', '落实免罚清单', '县司法局', '', '长期坚持'] },
   ])('$name', ({ roles, row, cells }) => {
     expect(fitted(row, roles)).toEqual(cells);
