@@ -283,6 +283,31 @@ function continuesHeader(reader: RowReader, pieces: Piece[]): boolean {
   return true;
 }
 
+/**
+ * A block that did not fit its row but comes before the next row: it goes under the last 备注 /
+ * report column, or where the row's fit puts it.
+ */
+function keepBetweenRows(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
+  const draft = reader.drafts[reader.drafts.length - 1];
+  if (!draft?.fit || !nextOpensRow(reader, blocks, index + 1, false)) return false;
+  const roles = reader.header.roles;
+  const loose = roles.map((role, column) => ({ role, column })).filter(({ role }) => role === 'remark' || role === 'progress' || role === null);
+  const before = draft.fit.length;
+  if (loose.length === 0) {
+    pieces.forEach((entry) => draft.fit!.push(entry));
+    const fit = draft.fit.best();
+    if (fit) {
+      draft.pieces.push(...pieces);
+      draft.cost = fit.cost;
+      return true;
+    }
+    draft.fit.truncate(before);
+  }
+  const column = loose[loose.length - 1]?.column ?? roles.length - 1;
+  pieces.forEach((entry) => draft.anchored.push({ column, text: entry.text }));
+  return true;
+}
+
 /** Where a repetition of the header that starts at `index` ends (`index` when there is none). */
 function repeatedHeader(reader: RowReader, blocks: Block[], index: number): number {
   const header = reader.header.cells.map((cell) => cell.text.replace(/\s/g, ''));
@@ -328,7 +353,9 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
       reader.lastSerial = 0;
       continue;
     }
-    if (!continueRow(reader, blocks, index, pieces)) break;
+    if (continueRow(reader, blocks, index, pieces)) continue;
+    // between two rows everything is the table's: a long 备注 that fits no column stays in the row
+    if (!keepBetweenRows(reader, blocks, index, pieces)) break;
   }
   return index;
 }

@@ -144,6 +144,16 @@ describe('one cell per line', () => {
     expect(await rows(input, 'markdown')).toEqual(expected);
   });
 
+  it('a long 备注 that fits no column stays in its row when the next row follows', async () => {
+    const remark = '该项目需市级层面协调解决用地指标和资金缺口问题，已列入年度重点督办事项清单。';
+    const input = lines('序号', '工作任务', '责任单位', '备注', '1', '建设智慧医院', '县人民医院', remark, '2', '推进医共体建设', '县卫健局');
+    expect(await rows(input)).toEqual([
+      ['序号', '工作任务', '责任单位', '备注'],
+      ['1', '建设智慧医院', '县人民医院', remark],
+      ['2', '推进医共体建设', '县卫健局', ''],
+    ]);
+  });
+
   it('the signature after the last row is not two more cells', async () => {
     const input = lines('序号', '工作任务', '责任单位', '完成时限', '1', '建设智慧医院', '县人民医院', '2', '推进医共体建设', '县卫健局', '乙县人民政府办公室', '2024年3月1日');
     expect(await rows(input)).toEqual([
