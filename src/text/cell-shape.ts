@@ -44,8 +44,14 @@ function isUnitName(part: string): boolean {
   return name.length >= 2 && name.length <= 25 && !/[。；：:]/.test(name) && (UNIT_END.test(name) || (UNIT_OPEN.test(name) && name.length <= 12));
 }
 
+// "副县长王明", "县委常委、副县长 王明": an office before the name
+const OFFICE = /^(?:[\u4e00-\u9fff]{0,6}(?:长|书记|主任|常委|委员|主席|秘书长|调研员))+/;
+
+const OFFICE_ONLY = /^[\u4e00-\u9fff]{0,6}(?:长|书记|主任|常委|委员|主席|秘书长|调研员)$/;
+
 function isPersonName(part: string): boolean {
-  const name = part.replace(TRAILING_NOTE, '');
+  const bare = part.replace(TRAILING_NOTE, '');
+  const name = bare.length > 3 ? bare.replace(OFFICE, '') : bare;
   return name.length >= 2 && name.length <= 3 && HAN.test(name) && SURNAME.has(name[0]!) && !UNIT_END.test(name);
 }
 
@@ -56,7 +62,7 @@ export function cellShape(text: string): CellShape {
   const spaced = text.trim();
   const parts = compact.split(LIST_SEPARATOR).filter((part) => part !== '');
   // "周 斐", "汪  峰": a name with spaces between its characters is one name
-  const nameParts = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(spaced) ? [compact] : spaced.split(LIST_SEPARATOR);
+  const nameParts = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(spaced) ? [compact] : spaced.split(LIST_SEPARATOR).filter((part) => part !== '' && !OFFICE_ONLY.test(part));
   const deadline = compact.length > 0 && compact.length <= 24 && STRONG_TIME.test(compact) && compact.replace(TIME_WORD, '').length <= 2;
   return {
     serial: SERIAL.test(compact),
