@@ -33,6 +33,8 @@ describe('what a cell holds', () => {
     ['各股室、委属部门单位', ['unit']],
     ['市城市管理综合执法局', ['unit']],
     ['郙阁公司', ['unit']],
+    ['县妇联、县科协', ['unit']],
+    ['马家村', ['unit']],
     ['县卫健局（牵头）', ['unit']],
     // a category of two characters is no name: 安 and 文 open words more often than names here
     ['安全', []],
