@@ -184,15 +184,21 @@ function nextSerial(reader: RowReader, serial: number, underCategory = false): b
 }
 
 function piecesOf(reader: RowReader, block: Block): Piece[] {
-  if (reader.layout !== CELL_LAYOUT) return reader.layout.pieces(block);
-  const cell = unbarred(block.content);
+  if (reader.layout === BARRED_LAYOUT) return reader.layout.pieces(block);
+  const pieces = reader.layout === CELL_LAYOUT ? [piece(unbarred(block.content), true)] : reader.layout.pieces(block);
   // "|" alone between the rows of a table saved cell by cell
-  if (cell.text === '') return [];
+  if (pieces.length === 1 && pieces[0]!.text.text === '') return [];
+  const [first, ...rest] = pieces;
+  return first ? [...splitSerial(reader, first), ...rest] : [];
+}
+
+/** "1、推进一网通办": the 序号 and the first cell written as one, split when the number is the next one. */
+function splitSerial(reader: RowReader, first: Piece): Piece[] {
+  const cell = first.text;
   const match = SERIAL_AND_CELL.exec(cell.text);
-  if (!match || cell.text.length <= match[0].length) return [piece(cell, true)];
-  const serial = Number(match[1]);
-  if (!nextSerial(reader, serial)) return [piece(cell, true)];
-  return [piece(sliceLocated(cell, 0, match[1]!.length), true), piece(sliceLocated(cell, match[0].length), true)];
+  if (!match || cell.text.length <= match[0].length || !nextSerial(reader, Number(match[1]))) return [first];
+  const lineStart = reader.layout === CELL_LAYOUT;
+  return [piece(sliceLocated(cell, 0, match[1]!.length), true), piece(sliceLocated(cell, match[0].length), lineStart)];
 }
 
 function startRow(reader: RowReader, pieces: Piece[]): void {

@@ -292,6 +292,14 @@ describe('cells apart by spaces', () => {
     ]);
   });
 
+  it('a serial written with its task ("1、推进…")', async () => {
+    expect(await rows(lines('序号 重点任务 牵头单位 完成时限', '1、推进一网通办 县数据局 6月底前', '2、建设智慧医院 县卫健局 年底前'))).toEqual([
+      ['序号', '重点任务', '牵头单位', '完成时限'],
+      ['1', '推进一网通办', '县数据局', '6月底前'],
+      ['2', '建设智慧医院', '县卫健局', '年底前'],
+    ]);
+  });
+
   it('a sentence that merely starts with 序号 is no header', async () => {
     expect((await rows('序号 按照 任务 顺序排列')).every((row) => typeof row === 'string')).toBe(true);
   });
