@@ -15,7 +15,7 @@ import { cellShape } from '../text/cell-shape.js';
 import { joinLocated, sliceLocated, type LocatedText } from '../text/located.js';
 import { parseMarker } from '../text/markers.js';
 import { headerCellGroups, headerWordRole } from '../text/table-header.js';
-import { fittedCells, RowFit, type Piece } from './cell-fit.js';
+import { fitRow, fittedCells, RowFit, type Piece } from './cell-fit.js';
 import { colonTable, COLON_ENTRY, keyValueCells, keyValueTable, type TableFound } from './key-value-tables.js';
 import { isPageMark } from './pagemarks.js';
 import { readerTable } from './reader-tables.js';
@@ -390,6 +390,36 @@ function tableBlocks(header: Header, drafts: Draft[], exact: boolean): Block[] {
   return [tableRow(header.cells), ...drafts.map((draft) => tableRow(draftCells(draft, header, exact)))];
 }
 
+/**
+ * "重点任务\n责任单位\n完成时限\n推进一网通办\n县数据局\n6月底前\n…": one cell per line without a 序号
+ * column. Nothing marks where a row starts, so rows are taken whole: as many cells as the header,
+ * each fitting its own column; the first group that does not ends the table.
+ */
+function plainCellTable(blocks: Block[], start: number): TableFound | null {
+  const pieces: LocatedText[] = [];
+  let end = start;
+  while (isParagraph(blocks[end]) && end - start < 12) {
+    const cell = headerPieceOf(blocks[end]!);
+    if (!cell || (headerWordRole(cell.text) === null && !/^[（(]/.test(cell.text))) break;
+    pieces.push(cell);
+    end++;
+  }
+  const cells = headerCells(pieces, headerCellGroups(pieces.map((cell) => cell.text)));
+  const roles = workListRoles(cells.map((cell) => cell.text));
+  if (!roles || roles.includes('serial')) return null;
+  const width = cells.length;
+  const rows: Block[] = [];
+  for (; end + width <= blocks.length; end += width) {
+    const group = blocks.slice(end, end + width);
+    if (!group.every(isParagraph)) break;
+    const row = group.map((block) => piece(unbarred(block.content), true));
+    const fit = fitRow(row, roles);
+    if (!fit || fit.columns.some((column, index) => column !== index) || fit.cost >= width) break;
+    rows.push(tableRow(row.map((entry) => entry.text)));
+  }
+  return rows.length ? { rows: [tableRow(cells), ...rows], end } : null;
+}
+
 // ---- the stage --------------------------------------------------------------------------------
 
 /** A table laid out as text that starts at `blocks[start]`: its rows and the index past it. */
@@ -401,7 +431,7 @@ function textTableAt(blocks: Block[], start: number): TableFound | null {
     if (keyValue) return keyValue;
   }
   const role = text.length <= 24 ? headerWordRole(text) : null;
-  if (role === 'title' || role === 'text') return keyValueCells(blocks, start);
+  if (role === 'title' || role === 'text') return keyValueCells(blocks, start) ?? plainCellTable(blocks, start);
   if (COLON_ENTRY.test(text)) return colonTable(blocks, start);
   const row = rowHeader(block);
   if (row) {

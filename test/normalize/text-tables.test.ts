@@ -175,6 +175,16 @@ describe('one cell per line', () => {
     ]);
   });
 
+  it('no 序号 column: rows are taken whole, as many cells as the header', async () => {
+    const input = lines('重点任务', '责任单位', '完成时限', '推进一网通办', '县数据局', '6月底前', '建设智慧医院', '县卫健局', '年底前', '各单位要认真抓好落实，确保按期完成。');
+    expect(await rows(input)).toEqual([
+      ['重点任务', '责任单位', '完成时限'],
+      ['推进一网通办', '县数据局', '6月底前'],
+      ['建设智慧医院', '县卫健局', '年底前'],
+      '各单位要认真抓好落实，确保按期完成。',
+    ]);
+  });
+
   it('a list of short lines that merely starts with 序号 is no table', async () => {
     expect((await rows(lines('序号', '按照任务顺序排列', '如下所述。'))).every((row) => typeof row === 'string')).toBe(true);
   });
