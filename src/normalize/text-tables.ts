@@ -6,10 +6,11 @@
 //   one cell per line ending in " |"     "序号 |\n工作任务 |\n…"
 //   whole rows between bars              "| 1 | 推进一网通办 | 县数据局 | 6月底前 |"
 //   rows whose cells are apart by spaces "序号 重点任务 牵头  领导 牵头  责任单位 …"
-//   key–value tables                     "重点工作: | 135.统筹… |\n牵头单位: | 市城管局 |"
+//   key–value tables                     "重点工作: | 135.统筹… |\n牵头单位: | 市城管局 |" (key-value-tables.ts)
 // The header is found by its words (text/table-header.ts) and fixes the columns; a row starts at
 // its 序号 (or at a line between bars); the pieces of a row go to columns by content (cell-fit.ts);
 // the table ends where prose resumes. Rows become table-row blocks whose cells match the header.
+// Tables a reader already found are mended the same way (reader-tables.ts).
 import type { Block } from '../document/block.js';
 import { cellShape } from '../text/cell-shape.js';
 import { joinLocated, sliceLocated, type LocatedText } from '../text/located.js';
