@@ -8,6 +8,7 @@ import { pairQuotes } from './quotes.js';
 import { reflow } from './reflow.js';
 import { detectScript, loadToSimplified, SCRIPT_SAMPLE_CHARS, type Converter } from './script.js';
 import { normalizeSpacing } from './spacing.js';
+import { recoverTextTables } from './text-tables.js';
 import { normalizeWidth } from '../text/width.js';
 
 /** Applies a text transformation to each source line's piece separately, so the marks stay true. */
@@ -70,9 +71,14 @@ export async function normalizeBlocks(blocks: Block[]): Promise<NormalizeResult>
   let toSimplified: Converter | null = null;
   if (script !== 'simplified') toSimplified = await loadToSimplified();
 
-  const clean = (text: string): string => normalizeSpacing(normalizeWidth(toSimplified ? toSimplified(text) : text));
-  const cleaned = blocks
-    .map((block) => mapBlock(block, clean))
+  const widen = (text: string): string => normalizeWidth(toSimplified ? toSimplified(text) : text);
+  const widened = blocks
+    .map((block) => mapBlock(block, widen))
+    .filter((block) => block.kind === 'table-row' || block.content.text.trim() !== '');
+  // tables laid out as text need their spaces (cells apart) and their lines (one cell each): after
+  // width, before spacing and reflow; before page marks too, as a bare "3" may be a 序号
+  const cleaned = recoverTextTables(widened)
+    .map((block) => mapBlock(block, normalizeSpacing))
     .filter((block) => block.kind === 'table-row' || (block.content.text !== '' && !isPageMark(block.content.text)))
     .map(undecorated)
     .filter((block) => block.kind === 'table-row' || block.content.text.trim() !== '');

@@ -24,7 +24,7 @@ import {
 import { chineseOrdinal } from '../text/ordinals.js';
 import { toSections } from './sections.js';
 import { statesFirstListedLead } from '../extract/responsibility.js';
-import { headerColumns, tableSections } from './table.js';
+import { headerColumns, tableSections, unparsedTable } from './table.js';
 import { textDiagnostics } from './textchecks.js';
 
 interface PartHeading {
@@ -219,6 +219,7 @@ function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
     const sections = tableSections(rows);
     if (sections) sections.forEach((section) => builder.addRoot(section));
     else rows.forEach((row) => builder.add(row));
+    if (sections && rows.length === 1) builder.diagnostics.push(unparsedTable(rows[0]!));
     checkItems((items += end - index));
     index = end - 1;
   }

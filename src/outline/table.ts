@@ -2,7 +2,8 @@
 // data row becomes an item; a row whose only content is a category ("一、强化体系建设") opens a parent
 // item for the rows below it.
 import type { Block } from '../document/block.js';
-import { joinLocated, located, sliceLocated, type LocatedText } from '../text/located.js';
+import type { Diagnostic } from '../schema/contract.js';
+import { joinLocated, lastLine, located, sliceLocated, type LocatedText } from '../text/located.js';
 import type { DraftSection } from './levels.js';
 import { parseMarker, type Marker } from '../text/markers.js';
 import { headerRoles, type ColumnRole } from '../text/table-header.js';
@@ -19,10 +20,18 @@ export function headerColumns(row: Block): TableColumns | null {
   return roles ? { roles } : null;
 }
 
-function cellFor(row: Block, columns: TableColumns, role: Role): LocatedText | undefined {
-  const index = columns.roles.indexOf(role);
-  const cell = index >= 0 ? row.cells?.[index] : undefined;
-  return cell && cell.text.trim() !== '' ? cell : undefined;
+/** The row's cells under the columns of `role`, non-empty ones only. */
+function cellsFor(row: Block, columns: TableColumns, role: Role): LocatedText[] {
+  return columns.roles.flatMap((columnRole, index) => {
+    const cell = columnRole === role ? row.cells?.[index] : undefined;
+    return cell && cell.text.trim() !== '' ? [cell] : [];
+  });
+}
+
+/** The cell of `role` (several columns of one role, as "主体责任单位 | 配合责任单位", joined). */
+function cellFor(row: Block, columns: TableColumns, role: Role, separator = '、'): LocatedText | undefined {
+  const cells = cellsFor(row, columns, role);
+  return cells.length > 1 ? joinLocated(cells, separator) : cells[0];
 }
 
 /** The 序号 cell as a marker: "3", "3.", "（三）", "一、"; a row without one is numbered by position. */
@@ -44,7 +53,9 @@ function rowMarker(serial: LocatedText | undefined, fallbackOrdinal: number): Ma
 function isCategoryRow(row: Block, columns: TableColumns): boolean {
   const filled = (row.cells ?? []).filter((cell) => cell.text.trim() !== '');
   const serial = cellFor(row, columns, 'serial')?.text.trim() ?? '';
-  return filled.length === 1 || /^[一二三四五六七八九十]+[、.．]?$|^[（(][一二三四五六七八九十]+[）)]$/.test(serial);
+  // "137.完善城市排水防涝设施" alone in a key–value record is an item with its own number
+  const numbered = filled.length === 1 && !serial && numberedTitle(filled[0]) !== null;
+  return (filled.length === 1 && !numbered) || /^[一二三四五六七八九十]+[、.．]?$|^[（(][一二三四五六七八九十]+[）)]$/.test(serial);
 }
 
 function categorySection(row: Block, columns: TableColumns, ordinal: number): DraftSection {
@@ -72,34 +83,61 @@ function labelled(label: string, cell: LocatedText): LocatedText {
 }
 
 /**
- * The row's units as one note for the extractor. A 责任单位 column beside a 配合单位 column is the
- * lead ("责任单位 | 配合单位": who answers for the task, who helps); alone it is an unmarked list.
+ * The row's units as one note for the extractor. A 责任单位 column beside a 牵头单位 column helps
+ * ("牵头责任单位 | 主体责任单位 | 配合责任单位"); beside a 配合单位 column it is the lead ("责任单位 |
+ * 配合单位": who answers for the task, who helps); alone it is an unmarked list. Persons (责任领导)
+ * are never units, and 备注 / 进展情况 columns say nothing of who is responsible.
  */
 function unitsOf(row: Block, columns: TableColumns): LocatedText | undefined {
-  const units = cellFor(row, columns, 'units');
-  const hasSupportColumn = columns.roles.includes('support');
   const hasLeadColumn = columns.roles.includes('lead');
-  const lead = cellFor(row, columns, 'lead') ?? (hasSupportColumn ? units : undefined);
-  const support = cellFor(row, columns, 'support') ?? (hasLeadColumn ? units : undefined);
-  if (!hasLeadColumn && !hasSupportColumn) return units;
-  const parts = [lead && labelled('牵头单位：', lead), support && labelled(' 配合单位：', support)].filter(
-    (part): part is LocatedText => part !== undefined,
-  );
+  const hasSupportColumn = columns.roles.includes('support');
+  if (!hasLeadColumn && !hasSupportColumn) return cellFor(row, columns, 'units');
+  const units = cellsFor(row, columns, 'units');
+  const leads = [...cellsFor(row, columns, 'lead'), ...(hasLeadColumn ? [] : units)];
+  const supports = [...(hasLeadColumn ? units : []), ...cellsFor(row, columns, 'support')];
+  const parts = [
+    leads.length ? labelled('牵头单位：', joinLocated(leads, '、')) : undefined,
+    supports.length ? labelled(' 配合单位：', joinLocated(supports, '、')) : undefined,
+  ].filter((part): part is LocatedText => part !== undefined);
   return parts.length ? joinLocated(parts) : undefined;
 }
 
+/** "135.统筹违法建设治理…" in a table without a 序号 column: the task cell carries the item's number. */
+function numberedTitle(title: LocatedText | undefined): { marker: Marker; title: LocatedText } | null {
+  const marker = title ? parseMarker(title.text.trim()) : null;
+  if (!title || !marker || !marker.style.startsWith('num')) return null;
+  const start = title.text.length - marker.rest.length;
+  return { marker: { ...marker, rest: '' }, title: sliceLocated(title, start) };
+}
+
+// "创建全国中医药示范县、国家慢性病综合防控示范区。启用县人民医院新院区…": a task cell of several
+// sentences is titled by its first; the rest is the item's text
+const SENTENCE_END = /[。；！？]/;
+
+function splitTask(title: LocatedText | undefined, text: LocatedText | undefined): { title?: LocatedText; text?: LocatedText } {
+  if (!title) return { title, text };
+  const body = title.text.replace(/[。；！？\s]+$/, '');
+  const end = body.search(SENTENCE_END);
+  if (end < 0) return { title, text };
+  const rest = sliceLocated(title, end + 1);
+  return { title: sliceLocated(title, 0, end), text: text ? joinLocated([rest, text], '\n') : rest };
+}
+
 function rowSection(row: Block, columns: TableColumns, ordinal: number, level: number): DraftSection {
+  const serial = cellFor(row, columns, 'serial');
+  const numbered = serial ? null : numberedTitle(cellFor(row, columns, 'title', ''));
+  const task = splitTask(numbered?.title ?? cellFor(row, columns, 'title', ''), cellFor(row, columns, 'text', '\n'));
   return {
-    marker: rowMarker(cellFor(row, columns, 'serial'), ordinal),
+    marker: numbered?.marker ?? rowMarker(serial, ordinal),
     level,
     head: row,
     body: [],
     children: [],
     fields: {
-      title: cellFor(row, columns, 'title'),
-      text: cellFor(row, columns, 'text'),
+      title: task.title,
+      text: task.text,
       units: unitsOf(row, columns),
-      deadline: cellFor(row, columns, 'deadline'),
+      deadline: cellFor(row, columns, 'deadline', '；'),
     },
   };
 }
@@ -122,4 +160,16 @@ export function tableSections(rows: Block[]): DraftSection[] | null {
     siblings.push(section);
   }
   return sections;
+}
+
+/** A work-list header with no row read under it: the table's layout was not understood. */
+export function unparsedTable(header: Block): Diagnostic {
+  const { line, page } = header.content.marks[0]!;
+  const words = (header.cells ?? []).map((cell) => cell.text).join(' / ');
+  return {
+    severity: 'warning',
+    code: 'table-unparsed',
+    message: `a work-list header (${words}) with no rows read under it`,
+    span: { startLine: line, endLine: lastLine(header.content), page },
+  };
 }

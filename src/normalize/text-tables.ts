@@ -1,0 +1,480 @@
+// Work-list tables laid out as text, whatever the format they came in (a .txt, markdown, or the
+// paragraphs a docx/html/pdf reader left where a table was flattened). Runs after width
+// normalisation and before spacing and reflow (reflow would join one-cell-per-line tables into
+// paragraphs, spacing would remove the spaces that separate cells). The families:
+//   one cell per line or per paragraph   "序号\n指标\n工作任务\n…\n1\n公共文化服务\n…"
+//   one cell per line ending in " |"     "序号 |\n工作任务 |\n…"
+//   whole rows between bars              "| 1 | 推进一网通办 | 县数据局 | 6月底前 |"
+//   rows whose cells are apart by spaces "序号 重点任务 牵头  领导 牵头  责任单位 …"
+//   key–value tables                     "重点工作: | 135.统筹… |\n牵头单位: | 市城管局 |" (key-value-tables.ts)
+// The header is found by its words (text/table-header.ts) and fixes the columns; a row starts at
+// its 序号 (or at a line between bars); the pieces of a row go to columns by content (cell-fit.ts);
+// the table ends where prose resumes. Rows become table-row blocks whose cells match the header.
+// Tables a reader already found are mended the same way (reader-tables.ts).
+import type { Block } from '../document/block.js';
+import { cellShape } from '../text/cell-shape.js';
+import { joinLocated, sliceLocated, type LocatedText } from '../text/located.js';
+import { parseMarker } from '../text/markers.js';
+import { headerCellGroups, headerWordRole } from '../text/table-header.js';
+import { fitRow, fittedCells, RowFit, type Piece } from './cell-fit.js';
+import { colonTable, COLON_ENTRY, keyValueCells, keyValueTable, type TableFound } from './key-value-tables.js';
+import { isPageMark } from './pagemarks.js';
+import { readerTable } from './reader-tables.js';
+import { displayWidth } from './reflow.js';
+import {
+  BAR,
+  barCells,
+  GAP,
+  headerCells,
+  isLabel,
+  isParagraph,
+  piece,
+  slices,
+  tableRow,
+  unbarred,
+  workListRoles,
+  type Header,
+} from './table-text.js';
+
+// ---- headers ----------------------------------------------------------------------------------
+
+const SERIAL_WORD = /^(?:序号|编号|序)$/;
+
+/** "序号 重点任务 牵头  领导 …" or "| 序号 | 工作任务 | … |": a header in one block. */
+function rowHeader(block: Block): { header: Header; barred: boolean } | null {
+  const text = block.content.text;
+  if (text.length > 240) return null;
+  const barred = BAR.test(text);
+  const pieces = barred ? barCells(block.content) : slices(block.content, GAP);
+  if (pieces.length < 3 || (!barred && !SERIAL_WORD.test(pieces[0]!.text.replace(/\s/g, '')))) return null;
+  const groups = barred ? pieces.map((_, index) => [index]) : headerCellGroups(pieces.map((cell) => cell.text));
+  const cells = headerCells(pieces, groups);
+  const roles = workListRoles(cells.map((cell) => cell.text));
+  if (!roles) return null;
+  const starts = barred ? undefined : displayStarts(text, cells.map((cell) => cell.text));
+  return { header: { cells, roles, starts }, barred };
+}
+
+/** The display column where each of `words` starts in `line` (searched in order), or undefined. */
+function displayStarts(line: string, words: readonly string[]): number[] | undefined {
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const word of words) {
+    const at = line.indexOf(word.slice(0, 1), cursor);
+    if (at < 0) return undefined;
+    starts.push(displayWidth(line.slice(0, at)));
+    cursor = at + 1;
+  }
+  return starts;
+}
+
+// A header cell on a line of its own: a header word, a bracketed continuation "(单位)", or a
+// qualifier or head noun that a broken cell leaves ("牵头" / "领导").
+function headerPieceOf(block: Block): LocatedText | null {
+  const cell = unbarred(block.content);
+  const text = cell.text.replace(/\s/g, '');
+  if (text === '' || text.length > 20 || /[。；，]/.test(text)) return null;
+  return cell;
+}
+
+/** "序号\n指标\n工作任务\n…": a header one cell per line (or per paragraph); `end` is past it. */
+function cellHeader(blocks: Block[], start: number): { header: Header; end: number } | null {
+  const first = blocks[start]!;
+  if (!SERIAL_WORD.test(unbarred(first.content).text.replace(/\s/g, ''))) return null;
+  const pieces: LocatedText[] = [];
+  let end = start;
+  let lastKnown = start;
+  while (isParagraph(blocks[end]) && end - start < 24) {
+    const cell = headerPieceOf(blocks[end]!);
+    if (!cell || (end > start && cellShape(cell.text).serial)) break;
+    const known = headerWordRole(cell.text) !== null || /^[（(]/.test(cell.text);
+    if (known) lastKnown = end;
+    else if (end - lastKnown > 2) break;
+    pieces.push(cell);
+    end++;
+  }
+  const kept = pieces.slice(0, lastKnown - start + 1);
+  const groups = headerCellGroups(kept.map((cell) => cell.text));
+  const cells = headerCells(kept, groups);
+  const roles = workListRoles(cells.map((cell) => cell.text));
+  return roles ? { header: { cells, roles }, end: start + kept.length } : null;
+}
+
+// ---- rows -------------------------------------------------------------------------------------
+
+interface Layout {
+  /** the pieces one block gives */
+  pieces(block: Block): Piece[];
+  /** rows are lines between bars: each such line is a row, a line without a bar ends the table */
+  barred: boolean;
+}
+
+const CELL_LAYOUT: Layout = { pieces: (block) => [piece(unbarred(block.content), true)], barred: false };
+const SPACED_LAYOUT: Layout = {
+  pieces: (block) => mergeNames(slices(block.content, GAP)).map((text, index) => piece(text, index === 0)),
+  barred: false,
+};
+const BARRED_LAYOUT: Layout = {
+  pieces: (block) => barCells(block.content).map((text, index) => piece(text, index === 0)),
+  barred: true,
+};
+
+// "汪  峰": a name whose characters a table's layout put apart is one piece
+function mergeNames(pieces: LocatedText[]): LocatedText[] {
+  const out: LocatedText[] = [];
+  for (const next of pieces) {
+    const last = out[out.length - 1];
+    if (last && /^[\u4e00-\u9fff]$/.test(last.text) && /^[\u4e00-\u9fff]{1,2}$/.test(next.text)) {
+      out[out.length - 1] = joinLocated([last, next]);
+    } else {
+      out.push(next);
+    }
+  }
+  return out;
+}
+
+// "一、强化体系建设" on a line of its own between rows: a category row
+const CATEGORY_LINE = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])[^。；]{1,30}$/;
+const CN_SERIAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]?|[（(][一二三四五六七八九十]{1,3}[）)])$/;
+// where prose resumes after a table: an attachment, a note, a heading of the outline
+const PROSE_AGAIN = /^(?:附件|附表|注[：:]|说明[：:]|备注[：:]|抄送|联系人)/;
+// "1、推进…" in a one-cell-per-line table: the serial and the first cell on one line
+const SERIAL_AND_CELL = /^(\d{1,3})[、.．]\s*(?=\S)/;
+/** a row's pieces, at most: past that the "row" is prose that happened to fit */
+const MAX_PIECES = 48;
+/** what one more piece may add to a row's fit before it is taken for text after the table */
+const FIT_LIMIT = 1;
+
+interface Draft {
+  pieces: Piece[];
+  /** pieces of indented continuation lines, placed under the header cell they stand below */
+  anchored: { column: number; text: LocatedText }[];
+  /** the fit of the pieces so far; null for a category row */
+  fit: RowFit | null;
+  cost: number;
+}
+
+interface RowReader {
+  header: Header;
+  layout: Layout;
+  drafts: Draft[];
+  /** the last 序号 read (null before the first row): a row starts at a larger one, not far past it */
+  lastSerial: number | null;
+}
+
+function arabicSerial(text: string): number | null {
+  const match = /^(\d{1,3})[、.．]?$/.exec(text.replace(/\s/g, ''));
+  return match ? Number(match[1]) : null;
+}
+
+/** Whether `first` (a block's first piece) opens the next row; under a category rows may count from 1 again. */
+function opensRow(reader: RowReader, first: string, underCategory = false): boolean {
+  if (reader.layout.barred) return true;
+  if (reader.header.roles[0] !== 'serial') return false;
+  const serial = arabicSerial(first);
+  if (serial !== null) return nextSerial(reader, serial, underCategory);
+  return CN_SERIAL.test(first.replace(/\s/g, ''));
+}
+
+/** A work list may show rows 81, 85, 87 of a longer list, but its numbers rise. */
+function nextSerial(reader: RowReader, serial: number, underCategory = false): boolean {
+  const last = reader.lastSerial;
+  if (last === null) return serial >= 1;
+  if (underCategory) return serial >= 1 && serial <= last + 30;
+  return serial > last && serial <= last + 30;
+}
+
+function piecesOf(reader: RowReader, block: Block): Piece[] {
+  if (reader.layout === BARRED_LAYOUT) return reader.layout.pieces(block);
+  const pieces = reader.layout === CELL_LAYOUT ? [piece(unbarred(block.content), true)] : reader.layout.pieces(block);
+  // "|" alone between the rows of a table saved cell by cell
+  if (pieces.length === 1 && pieces[0]!.text.text === '') return [];
+  const [first, ...rest] = pieces;
+  return first ? [...splitSerial(reader, first), ...rest] : [];
+}
+
+/** "1、推进一网通办": the 序号 and the first cell written as one, split when the number is the next one. */
+function splitSerial(reader: RowReader, first: Piece): Piece[] {
+  const cell = first.text;
+  const match = SERIAL_AND_CELL.exec(cell.text);
+  if (!match || cell.text.length <= match[0].length || !nextSerial(reader, Number(match[1]))) return [first];
+  const lineStart = reader.layout === CELL_LAYOUT;
+  return [piece(sliceLocated(cell, 0, match[1]!.length), true), piece(sliceLocated(cell, match[0].length), lineStart)];
+}
+
+function startRow(reader: RowReader, pieces: Piece[]): void {
+  const first = pieces[0]!.text.text;
+  const serial = arabicSerial(first);
+  // "一" in the 序号 column heads a category; the rows under it may count from 1 again
+  reader.lastSerial = serial ?? 0;
+  const fit = new RowFit(reader.header.roles);
+  pieces.forEach((entry) => fit.push(entry));
+  reader.drafts.push({ pieces, anchored: [], fit, cost: fit.best()?.cost ?? 0 });
+}
+
+/** Whether the paragraph at `index` opens a row (after a category: rows may count from 1 again). */
+function nextOpensRow(reader: RowReader, blocks: Block[], index: number, underCategory = true): boolean {
+  const next = blocks[index];
+  if (!isParagraph(next)) return false;
+  const pieces = piecesOf(reader, next);
+  return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text, underCategory);
+}
+
+// "2024年3月1日" closing the document: a date to the day, no row after it
+const FULL_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/** "乙县人民政府办公室" / "2024年3月1日" after the last row: the signature, not two more cells. */
+function isSignature(reader: RowReader, blocks: Block[], index: number): boolean {
+  const closing = (at: number) => {
+    const block = blocks[at];
+    return isParagraph(block) && FULL_DATE.test(block.content.text.trim()) && !nextOpensRow(reader, blocks, at + 1, false);
+  };
+  return closing(index) || closing(index + 1);
+}
+
+/** Tries `pieces` as the continuation of the open row; false when they are text after the table. */
+function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
+  const block = blocks[index]!;
+  const draft = reader.drafts[reader.drafts.length - 1];
+  if (!draft?.fit) return false;
+  const text = block.content.text;
+  const trimmed = text.trim();
+  if (PROSE_AGAIN.test(trimmed)) return false;
+  const marker = parseMarker(trimmed);
+  if (marker && !marker.style.startsWith('num') && marker.style !== 'circled') return false;
+  if (anchorPieces(reader, draft, text, pieces)) return true;
+  // "　　各单位要…": an indented paragraph is prose again
+  if (/^\s{2,}/.test(text) && trimmed.length >= 20) return false;
+  if (isSignature(reader, blocks, index)) return false;
+  const before = draft.fit.length;
+  if (before + pieces.length > MAX_PIECES) return false;
+  pieces.forEach((entry) => draft.fit!.push(entry));
+  const fit = draft.fit.best();
+  if (!fit || fit.cost - draft.cost >= FIT_LIMIT * pieces.length) {
+    draft.fit.truncate(before);
+    return false;
+  }
+  draft.pieces.push(...pieces);
+  draft.cost = fit.cost;
+  return true;
+}
+
+/**
+ * "1       推进一网通办，提升网上    县数据局" + "        可办率": in text laid out in columns (pdftotext
+ * -layout), a continuation line is indented to the column its pieces go on; each piece goes under the
+ * header cell it stands below. A paragraph indented by two characters starts left of the task column.
+ */
+function anchorPieces(reader: RowReader, draft: Draft, line: string, pieces: Piece[]): boolean {
+  const starts = reader.header.starts;
+  if (!starts || starts.length < 2 || reader.layout !== SPACED_LAYOUT || !/^\s{2,}/.test(line)) return false;
+  const at = displayStarts(line, pieces.map((entry) => entry.text.text));
+  if (!at || at[0]! < starts[1]! - 1 || pieces.some((entry) => entry.text.text.length > 30)) return false;
+  pieces.forEach((entry, index) => {
+    let column = 0;
+    while (column + 1 < starts.length && starts[column + 1]! <= at[index]! + 1) column++;
+    draft.anchored.push({ column, text: entry.text });
+  });
+  return true;
+}
+
+/** "序号 重点任务 具体措施 牵头单位" + "配合单位 完成时限": a header wrapped onto the next line goes on. */
+function continuesHeader(reader: RowReader, pieces: Piece[]): boolean {
+  if (reader.layout === CELL_LAYOUT) return false;
+  const words = pieces.map((entry) => entry.text);
+  if (!words.every((word) => headerWordRole(word.text) !== null && word.text.length <= 12)) return false;
+  const cells = [...reader.header.cells, ...words];
+  const roles = workListRoles(cells.map((cell) => cell.text));
+  if (!roles) return false;
+  reader.header.cells = cells;
+  reader.header.roles = roles;
+  return true;
+}
+
+/**
+ * A block that did not fit its row but comes before the next row: it goes under the last 备注 /
+ * report column, or where the row's fit puts it.
+ */
+function keepBetweenRows(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
+  const draft = reader.drafts[reader.drafts.length - 1];
+  if (!draft?.fit || !nextOpensRow(reader, blocks, index + 1, false)) return false;
+  const roles = reader.header.roles;
+  const loose = roles.map((role, column) => ({ role, column })).filter(({ role }) => role === 'remark' || role === 'progress' || role === null);
+  const before = draft.fit.length;
+  if (loose.length === 0) {
+    pieces.forEach((entry) => draft.fit!.push(entry));
+    const fit = draft.fit.best();
+    if (fit) {
+      draft.pieces.push(...pieces);
+      draft.cost = fit.cost;
+      return true;
+    }
+    draft.fit.truncate(before);
+  }
+  const column = loose[loose.length - 1]?.column ?? roles.length - 1;
+  pieces.forEach((entry) => draft.anchored.push({ column, text: entry.text }));
+  return true;
+}
+
+/** Where a repetition of the header that starts at `index` ends (`index` when there is none). */
+function repeatedHeader(reader: RowReader, blocks: Block[], index: number): number {
+  const header = reader.header.cells.map((cell) => cell.text.replace(/\s/g, ''));
+  const block = blocks[index]!;
+  if (unbarred(block.content).text.replace(/\s/g, '') !== header[0]) {
+    const again = reader.layout === CELL_LAYOUT ? null : rowHeader(block);
+    const same = again?.header.cells.every((cell, column) => cell.text.replace(/\s/g, '') === header[column]);
+    return same && again!.header.cells.length === header.length ? index + 1 : index;
+  }
+  if (reader.layout !== CELL_LAYOUT) return index;
+  const found = cellHeader(blocks, index);
+  return found && found.header.cells.length === header.length ? found.end : index;
+}
+
+/** Reads rows from `start` on; returns the index past the table. */
+function readRows(reader: RowReader, blocks: Block[], start: number): number {
+  let index = start;
+  for (; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (!isParagraph(block)) break;
+    const trimmed = block.content.text.trim();
+    // "|---|---|": a markdown delimiter row that no markdown parser read
+    if (/^[|｜]?\s*:?-{3,}/.test(trimmed)) continue;
+    if (reader.layout.barred && !BAR.test(trimmed)) break;
+    const pieces = piecesOf(reader, block);
+    if (pieces.length === 0) continue;
+    if (reader.drafts.length === 0 && continuesHeader(reader, pieces)) continue;
+    const first = pieces[0]!.text.text;
+    if (opensRow(reader, first)) {
+      startRow(reader, pieces);
+      continue;
+    }
+    // "- 3 -" between the rows of a flattened PDF table
+    if (isPageMark(trimmed)) continue;
+    // the header again at a page's top
+    const repeated = repeatedHeader(reader, blocks, index);
+    if (repeated > index) {
+      index = repeated - 1;
+      continue;
+    }
+    if (reader.header.roles[0] === 'serial' && CATEGORY_LINE.test(trimmed) && nextOpensRow(reader, blocks, index + 1)) {
+      reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], anchored: [], fit: null, cost: 0 });
+      reader.lastSerial = 0;
+      continue;
+    }
+    if (continueRow(reader, blocks, index, pieces)) continue;
+    // between two rows everything is the table's: a long 备注 that fits no column stays in the row
+    if (!keepBetweenRows(reader, blocks, index, pieces)) break;
+  }
+  return index;
+}
+
+/** The cells of a drafted row under the header: as the bars gave them, or fitted by content. */
+function draftCells(draft: Draft, header: Header, exact: boolean): LocatedText[] {
+  const roles = header.roles;
+  if (!draft.fit) return [draft.pieces[0]!.text];
+  const texts = draft.pieces.map((entry) => entry.text);
+  if (exact && texts.length === roles.length) return texts;
+  const fit = draft.fit.best();
+  if (!fit) return texts;
+  const cells = fittedCells(draft.pieces, roles, fit);
+  for (const { column, text } of draft.anchored) {
+    const cell = cells[column]!;
+    // "县卫健局" under "县医保局" in a units column is one more unit; "可办率" under "…提升网上" goes on
+    const role = roles[column];
+    const listed = role === 'lead' || role === 'support' || role === 'units' || role === 'persons';
+    const list = listed && cell.text !== '' && cellShape(cell.text).unit && cellShape(text.text).unit;
+    cells[column] = cell.text === '' ? text : joinLocated([cell, text], list ? '、' : '');
+  }
+  return cells;
+}
+
+function tableBlocks(header: Header, drafts: Draft[], exact: boolean): Block[] {
+  return [tableRow(header.cells), ...drafts.map((draft) => tableRow(draftCells(draft, header, exact)))];
+}
+
+/**
+ * "重点任务\n责任单位\n完成时限\n推进一网通办\n县数据局\n6月底前\n…": one cell per line without a 序号
+ * column. Nothing marks where a row starts, so rows are taken whole: as many cells as the header,
+ * each fitting its own column; the first group that does not ends the table.
+ */
+function plainCellTable(blocks: Block[], start: number): TableFound | null {
+  const pieces: LocatedText[] = [];
+  let end = start;
+  while (isParagraph(blocks[end]) && end - start < 12) {
+    const cell = headerPieceOf(blocks[end]!);
+    if (!cell || (headerWordRole(cell.text) === null && !/^[（(]/.test(cell.text))) break;
+    pieces.push(cell);
+    end++;
+  }
+  const cells = headerCells(pieces, headerCellGroups(pieces.map((cell) => cell.text)));
+  const roles = workListRoles(cells.map((cell) => cell.text));
+  if (!roles || roles.includes('serial')) return null;
+  const width = cells.length;
+  const rows: Block[] = [];
+  for (; end + width <= blocks.length; end += width) {
+    const group = blocks.slice(end, end + width);
+    if (!group.every(isParagraph)) break;
+    const row = group.map((block) => piece(unbarred(block.content), true));
+    const fit = fitRow(row, roles);
+    if (!fit || fit.columns.some((column, index) => column !== index) || fit.cost >= width) break;
+    rows.push(tableRow(row.map((entry) => entry.text)));
+  }
+  return rows.length ? { rows: [tableRow(cells), ...rows], end } : null;
+}
+
+// ---- the stage --------------------------------------------------------------------------------
+
+/** A table laid out as text that starts at `blocks[start]`: its rows and the index past it. */
+function textTableAt(blocks: Block[], start: number): TableFound | null {
+  const block = blocks[start]!;
+  const text = block.content.text;
+  if (BAR.test(text)) {
+    const keyValue = keyValueTable(blocks, start);
+    if (keyValue) return keyValue;
+  }
+  const role = text.length <= 24 ? headerWordRole(text) : null;
+  if (role === 'title' || role === 'text') return keyValueCells(blocks, start) ?? plainCellTable(blocks, start);
+  if (COLON_ENTRY.test(text)) return colonTable(blocks, start);
+  const row = rowHeader(block);
+  if (row) {
+    const layout = row.barred ? BARRED_LAYOUT : SPACED_LAYOUT;
+    const reader: RowReader = { header: row.header, layout, drafts: [], lastSerial: null };
+    const end = readRows(reader, blocks, start + 1);
+    return { rows: tableBlocks(row.header, reader.drafts, row.barred), end };
+  }
+  const cells = cellHeader(blocks, start);
+  if (cells) {
+    const reader: RowReader = { header: cells.header, layout: CELL_LAYOUT, drafts: [], lastSerial: null };
+    const end = readRows(reader, blocks, cells.end);
+    return { rows: tableBlocks(cells.header, reader.drafts, false), end };
+  }
+  return null;
+}
+
+// cheap gates before a header is looked for: most paragraphs of a plan are no header
+const MAYBE_HEADER = /序\s*号|编\s*号|^\s*序\s*$|[|｜]/;
+
+/** The blocks with every work-list table laid out as text turned into table-row blocks. */
+export function recoverTextTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind === 'table-row') {
+      let end = index;
+      while (blocks[end]?.kind === 'table-row') end++;
+      out.push(...readerTable(blocks.slice(index, end)));
+      index = end - 1;
+      continue;
+    }
+    const text = block.content.text;
+    const colon = COLON_ENTRY.exec(text);
+    const maybe = MAYBE_HEADER.test(text) || (text.length <= 24 && isLabel(text)) || (colon !== null && headerWordRole(colon[1]!) === 'title');
+    const found = block.kind === 'paragraph' && maybe ? textTableAt(blocks, index) : null;
+    if (!found) {
+      out.push(block);
+      continue;
+    }
+    out.push(...found.rows);
+    index = found.end - 1;
+  }
+  return out;
+}

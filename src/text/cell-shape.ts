@@ -1,0 +1,76 @@
+// What a work-list cell looks like by its content alone: a 序号, a time limit, a person's name, a
+// list of units, a short word or running prose. Tables laid out as text lose their column edges and
+// merged cells appear only in their first row, so a cell's column is found from what it holds.
+
+export interface CellShape {
+  /** "1", "12", "一", "（三）" */
+  serial: boolean;
+  /** "12月底前", "5月底", "2024年6月底前", "长期坚持", "一季度", "全年" */
+  deadline: boolean;
+  /** "夏俊贵", "周 斐", "汪峰、吴蓓蓓": two or three Han characters after a common surname */
+  person: boolean;
+  /** "文化宣传股", "县卫健委、县开发区", "各乡镇", "县直有关单位" */
+  unit: boolean;
+  /** at most 12 characters without sentence punctuation: a category, a name, a short task */
+  short: boolean;
+  /** the cell ends a sentence ("…增长15%。"): a wrapped cell does not */
+  closed: boolean;
+  /** characters without spaces */
+  length: number;
+}
+
+const SERIAL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]?$|^[（(][一二三四五六七八九十]{1,3}[）)]$/;
+
+// A time limit is mostly date words: what is left after removing them is at most a verb.
+const TIME_WORD =
+  /\d{4}\s*年(?:度)?|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]季度|年[底末内中初]|全年|当年|今年|明年|长期|持续|常态化?|经常性|每[年月季周半旬]|月[底末]|[上中下]旬|底前|以前|之前|以内|[前底末起止至]|[-—–~、，,及和]|完成|推进|坚持|开展|落实|逐年|分阶段|按要求|按时|年/g;
+const STRONG_TIME = /\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年[底末内]|全年|长期|持续|常态|每[年月季周]/;
+
+// Surnames that open most names (the commonest ~130; characters that open ordinary words more often
+// than names, such as 全 安 和 平 国 成 明, are left out: a category "安全" is not a person).
+const SURNAME = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢乔伍庞颜倪聂章鲁岳翟殷詹欧耿焦俞左柳祝舒阮柯梅凌裴霍涂苗翁冉骆蓝辛靳柴蒙鲍喻祁蒲滕饶牟艾穆缪褚娄窦戚岑晏瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄虞敖巩佘麻苑迟邝谈匡鞠荆冀郁胥栗燕鄢谌粟冼蔺阚屠朴廉祖漆卿狄晋芮扈晁阙逯茹'],
+);
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+// The last word of a unit's name: 局 委 办 股 馆 会 队 联 (妇联) 协 (科协) 村 公司 中心 单位 部门 政府 乡镇 街道 …
+const UNIT_END =
+  /(?:局|委|办|厅|部|处|科|股|室|馆|会|队|所|站|院|校|园|联|协|村|场|厂|中心|公司|集团|单位|部门|政府|街道|乡镇|镇|乡|社区|法院|银行|联社|团|社|署|台|开发区|园区|企业|机构|组|办公室|专班|各地)$/;
+const UNIT_OPEN = /^(?:各|有关|相关|全[县市区省])/;
+const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
+
+function isUnitName(part: string): boolean {
+  const name = part.replace(TRAILING_NOTE, '').replace(/等$/, '');
+  return name.length >= 2 && name.length <= 25 && !/[。；：:]/.test(name) && (UNIT_END.test(name) || (UNIT_OPEN.test(name) && name.length <= 12));
+}
+
+// "副县长王明", "县委常委、副县长 王明": an office before the name
+const OFFICE = /^(?:[\u4e00-\u9fff]{0,6}(?:长|书记|主任|常委|委员|主席|秘书长|调研员))+/;
+
+const OFFICE_ONLY = /^[\u4e00-\u9fff]{0,6}(?:长|书记|主任|常委|委员|主席|秘书长|调研员)$/;
+
+function isPersonName(part: string): boolean {
+  const bare = part.replace(TRAILING_NOTE, '');
+  const name = bare.length > 3 ? bare.replace(OFFICE, '') : bare;
+  return name.length >= 2 && name.length <= 3 && HAN.test(name) && SURNAME.has(name[0]!) && !UNIT_END.test(name);
+}
+
+const LIST_SEPARATOR = /[、，,；;\s]+/;
+
+export function cellShape(text: string): CellShape {
+  const compact = text.replace(/\s+/g, '');
+  const spaced = text.trim();
+  const parts = compact.split(LIST_SEPARATOR).filter((part) => part !== '');
+  // "周 斐", "汪  峰": a name with spaces between its characters is one name
+  const nameParts = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(spaced) ? [compact] : spaced.split(LIST_SEPARATOR).filter((part) => part !== '' && !OFFICE_ONLY.test(part));
+  const deadline = compact.length > 0 && compact.length <= 24 && STRONG_TIME.test(compact) && compact.replace(TIME_WORD, '').length <= 2;
+  return {
+    serial: SERIAL.test(compact),
+    deadline,
+    person: !deadline && nameParts.length > 0 && nameParts.length <= 4 && nameParts.every(isPersonName),
+    unit: !deadline && parts.length > 0 && parts.every(isUnitName),
+    short: compact.length > 0 && compact.length <= 12 && !/[。；，,;！？]/.test(compact),
+    closed: /[。；;！？]$/.test(compact),
+    length: compact.length,
+  };
+}

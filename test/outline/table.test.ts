@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/document/block.js';
+import { tableSections, unparsedTable } from '../../src/outline/table.js';
+import { joinLocated, located } from '../../src/text/located.js';
+
+function row(cells: string[], line: number): Block {
+  const located_ = cells.map((cell) => located(cell, line));
+  return { kind: 'table-row', content: joinLocated(located_, '\t'), cells: located_ };
+}
+
+const table = (header: string[], ...rows: string[][]) => [row(header, 1), ...rows.map((cells, index) => row(cells, index + 2))];
+
+function fieldsOf(rows: Block[]) {
+  return (tableSections(rows) ?? []).map((section) => ({
+    segment: section.marker.segment,
+    title: section.fields?.title?.text,
+    text: section.fields?.text?.text,
+    units: section.fields?.units?.text,
+    deadline: section.fields?.deadline?.text,
+  }));
+}
+
+describe('column roles → item fields', () => {
+  it.each([
+    {
+      name: 'persons are never units; 备注 and 指标 feed nothing',
+      rows: table(['序号', '指标', '工作任务', '完成时限', '责任领导', '责任股室', '备注'], ['1', '公共文化服务', '增长15%。', '12月底前', '夏俊贵', '文化馆', '按季度报送']),
+      fields: [{ segment: '1', title: '增长15%。', text: undefined, units: '文化馆', deadline: '12月底前' }],
+    },
+    {
+      name: 'three unit columns beside a lead column: the lead, and the rest as helpers; reports feed nothing',
+      rows: table(
+        ['序号', '重点工作任务', '牵头领导', '牵头责任单位', '主体责任单位', '配合责任单位', '工作评价', '1-3月份进展情况'],
+        ['85', '新增托育机构2所以上。', '吴蓓蓓', '县卫健委', '有关乡镇', '县直有关单位', '已完成', '完成备案工作，新增托位200个'],
+      ),
+      fields: [{ segment: '85', title: '新增托育机构2所以上。', text: undefined, units: '牵头单位：县卫健委 配合单位：有关乡镇、县直有关单位', deadline: undefined }],
+    },
+    {
+      name: 'a task cell of several sentences is titled by the first',
+      rows: table(['序号', '重点任务', '具体措施', '责任单位'], ['1', '创建示范县。启用新院区。', '落实资金。', '县卫健委']),
+      fields: [{ segment: '1', title: '创建示范县', text: '启用新院区。\n落实资金。', units: '县卫健委', deadline: undefined }],
+    },
+    {
+      name: 'no 序号 column: the number in the task cell numbers the item',
+      rows: table(['重点工作', '牵头单位', '年度阶段性工作目标', '进展情况'], ['135.统筹违法建设治理。', '市城管局', '完成任务20%以上。', '已完成。治理2318万平方米。']),
+      fields: [{ segment: '135', title: '统筹违法建设治理。', text: '完成任务20%以上。', units: '牵头单位：市城管局', deadline: undefined }],
+    },
+    {
+      name: '责任单位 beside 配合单位 is the lead',
+      rows: table(['序号', '工作任务', '责任单位', '配合单位', '完成时限'], ['1', '建设智慧医院', '县卫健局', '县财政局', '年底前']),
+      fields: [{ segment: '1', title: '建设智慧医院', text: undefined, units: '牵头单位：县卫健局 配合单位：县财政局', deadline: '年底前' }],
+    },
+  ])('$name', ({ rows, fields }) => {
+    expect(fieldsOf(rows)).toEqual(fields);
+  });
+
+  it('a record whose only cell is a numbered task is an item, not a category', () => {
+    const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', ''], ['138.推进海绵城市建设。', '市水务局']);
+    expect(fieldsOf(rows).map((field) => field.segment)).toEqual(['137', '138']);
+    expect((tableSections(rows) ?? []).map((section) => section.level)).toEqual([1, 1]);
+  });
+
+  it('a header alone is reported as an unparsed table', () => {
+    const [header] = table(['序号', '工作任务', '责任单位']);
+    expect(tableSections([header!])).toEqual([]);
+    expect(unparsedTable(header!)).toMatchObject({ code: 'table-unparsed', span: { startLine: 1, endLine: 1 } });
+  });
+});

@@ -1,0 +1,110 @@
+// Whole documents whose work list is a table laid out as text (fixtures/worklist-*): one file per
+// family, each with the exact items, units, lead and deadlines it must give.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractBuffer, type PlanFile } from '../../src/index.js';
+import { flatten } from '../helpers.js';
+import { docx, p } from '../readers/docx-builder.js';
+
+interface Row {
+  path: string;
+  title: string;
+  lead: string[];
+  units: string[];
+  deadlines: (string | null)[];
+  targets: string[];
+}
+
+function rowsOf(file: PlanFile): Row[] {
+  return file.plans.flatMap((plan) =>
+    flatten(plan.sections).map((section) => ({
+      path: section.path,
+      title: section.title,
+      lead: section.responsibility.lead,
+      units: section.responsibility.units,
+      // an absolute date, or the kind where there is none (ongoing)
+      deadlines: section.deadlines.map((deadline) => deadline.date ?? deadline.kind),
+      targets: section.targets.map((target) => `${target.value}${target.unit}${target.comparator}`),
+    })),
+  );
+}
+
+const fixture = (name: string) => extractBuffer(readFileSync(`test/outline/fixtures/${name}`), name);
+
+describe('work lists laid out as text, whole documents', () => {
+  it('one cell per line: a category column, merged cells, a person column, 备注, prose after', async () => {
+    const file = await fixture('worklist-cells.txt');
+    expect(rowsOf(file)).toEqual([
+      { path: '1', title: '新建公办幼儿园3所，新增学位900个', lead: [], units: ['基础教育股', '县教育服务中心'], deadlines: ['2024-09-30'], targets: ['3所=', '900个='] },
+      { path: '2', title: '普惠性幼儿园覆盖率达到90%以上', lead: [], units: ['基础教育股'], deadlines: [], targets: ['90%>='] },
+      { path: '3', title: '推进城乡义务教育一体化发展', lead: [], units: ['教研室', '各中小学校'], deadlines: ['2024-12-31'], targets: [] },
+      { path: '4', title: '推进学校薄弱环节改善项目', lead: [], units: ['计划财务股'], deadlines: [], targets: [] },
+    ]);
+    const [plan] = file.plans;
+    // 备注 ("按季度报送进展") and the closing paragraph are no item's text; persons are no units
+    expect(flatten(plan!.sections).map((section) => section.text)).toEqual(['', '', '', '']);
+    expect(JSON.stringify(file)).not.toMatch(/"units":\[[^\]]*(?:刘海燕|张军)/);
+    expect(plan!.sections[0]!.deadlines[0]).toMatchObject({ text: '9月底前', line: 15 });
+  });
+
+  it('cells apart by spaces: a header broken by spaces, persons, a unit list over lines, a heading after', async () => {
+    const file = await fixture('worklist-spaced.txt');
+    expect(rowsOf(file)).toEqual([
+      { path: '1', title: '全市地区生产总值增长6%左右', lead: ['市发改委'], units: ['市发改委', '市统计局', '各县区'], deadlines: ['2024-12-31'], targets: ['6%~'] },
+      { path: '2', title: '新增城镇就业2.5万人以上', lead: ['市人社局'], units: ['市人社局', '各县区'], deadlines: ['ongoing'], targets: ['2.5万人>='] },
+      { path: '3', title: '推进老旧小区改造50个', lead: ['市住建局'], units: ['市住建局', '市财政局'], deadlines: ['2024-10-31'], targets: ['50个='] },
+      { path: '二', title: '保障措施', lead: [], units: [], deadlines: ['recurring'], targets: [] },
+    ]);
+  });
+
+  it('a key–value table: one item per 重点工作, its number from the cell, progress reports give nothing', async () => {
+    const file = await fixture('worklist-keyvalue.txt');
+    const rows = rowsOf(file);
+    expect(rows.map(({ path, title, lead, units }) => ({ path, title, lead, units }))).toEqual([
+      { path: '136', title: '推进老旧小区改造，全年改造老旧小区120个', lead: ['市住房城乡建设局'], units: ['市住房城乡建设局', '各区政府'] },
+      { path: '137', title: '完善城市排水防涝设施', lead: ['市水务局'], units: ['市水务局'] },
+    ]);
+    // "全年改造老旧小区135个" is a result in the 进展情况 cell: no target
+    expect(rows[0]!.targets).not.toContain('135个=');
+    expect(rows[1]!.deadlines).toEqual(['2023-06-30']);
+    expect(flatten(file.plans[0]!.sections).map((section) => section.text)).toEqual([
+      '第二季度：完成改造40个。第四季度：完成改造120个。',
+      '2023年6月底前完成易涝点整治。',
+    ]);
+  });
+
+  it('markdown rows between bars (no delimiter row): category rows, a short row, 责任人 and 主要责任单位', async () => {
+    const file = await fixture('worklist-bars.md');
+    expect(rowsOf(file)).toEqual([
+      { path: '一', title: '教育', lead: [], units: [], deadlines: [], targets: [] },
+      { path: '一/1', title: '新建幼儿园3所', lead: ['县教育局'], units: ['县教育局', '县住建局'], deadlines: ['2024-09-30'], targets: ['3所='] },
+      { path: '一/2', title: '改造农村公路50公里', lead: ['县交通运输局'], units: ['县交通运输局'], deadlines: ['2024-11-30'], targets: ['50公里='] },
+      { path: '二', title: '医疗', lead: [], units: [], deadlines: [], targets: [] },
+      { path: '二/1', title: '家庭医生签约率达到75%以上', lead: ['县卫健局'], units: ['县卫健局', '各乡镇'], deadlines: ['ongoing'], targets: ['75%>='] },
+    ]);
+  });
+
+  it('html: a table flattened to one paragraph per cell, and a real table whose rowspan leaves a short row', async () => {
+    const file = await fixture('worklist-paragraphs.html');
+    expect(rowsOf(file).map(({ path, title, lead, units, deadlines }) => ({ path, title, lead, units, deadlines }))).toEqual([
+      { path: '1', title: '优化营商环境', lead: ['区市场监管局'], units: ['区市场监管局', '区政务服务中心'], deadlines: ['2024-06-30'] },
+      { path: '2', title: '扩大有效投资', lead: ['区发改局'], units: ['区发改局'], deadlines: ['2024-12-31'] },
+      { path: '1', title: '新建城市公园2个', lead: ['区城管局'], units: ['区城管局'], deadlines: ['2024-10-31'] },
+      { path: '2', title: '改造老旧管网30公里', lead: ['区住建局'], units: ['区住建局'], deadlines: ['2024-12-31'] },
+    ]);
+  });
+
+  it('docx: a table flattened to one paragraph per cell', async () => {
+    const cells = ['序号', '重点任务', '联系领导', '牵头责任单位', '完成时限', '1', '建成区域医疗中心', '王芳', '市卫健委', '2025年底', '2', '推进医共体建设', '李强', '市卫健委、市医保局', '持续推进'];
+    const file = await extractBuffer(docx([p('己市2024年重点任务'), ...cells.map((cell) => p(cell))].join('')), 'list.docx');
+    expect(rowsOf(file)).toEqual([
+      { path: '1', title: '建成区域医疗中心', lead: ['市卫健委'], units: ['市卫健委'], deadlines: ['2025-12-31'], targets: [] },
+      { path: '2', title: '推进医共体建设', lead: ['市卫健委', '市医保局'], units: ['市卫健委', '市医保局'], deadlines: ['ongoing'], targets: [] },
+    ]);
+  });
+
+  it('a header with no rows read under it gets table-unparsed, with its line', async () => {
+    const file = await extractBuffer(Buffer.from('庚县重点工作\n一、总体要求\n坚持问题导向。\n序号 工作任务 责任单位 完成时限\n各单位要认真落实。\n'), 'plan.txt');
+    expect(file.diagnostics).toContainEqual(expect.objectContaining({ code: 'table-unparsed', span: { startLine: 4, endLine: 4, page: null } }));
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { cellShape, type CellShape } from '../../src/text/cell-shape.js';
+
+type Kind = 'serial' | 'deadline' | 'person' | 'unit';
+const kinds = (shape: CellShape): Kind[] => (['serial', 'deadline', 'person', 'unit'] as const).filter((kind) => shape[kind]);
+
+describe('what a cell holds', () => {
+  it.each<[string, Kind[]]>([
+    ['12', ['serial']],
+    ['一', ['serial']],
+    ['（三）', ['serial']],
+    ['12月底前', ['deadline']],
+    ['5月底', ['deadline']],
+    ['2024年6月底前', ['deadline']],
+    ['长期坚持', ['deadline']],
+    ['持续推进', ['deadline']],
+    ['一季度', ['deadline']],
+    ['全年', ['deadline']],
+    ['年底前', ['deadline']],
+    ['每月', ['deadline']],
+    ['夏俊贵', ['person']],
+    ['周 斐', ['person']],
+    ['汪峰、吴蓓蓓', ['person']],
+    ['副县长王明', ['person']],
+    ['县委常委、副县长 王明', ['person']],
+    ['王明（副县长）', ['person']],
+    ['文化宣传股', ['unit']],
+    ['文化馆', ['unit']],
+    ['羌研会', ['unit']],
+    ['各乡镇', ['unit']],
+    ['县直有关单位', ['unit']],
+    ['县卫健局、县财政局', ['unit']],
+    ['各股室、委属部门单位', ['unit']],
+    ['市城市管理综合执法局', ['unit']],
+    ['郙阁公司', ['unit']],
+    ['县妇联、县科协', ['unit']],
+    ['马家村', ['unit']],
+    ['县卫健局（牵头）', ['unit']],
+    // a category of two characters is no name: 安 and 文 open words more often than names here
+    ['安全', []],
+    ['广电', []],
+    ['达到时序进度', []],
+    ['按季度报送进展', []],
+    ['开展好“三下乡”活动。', []],
+  ])('%s', (text, expected) => {
+    expect(kinds(cellShape(text))).toEqual(expected);
+  });
+
+  it('short words and finished sentences', () => {
+    expect(cellShape('公共文化服务')).toMatchObject({ short: true, closed: false });
+    expect(cellShape('“两馆一站”免费开放服务人次较上年增长15%。')).toMatchObject({ short: false, closed: true });
+  });
+});
