@@ -72,7 +72,15 @@ export function headerRoles(cells: readonly string[]): (ColumnRole | null)[] | n
     return role;
   });
   const known = roles.filter((role) => role !== null).length;
-  return known >= 2 && (taken.has('title') || taken.has('text')) ? roles : null;
+  if (known >= 2 && (taken.has('title') || taken.has('text'))) return roles;
+  // "序号 | 民生实事 | 责任单位 | 完成时限": with a 序号 and a unit or time column, the one column left
+  // unnamed is the task, whatever the office calls it
+  const unnamed = roles.flatMap((role, index) => (role === null && cells[index]!.replace(/\s/g, '').length <= 8 ? [index] : []));
+  const anchored = taken.has('serial') && (taken.has('units') || taken.has('lead') || taken.has('deadline'));
+  if (anchored && known >= 2 && unnamed.length === 1 && roles.filter((role) => role === null).length === 1) {
+    return roles.map((role, index) => (index === unnamed[0] ? 'title' : role));
+  }
+  return null;
 }
 
 /** The role a lone cell would name as a header cell ("完成时限" → deadline), null when none. */

@@ -49,12 +49,21 @@ describe('header words', () => {
     { cells: ['序号', '指标', '工作任务', '完成时限', '责任领导', '责任股室（单位）', '备注'], roles: ['serial', 'category', 'title', 'deadline', 'persons', 'units', 'remark'] },
     { cells: ['序号', '重点任务', '工作任务'], roles: ['serial', 'title', null] },
     { cells: ['重点工作', '牵头单位', '年度阶段性工作目标', '进展情况'], roles: ['title', 'lead', 'text', 'progress'] },
+    // the one column a 序号 header leaves unnamed is the task, whatever the office calls it
+    { cells: ['序号', '民生实事', '责任单位', '完成时限'], roles: ['serial', 'title', 'units', 'deadline'] },
+    { cells: ['序号', '惠民项目', '牵头单位'], roles: ['serial', 'title', 'lead'] },
+    { cells: ['序号', '民生工程', '完成时间'], roles: ['serial', 'title', 'deadline'] },
   ])('$cells', ({ cells, roles }) => {
     expect(headerRoles(cells)).toEqual(roles);
   });
 
-  it('a row of prose is no header', () => {
-    expect(headerRoles(['各单位', '要', '认真落实'])).toBeNull();
+  it.each([
+    [['各单位', '要', '认真落实']],
+    // two unnamed columns, or none anchored by a 序号: no guess
+    [['序号', '甲', '乙', '责任单位']],
+    [['民生实事', '责任单位', '完成时限']],
+  ])('%j is no header', (cells) => {
+    expect(headerRoles(cells)).toBeNull();
   });
 });
 
