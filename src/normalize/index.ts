@@ -3,6 +3,7 @@ import type { Block } from '../document/block.js';
 import type { Script } from '../schema/contract.js';
 import { joinLocated, type LocatedText } from '../text/located.js';
 import { stripDecoration, stripEmphasis } from './decoration.js';
+import { unflatten } from './flattened.js';
 import { isPageMark } from './pagemarks.js';
 import { pairQuotes } from './quotes.js';
 import { reflow } from './reflow.js';
@@ -75,9 +76,10 @@ export async function normalizeBlocks(blocks: Block[]): Promise<NormalizeResult>
   const widened = blocks
     .map((block) => mapBlock(block, widen))
     .filter((block) => block.kind === 'table-row' || block.content.text.trim() !== '');
+  // a page whose line breaks became spaces is cut back into lines while its spaces are there;
   // tables laid out as text need their spaces (cells apart) and their lines (one cell each): after
   // width, before spacing and reflow; before page marks too, as a bare "3" may be a 序号
-  const cleaned = recoverTextTables(widened)
+  const cleaned = recoverTextTables(widened.flatMap(unflatten))
     .map((block) => mapBlock(block, normalizeSpacing))
     .filter((block) => block.kind === 'table-row' || (block.content.text !== '' && !isPageMark(block.content.text)))
     .map(undecorated)

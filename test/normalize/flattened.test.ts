@@ -1,0 +1,42 @@
+// A page whose line breaks became spaces is cut back into lines at its enumeration and its labels.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/document/block.js';
+import { unflatten } from '../../src/normalize/flattened.js';
+import { located } from '../../src/text/located.js';
+
+const block = (text: string): Block => ({ kind: 'paragraph', content: located(text, 7) });
+const texts = (text: string) => unflatten(block(text)).map((piece) => piece.content.text);
+const PREAMBLE = '现将2024年民生实事项目进展情况予以公示，接受社会监督，各责任单位要高度重视，加强督查推进，确保各项目标任务圆满完成，下阶段将进一步加大督查考核力度。'.repeat(3);
+
+describe('unflatten', () => {
+  it.each([
+    [
+      'numbered items with labelled fields',
+      `${PREAMBLE} 1.新建幼儿园10所。 牵头领导:张三 责任单位:市教育局 2.改造农村公路50公里。 责任单位:市交通运输局 配合单位:市财政局 3.新增城镇就业1.2万人。 责任单位:市人社局`,
+      [PREAMBLE, '1.新建幼儿园10所。', '牵头领导:张三', '责任单位:市教育局', '2.改造农村公路50公里。', '责任单位:市交通运输局', '配合单位:市财政局', '3.新增城镇就业1.2万人。', '责任单位:市人社局'],
+    ],
+    [
+      'Chinese-numeral items after ideographic spaces',
+      `${PREAMBLE}　一、总体要求　坚持稳中求进。　二、重点任务　加快发展。　三、保障措施　加强领导。`,
+      [PREAMBLE, '一、总体要求　坚持稳中求进。', '二、重点任务　加快发展。', '三、保障措施　加强领导。'],
+    ],
+  ])('%s', (_case, text, lines) => {
+    expect(texts(text)).toEqual(lines);
+  });
+
+  it('the pieces keep their source line', () => {
+    const pieces = unflatten(block(`${PREAMBLE} 1.甲。 2.乙。 3.丙。`));
+    expect(pieces.map((piece) => piece.content.marks[0]!.line)).toEqual([7, 7, 7, 7]);
+    expect(pieces.slice(1).every((piece) => piece.paragraphStart)).toBe(true);
+  });
+
+  it.each([
+    ['a short line', '1.甲。 2.乙。 3.丙。'],
+    ['numbers out of order', `${PREAMBLE} 3.甲。 1.乙。 5.丙。 2.丁。`],
+    ['two numbers only', `${PREAMBLE} 1.甲。 2.乙。 责任单位:市教育局`],
+    ['labels without an enumeration', `${PREAMBLE} 责任单位:市教育局 配合单位:市财政局 完成时限:年底前`],
+    ['a ratio and a decimal', `${PREAMBLE} 医护比达到1:2 增长2.5倍 3.5亿元`],
+  ])('%s stays one line', (_case, text) => {
+    expect(texts(text)).toEqual([text]);
+  });
+});
