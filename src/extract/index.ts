@@ -16,7 +16,11 @@ export interface ItemInput {
   deadlineField?: LocatedText | null;
   /** the plan's issue date (ISO yyyy-mm-dd) for relative time (今年底前, 明年, 三年内); never use today's date */
   issuedOn: string | null;
+  /** the year the plan is for (planYearOf, once per plan): dates 年底前, 一季度, 上半年, "5月底前" */
+  planYear?: number | null;
 }
+
+export { planYearOf } from './deadlines.js';
 
 export interface ItemFacts {
   responsibility: Responsibility;
@@ -40,8 +44,9 @@ export function extractItem(input: ItemInput): ItemFacts {
   const responsibility = extractResponsibility(input.body, input.unitsField);
   const view = viewOf(input.body);
   const skip = noteRanges(view.text);
-  const hits = deadlineHits(view, input.issuedOn).filter((hit) => !withinSpans(skip, hit.start));
-  const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn) : [];
+  const planYear = input.planYear ?? null;
+  const hits = deadlineHits(view, input.issuedOn, planYear).filter((hit) => !withinSpans(skip, hit.start));
+  const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn, planYear) : [];
   const fieldHits = hits.filter((hit) => isFieldHit(view, hit));
   const inField = fromHits(view, fieldHits);
   const inBody = fromHits(view, hits.filter((hit) => !fieldHits.includes(hit)));

@@ -18,6 +18,7 @@ import {
   planTitleIn,
 } from './metadata.js';
 import { chineseOrdinal } from '../text/ordinals.js';
+import { planYearOf } from '../extract/index.js';
 import { toSections } from './sections.js';
 import { headerColumns, tableSections } from './table.js';
 import { textDiagnostics } from './textchecks.js';
@@ -218,7 +219,8 @@ function buildPlan(blocks: Block[], id: string, heading: PartHeading | null): { 
   const references = planReferences(kept, body, title);
 
   const diagnostics = [...builder.diagnostics];
-  const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, diagnostics });
+  const planYear = planYearOf(title, meta.issuedOn, textOf(body));
+  const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, planYear, diagnostics });
   return {
     plan: {
       id,

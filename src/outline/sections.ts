@@ -61,6 +61,8 @@ function lastBlockLine(blocks: Block[], fallback: number): number {
 export interface SectionContext {
   planId: string;
   issuedOn: string | null;
+  /** the year the plan is for (extract's planYearOf) */
+  planYear: number | null;
   diagnostics: Diagnostic[];
 }
 
@@ -93,6 +95,7 @@ function toSection(draft: DraftSection, id: string, parentPath: string, context:
     unitsField: draft.fields?.units ?? null,
     deadlineField: draft.fields?.deadline ?? null,
     issuedOn: context.issuedOn,
+    planYear: context.planYear,
   });
   context.diagnostics.push(...facts.diagnostics);
   const endLine = Math.max(
