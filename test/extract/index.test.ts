@@ -195,14 +195,14 @@ describe.each<[string, ItemInput, ItemFacts]>([
         '市卫生健康委、市发展改革委、市财政局，各县区人民政府按照职责分工负责',
         25,
       ),
-      // 持续推进 in running text is "ongoing" (the spec's decisions)
+      // 持续推进 in running text is "ongoing", and a share before 达到 is >= (the spec's decisions)
       deadlines: [
         { text: '持续推进', date: null, kind: 'ongoing', line: 25 },
         { text: '到2025年', date: '2025-12-31', kind: 'by', line: 25 },
       ],
       targets: [
         target('50%的基层医疗卫生机构建成心脑血管救治站', '基层医疗卫生机构建成心脑血管救治站', 50, '%', '=', '2025-12-31', false, 25),
-        target('50%的乡镇卫生院达到云南省甲级标准', '乡镇卫生院达到云南省甲级标准', 50, '%', '=', '2025-12-31', false, 25),
+        target('50%的乡镇卫生院达到云南省甲级标准', '乡镇卫生院达到云南省甲级标准', 50, '%', '>=', '2025-12-31', false, 25),
         target('不少于2个达国家推荐标准', '达国家推荐标准', 2, '个', '>=', '2025-12-31', false, 25),
         target('基层诊疗量占比达65%以上', '基层诊疗量占比', 65, '%', '>=', null, false, 25),
       ],
@@ -262,9 +262,26 @@ describe.each<[string, ItemInput, ItemFacts]>([
 });
 
 describe('the plan’s year reaches every item', () => {
-  it('dates a table row’s 完成时限 cell in the plan’s year', () => {
-    const facts = extractItem({ body: located('免费开放服务人次较上年增长。', 12), deadlineField: located('12月底前', 13), issuedOn: null, planYear: 2019 });
+  it('dates a table row’s 完成时限 cell and its target in the plan’s year', () => {
+    const facts = extractItem({
+      body: located('“两馆一站”免费开放服务人次较上年增长15%。', 12),
+      deadlineField: located('12月底前', 13),
+      issuedOn: null,
+      planYear: 2019,
+    });
     expect(facts.deadlines).toEqual([{ text: '12月底前', date: '2019-12-31', kind: 'by', line: 13 }]);
+    expect(facts.targets.map((t) => [t.metric, t.value, t.unit, t.comparator, t.deadline])).toEqual([
+      ['“两馆一站”免费开放服务人次较上年增长', 15, '%', '=', '2019-12-31'],
+    ]);
+  });
+
+  it('gives each quarter’s label to the targets after it', () => {
+    const facts = extractItem({
+      body: located('第一季度：印发年度工作方案，明确任务分配。完成工作任务20%以上。第二季度：完成工作任务的50%以上。', 3),
+      issuedOn: null,
+      planYear: 2023,
+    });
+    expect(facts.targets.map((t) => [t.value, t.comparator, t.deadline])).toEqual([[20, '>=', '2023-03-31'], [50, '>=', '2023-06-30']]);
   });
 
   const plan = async (text: string) => (await extractBuffer(Buffer.from(text), 'plan.txt')).plans[0]!;
