@@ -352,6 +352,9 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   const first = r.hits[0]!;
   const measured = measureApplies(r) || r.trail !== null;
   if (isPolicyTerm(text, r)) return false;
+  // "全市已建成5G基站2万个", "覆盖率已达到90%": a verb after 已 reports what is done
+  const word = governing(r);
+  if (word && /已(?:经)?$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return false;
   switch (first.meaning.shape) {
     case 'percent':
     case 'points':
@@ -467,6 +470,7 @@ function timeOf(hit: DeadlineHit): TargetTime {
  */
 function deadlineFor(ctx: TargetContext, offset: number): TargetTime {
   const text = ctx.view.text;
+  if (isReported(ctx, offset)) return 'past';
   const start = stretchStart(text, offset, SENTENCE_STOPS);
   const end = stretchEnd(text, offset, SENTENCE_STOPS);
   const dated = ctx.deadlines.filter((hit) => hit.start >= start && hit.end <= end && DATED_KINDS.has(hit.meaning.kind));
@@ -489,6 +493,21 @@ function timeLabel(ctx: TargetContext, sentenceStart: number): DeadlineHit | und
   return ctx.deadlines
     .filter((hit) => hit.start >= lineStart && hit.end <= sentenceStart && DATED_KINDS.has(hit.meaning.kind) && /[：:]/.test(text[hit.end] ?? ''))
     .pop();
+}
+
+// "已完成。全市治理违法建设2318.70万平方米", "截至目前，全市已建成5G基站2万个", "目前已累计培训3000人":
+// a status or a "so far" opening a sentence reports what was done
+const REPORT_OPENER =
+  /(?:^|[。；;！？!?\s])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:目前|当前|现)已)/g;
+
+/** A value after a report opener on its line (at most 200 characters back), with no time phrase between them. */
+function isReported(ctx: TargetContext, offset: number): boolean {
+  const text = ctx.view.text;
+  const from = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 200);
+  let end = -1;
+  for (const match of text.slice(from, offset).matchAll(REPORT_OPENER)) end = from + match.index + match[0].length;
+  if (end < 0) return false;
+  return !ctx.deadlines.some((hit) => hit.start >= end && hit.end <= offset && (hit.meaning.kind === 'by' || hit.meaning.kind === 'period'));
 }
 
 /** The last time phrase before `sentenceStart` in the same paragraph that opens its sentence ("2020年末，"). */

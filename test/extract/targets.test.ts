@@ -280,6 +280,15 @@ describe('comparators of changes and of a count before 达到 (the spec’s deci
   });
 });
 
+describe('a report before a commitment', () => {
+  it.each<[string, Row[]]>([
+    ['截至目前，全市已建成5G基站2万个，到2025年建成5G基站5万个。', [['5G基站', 5, '万个', '=', '2025-12-31']]],
+    ['在已完成试点的基础上，新建5个示范点。', [['示范点', 5, '个', '=', '']]],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
+
 describe('numbers that are not targets beyond health', () => {
   it.each<[string, string, string | null]>([
     ['a size that qualifies a firm', '对吸纳就业50人以下的小微企业给予一次性奖补。', '2022-06-01'],
@@ -296,6 +305,10 @@ describe('numbers that are not targets beyond health', () => {
     ['a document number', '根据《实施意见》（某政发〔2022〕15号）精神，制定本方案。', '2022-06-01'],
     ['a Chinese numeral after a verb that names concepts', '逐步实现六个共同体建设，开展三项专项行动。', '2022-06-01'],
     ['a span of work, not reached', '服务期满5年，连续3年考核合格。', '2022-06-01'],
+    // progress reports: a status cell, "so far", a verb after 已
+    ['a progress cell', '已完成。全市治理违法建设2318.70万平方米，完成我市2300万平方米的年度治理目标。', null],
+    ['so far', '截至目前，全县累计完成投资12亿元。', null],
+    ['done already', '全市已建成5G基站2万个，城市污水处理率已达到95%。', null],
   ])('%s: %s', (_label, text, issuedOn) => {
     expect(targets(text, issuedOn)).toEqual([]);
   });
