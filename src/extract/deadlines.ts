@@ -220,6 +220,17 @@ const ROWS: readonly DeadlineRow[] = [
     read: () => ({ kind: 'ongoing', date: null }),
   },
   {
+    // a month standing alone (a 完成时限 cell "6月", "12月份"): its end in the plan's year
+    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(?=$|[）)\n。；])/,
+    example: '完成时限：6月',
+    read: (m, calendar) => {
+      const month = Number(m[1]);
+      const year = workYear(calendar);
+      if (month < 1 || month > 12) return null;
+      return { kind: 'by', date: year === null ? null : iso(year, month) };
+    },
+  },
+  {
     // a bare word of time standing alone (a 完成时限 cell or field): "长期", "持续", "全年"
     pattern: /(?<=^|[（(：:\n。；，])(?:长期|持续|常态化|全年)(?=$|[）)\n。；])/,
     example: '完成时限：长期',

@@ -83,6 +83,7 @@ describe('not deadlines', () => {
     ['years of effort in the past', '近三年内'],
     ['manner words', '不断完善机制，逐步推进，持续深化改革'],
     ['全年 qualifying a noun in running text', '全年接待游客140万人次，全年举办大型文旅活动3场次'],
+    ['a month inside running text', '6月开展集中宣传，3月为安全生产月'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text)).toEqual([]);
   });
@@ -143,6 +144,8 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['12月底前', null, 2019, '2019-12-31'],
     ['9月30日前完成', null, 2023, '2023-09-30'],
     ['全年', null, 2019, '2019-12-31'],
+    ['6月', null, 2023, '2023-06-30'],
+    ['完成时限：12月份', null, 2023, '2023-12-31'],
     ['完成时限：全年', null, 2023, '2023-12-31'],
     // with neither an issue date nor a plan year there is no date to give
     ['年底前完成', null, null, null],
