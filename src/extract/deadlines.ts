@@ -151,6 +151,12 @@ const ROWS: readonly DeadlineRow[] = [
     read: () => ({ kind: 'recurring', date: null }),
   },
   {
+    // "去年国内生产总值增长6.7%": last year's figures are a report; "较去年同期" is a baseline
+    pattern: /(?<![较比与同])去年(?!同期|基础|水平)/,
+    example: '去年全国城镇新增就业1314万人',
+    read: () => ({ kind: 'past' }),
+  },
+  {
     pattern: new RegExp(`(今年|本年|当年|明年|次年|后年)(\\d{1,2})月(?:底|末|份)?${BEFORE}`),
     example: '明年6月底前完成互联互通测评',
     read: (m, calendar) => {

@@ -26,14 +26,16 @@ export const COUNT_UNITS = [
   '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '千瓦', '小时', '分钟', '场次',
   '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次', '岁', '场',
   // beyond health: "新建、改建旅游厕所6座", "查办案件不少于5件", "淘汰落后产能30吨", "造林绿化面积5000亩"
-  '件', '吨', '亩', '株', '册', '期',
+  '件', '吨', '亩', '株', '册', '期', '斤',
 ] as const;
 // "一批", "一支队伍", "一件事一次办", "一期工程" are not numbers of anything
 const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期'].includes(unit));
 // what ten thousands or hundred millions may count: "25万个", "2万公里", "5万亩", "10亿立方米"
-const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|人次|人|元)';
+const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|人次|人|元)';
+// 万, 亿 and 万亿 ("粮食产量保持在1.3万亿斤以上")
+const MAGNITUDE = '(万亿|万|亿)';
 // a magnitude with nothing counted after it: "免费健康体检人数达1000万以上", "超过五千亿规模"
-const MAGNITUDE_ALONE = '(万|亿)(?=以上|以下|左右|以内|规模|[，,。；;、）]|$)';
+const MAGNITUDE_ALONE = `${MAGNITUDE}(?=以上|以下|左右|以内|规模|[，,。；;、）]|$)`;
 const UNITS = `(${COUNT_UNITS.join('|')})`;
 const CN_UNITS = `(${CHINESE_COUNT_UNITS.join('|')})`;
 
@@ -112,7 +114,7 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
   },
   {
     // ten thousands of a counted thing: "培养1万名左右企业紧缺人才", "开通5G基站25万个", "建成确定性网络2万公里"
-    pattern: new RegExp(`(${NUM})(万|亿)${MAGNITUDE_UNITS}`),
+    pattern: new RegExp(`(${NUM})${MAGNITUDE}${MAGNITUDE_UNITS}`),
     meaning: (m) => quantity(num(m[1]), `${m[2]!}${m[3]!}`, 'count'),
     example: '5年内重点培训15万名中高级紧缺专业技术人才',
   },
@@ -139,7 +141,7 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '平均生存周期达到5年',
   },
   {
-    pattern: new RegExp(`(${CN})(万|亿)${MAGNITUDE_UNITS}`),
+    pattern: new RegExp(`(${CN})${MAGNITUDE}${MAGNITUDE_UNITS}`),
     meaning: (m) => quantity(num(m[1]), `${m[2]!}${m[3]!}`, 'count', true),
     example: '实现税收五千万元以上',
   },

@@ -301,7 +301,8 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   if (text[first.start - 1] === '的') return false;
   // "开展四项专项行动：…" introduces a list
   if (/[：:]/.test(text[stretchEnd(text, r.objectEnd, CLAUSE_STOPS)] ?? '')) return false;
-  if (r.trail || (measureApplies(r) && r.measure!.role !== 'hold')) return true;
+  // "粮食总产量稳定在700亿斤" holds a count; "为10家企业提供服务" is a preposition
+  if (r.trail || (measureApplies(r) && r.measure!.word !== '为')) return true;
   if (first.meaning.unit === '次') return false;
   // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
   if (first.meaning.chinese) return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');

@@ -107,6 +107,7 @@ describe('no limit: a base year, an edition, a year that names the work of that 
     ['a base year', '单位地区生产总值能耗比2020年下降13.5%'],
     ['a base year with 较…末', '森林覆盖率较2020年末提高1个百分点'],
     ['a base year with 基础上', '人均预期寿命在2020年基础上提高1岁'],
+    ['last year as a base', '营业收入较去年同期增长10%'],
     ['an edition year', '执行《国家基本药物目录（2018年版）》'],
     ['a revision year', '依据《安全生产法》（2021年修订）'],
     ['a year qualifying the year’s work', '落实2019年经济社会发展总体要求和主要预期目标'],

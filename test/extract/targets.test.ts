@@ -221,6 +221,10 @@ describe('targets beyond health: units, Chinese numerals with 万/亿, comparato
     ['实现税收五千万元以上。', [['税收', 5000, '万元', '>=', '']]],
     ['力争全市重点产业集群总量超过五千亿规模。', [['全市重点产业集群总量', 5000, '亿', '>', 'a']]],
     ['全区社会消费品零售总额突破1000亿。', [['全区社会消费品零售总额', 1000, '亿', '>', '']]],
+    ['粮食产量保持在1.3万亿斤以上，全省粮食总产量稳定在700亿斤。', [
+      ['粮食产量', 1.3, '万亿斤', '>=', ''],
+      ['全省粮食总产量', 700, '亿斤', '=', ''],
+    ]],
     // a span reached after a verb of reaching
     ['到2029年，平均生存周期达到5年。', [['平均生存周期', 5, '年', '>=', '2029-12-31']]],
     ['劳动年龄人口平均受教育年限提高到11.5年。', [['劳动年龄人口平均受教育年限', 11.5, '年', '>=', '']]],
@@ -308,6 +312,7 @@ describe('numbers that are not targets beyond health', () => {
     // progress reports: a status cell, "so far", a verb after 已
     ['a progress cell', '已完成。全市治理违法建设2318.70万平方米，完成我市2300万平方米的年度治理目标。', null],
     ['so far', '截至目前，全县累计完成投资12亿元。', null],
+    ['last year', '去年全国城镇新增就业1314万人，完成目标任务的131.4%。', null],
     ['done already', '全市已建成5G基站2万个，城市污水处理率已达到95%。', null],
   ])('%s: %s', (_label, text, issuedOn) => {
     expect(targets(text, issuedOn)).toEqual([]);
