@@ -157,7 +157,8 @@ const ROWS: readonly DeadlineRow[] = [
     read: () => ({ kind: 'past' }),
   },
   {
-    pattern: new RegExp(`(今年|本年|当年|明年|次年|后年)(\\d{1,2})月(?:底|末|份)?${BEFORE}`),
+    // (not 当年: "当年新发放贷款总额" is the year of an event a rule refers to)
+    pattern: new RegExp(`(今年|本年|明年|次年|后年)(\\d{1,2})月(?:底|末|份)?${BEFORE}`),
     example: '明年6月底前完成互联互通测评',
     read: (m, calendar) => {
       const month = Number(m[2]);
@@ -167,7 +168,7 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    pattern: new RegExp(`(今年|本年|当年|明年|次年|后年)(上半年|下半年|年中|年底|年末|底|末|内)?${BEFORE}`),
+    pattern: new RegExp(`(今年|本年|明年|次年|后年)(上半年|下半年|年中|年底|年末|底|末|内)?${BEFORE}`),
     example: '今年底前完成',
     read: (m, calendar) => {
       const year = relativeYear(m[1]!, calendar);
@@ -187,7 +188,7 @@ const ROWS: readonly DeadlineRow[] = [
   },
   {
     // "三年内", "通过5年努力", "用5年的时间": the issue year counts as the first of them
-    pattern: new RegExp(`(?<!近|过去|最近)(?:在|于|用|通过|经过)?(${COUNT})(?:[-—–~～至到](${COUNT}))?年(?:内|之内|以内|时间|的时间|努力|左右时间)`),
+    pattern: new RegExp(`(?<!近|过去|最近)(?:在|于|用|通过|经过)?(${COUNT})(?:[-—–~～至到](${COUNT}))?年(?:内|之内|以内|时间|的时间|努力|左右时间)(?!的)`),
     example: '力争通过5年努力，公立医院运行模式从粗放管理转向精细化管理',
     read: (m, calendar) => {
       const years = parseNumber(m[2] ?? m[1]!);
@@ -197,7 +198,8 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    pattern: new RegExp(`(${COUNT})个月(?:内|之内|以内)`),
+    // "登记注册3年内的小微企业", "6个月内的": a span that qualifies a noun is no limit
+    pattern: new RegExp(`(${COUNT})个月(?:内|之内|以内)(?!的)`),
     example: '6个月内完成整改',
     read: (m, { issued }) => {
       const months = parseNumber(m[1]!);

@@ -193,8 +193,9 @@ function isQuotedAim(ctx: TargetContext, offset: number): boolean {
   return span !== undefined && ctx.view.text[span[0]] === '“' && OWN_AIM_AFTER.test(ctx.view.text.slice(span[1], span[1] + 14));
 }
 
-// "给予最高800万元补助", "按不高于合同金额的30%给予补贴": the terms of an incentive, not a target
-const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)/;
+// "给予最高800万元补助", "按不高于合同金额的30%给予补贴", "可申请最高不超过300万元的创业担保贷款":
+// the terms of an incentive or an entitlement, not a target
+const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)|可申请|可享受|可获得|最高可/;
 
 function isIncentiveTerm(text: string, hit: Hit<Quantity>): boolean {
   if (!/元|%/.test(hit.meaning.unit)) return false;
@@ -333,6 +334,8 @@ const REACHES_AFTER = /^(?:的)?[^，,。；;、\d]{0,16}?(?:达到|达)(?!成)/
 const endOfValue = (r: Reading): number => r.hits[r.hits.length - 1]!.end + r.trailLength;
 const reachesAfter = (text: string, r: Reading): boolean => REACHES_AFTER.test(text.slice(endOfValue(r), endOfValue(r) + 24));
 
+const CONDITION_AFTER = /^[^。；;！!？?\n]*?的[，,](?:可|给予|按|予以|享受|一次性|由)/;
+
 // "按60%给予补贴", "按照项目投资额的20%给予补助", "减按20%的税率征收": the basis of a rule of grants,
 // fees or sharing, not a goal ("按主要负责人年薪酬的80%左右确定" sets a level and stays)
 const BASIS_BEFORE = /按(?:照)?[^，,。；;：:]{0,14}$/;
@@ -346,6 +349,11 @@ function isPolicyTerm(text: string, r: Reading): boolean {
   const first = r.hits[0]!;
   const end = endOfValue(r);
   if (first.meaning.shape === 'count' && r.trail && text[end] === '的' && !reachesAfter(text, r)) return true;
+  // "每增加1人给予3000元补贴", "每新吸纳1人": a count per which something is paid
+  const word = governing(r);
+  if (word?.role === 'build' && word.at + word.word.length === first.start && /每[新再]?$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return true;
+  // "…数量达到职工人数25%、并签订1年以上劳动合同的，可申请…": a condition of a rule
+  if (CONDITION_AFTER.test(text.slice(end, end + 80))) return true;
   return BASIS_BEFORE.test(text.slice(r.from, first.start)) && BASIS_AFTER.test(text.slice(end, end + 12));
 }
 
@@ -353,9 +361,9 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   const first = r.hits[0]!;
   const measured = measureApplies(r) || r.trail !== null;
   if (isPolicyTerm(text, r)) return false;
-  // "全市已建成5G基站2万个", "覆盖率已达到90%": a verb after 已 reports what is done
+  // "全市已建成5G基站2万个", "覆盖率已达到90%", "失业率一直控制在3%以内": what is done or has been
   const word = governing(r);
-  if (word && /已(?:经)?$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return false;
+  if (word && /(?:已|已经|一直)$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return false;
   switch (first.meaning.shape) {
     case 'percent':
     case 'points':
@@ -499,7 +507,7 @@ function timeLabel(ctx: TargetContext, sentenceStart: number): DeadlineHit | und
 // "已完成。全市治理违法建设2318.70万平方米", "截至目前，全市已建成5G基站2万个", "目前已累计培训3000人":
 // a status or a "so far" opening a sentence reports what was done
 const REPORT_OPENER =
-  /(?:^|[。；;！？!?\s])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:目前|当前|现)已)/g;
+  /(?:^|[。；;！？!?\s])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:目前|当前|现)已|多年来|近年来|近几年来)/g;
 
 /** A value after a report opener on its line (at most 200 characters back), with no time phrase between them. */
 function isReported(ctx: TargetContext, offset: number): boolean {

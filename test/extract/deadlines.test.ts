@@ -84,6 +84,8 @@ describe('not deadlines', () => {
     ['manner words', '不断完善机制，逐步推进，持续深化改革'],
     ['全年 qualifying a noun in running text', '全年接待游客140万人次，全年举办大型文旅活动3场次'],
     ['a month inside running text', '6月开展集中宣传，3月为安全生产月'],
+    ['a span that qualifies a noun', '登记注册3年内的小微企业，签订6个月内的劳动合同'],
+    ['the year of an event a rule refers to', '按照当年新发放创业担保贷款总额1%奖励经办银行'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text)).toEqual([]);
   });

@@ -288,6 +288,10 @@ describe('a report before a commitment', () => {
   it.each<[string, Row[]]>([
     ['截至目前，全市已建成5G基站2万个，到2025年建成5G基站5万个。', [['5G基站', 5, '万个', '=', '2025-12-31']]],
     ['在已完成试点的基础上，新建5个示范点。', [['示范点', 5, '个', '=', '']]],
+    ['力争每个乡镇新增1个示范点，每年新增城镇就业1万人。', [
+      ['示范点', 1, '个', '=', 'a'],
+      ['城镇就业', 1, '万人', '=', 'a'],
+    ]],
   ])('%s', (text, expected) => {
     expect(targets(text)).toEqual(expected);
   });
@@ -302,6 +306,10 @@ describe('numbers that are not targets beyond health', () => {
     ['a basis with its base', '按照项目投资额的10%给予补助。', '2022-06-01'],
     ['a reduced tax rate', '减按20%的税率征收企业所得税。', '2022-06-01'],
     ['a fee cut by half', '失业保险费率下调一半。', '2022-06-01'],
+    ['a count per which a grant is paid', '对招用3人以上的，每增加1人给予3000元补贴，补贴总额不超过3万元。', '2022-06-01'],
+    ['the condition of an entitlement', '招用人员数量达到职工总数25%、并签订1年以上劳动合同的，可申请最高不超过300万元的创业担保贷款。', '2022-06-01'],
+    ['a one-off award for a threshold', '对年产值首次突破1亿元的工业企业，给予一次性奖励。', '2022-06-01'],
+    ['a record kept for years', '多年来全市城镇登记失业率一直控制在3%以内。', '2022-06-01'],
     ['figures of a past year', '2022年，全市完成固定资产投资120亿元，新增城镇就业1.5万人。', '2023-02-01'],
     ['a rank', '综合实力位居全省第3位。', '2022-06-01'],
     ['a place in a ranking', '力争进入全国百强县前50名。', '2022-06-01'],
