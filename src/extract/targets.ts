@@ -239,7 +239,9 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   const last = group[group.length - 1]!;
   const left = text.slice(from, first.start);
   const measure = lastWord(left, APPROX_BEFORE.test(left) ? MEASURE_WORDS : FIRM_MEASURE_WORDS);
-  const verb = lastWord(left, VERB_WORDS);
+  // "开工率35%", "完成率达到95%": a verb followed by 率 is part of the name of a rate
+  const found = lastWord(left, VERB_WORDS);
+  const verb = found && left[found.at + found.word.length] !== '率' ? found : null;
   const after = text.slice(last.end, last.end + 4);
   const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
   const trailLength = trail ? (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
@@ -363,7 +365,7 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   if (isPolicyTerm(text, r)) return false;
   // "全市已建成5G基站2万个", "覆盖率已达到90%", "失业率一直控制在3%以内": what is done or has been
   const word = governing(r);
-  if (word && /(?:已|已经|一直)$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return false;
+  if (word && /(?:已|一直)[^，,。；;：:]{0,6}$/.test(text.slice(Math.max(0, word.at - 8), word.at))) return false;
   switch (first.meaning.shape) {
     case 'percent':
     case 'points':

@@ -288,6 +288,8 @@ describe('a report before a commitment', () => {
   it.each<[string, Row[]]>([
     ['截至目前，全市已建成5G基站2万个，到2025年建成5G基站5万个。', [['5G基站', 5, '万个', '=', '2025-12-31']]],
     ['在已完成试点的基础上，新建5个示范点。', [['示范点', 5, '个', '=', '']]],
+    // a verb followed by 率 names a rate
+    ['项目开工率达到90%，新开工项目30个。', [['项目开工率', 90, '%', '>=', ''], ['项目', 30, '个', '=', '']]],
     ['力争每个乡镇新增1个示范点，每年新增城镇就业1万人。', [
       ['示范点', 1, '个', '=', 'a'],
       ['城镇就业', 1, '万人', '=', 'a'],
@@ -322,6 +324,7 @@ describe('numbers that are not targets beyond health', () => {
     ['so far', '截至目前，全县累计完成投资12亿元。', null],
     ['last year', '去年全国城镇新增就业1314万人，完成目标任务的131.4%。', null],
     ['done already', '全市已建成5G基站2万个，城市污水处理率已达到95%。', null],
+    ['done already, a few words before the verb', '已推动开工建设7所。', null],
   ])('%s: %s', (_label, text, issuedOn) => {
     expect(targets(text, issuedOn)).toEqual([]);
   });
