@@ -5,7 +5,7 @@ import type { LocatedText } from '../text/located.js';
 import { dedupeDeadlines, deadlineHits, extractDeadlines, fromHits, type DeadlineHit } from './deadlines.js';
 import { extractResponsibility, noteRanges } from './responsibility.js';
 import { extractTargets } from './targets.js';
-import { viewOf, withinSpans, type ItemView } from './view.js';
+import { lineStartWithin, viewOf, withinSpans, type ItemView } from './view.js';
 
 export interface ItemInput {
   /** title + body text of one outline item (Section), already normalised (half-width digits, full-width Chinese punctuation （）：，；, no stray spaces between Chinese characters), grounded */
@@ -33,8 +33,8 @@ export interface ItemFacts {
 const DEADLINE_FIELD = /(?:完成时限|完成时间|时间节点|时限要求)[：:]\s*$/;
 
 function isFieldHit(view: ItemView, hit: DeadlineHit): boolean {
-  const lineStart = view.text.lastIndexOf('\n', hit.start - 1) + 1;
-  return DEADLINE_FIELD.test(view.text.slice(lineStart, hit.start));
+  // the label stands right before the time: a short look back, never the whole of a long line
+  return DEADLINE_FIELD.test(view.text.slice(lineStartWithin(view.text, hit.start, 16), hit.start));
 }
 
 const firstDate = (deadlines: Deadline[]): string | null =>

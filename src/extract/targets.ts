@@ -7,7 +7,7 @@ import { lastWord, scan, type Hit } from './grammar.js';
 import { QUANTITY_RULES, type Quantity } from './quantities.js';
 import type { DeadlineHit } from './deadlines.js';
 import {
-  CLAUSE_STOPS, SENTENCE_STOPS, isShielded, withinSpans, lineAt, spanOf, stretchEnd, stretchStart, type ItemView,
+  CLAUSE_STOPS, SENTENCE_STOPS, isShielded, lineStartWithin, withinSpans, lineAt, spanOf, stretchEnd, stretchStart, type ItemView,
 } from './view.js';
 
 type Comparator = Target['comparator'];
@@ -97,6 +97,7 @@ function cleanMetric(text: string): string {
 
 export interface TargetContext {
   view: ItemView;
+  /** the item's time phrases, sorted by start (as deadlineHits gives them) */
   deadlines: DeadlineHit[];
   /** the item's own 完成时限 (a table cell or a "完成时限：" field): the fallback deadline */
   itemDeadline: string | null;
@@ -467,6 +468,23 @@ type TargetTime = string | null | 'past';
 
 const DATED_KINDS = new Set(['placeholder', 'past', 'by', 'period']);
 
+// how far back on its line a label or an opener may govern a value
+const LINE_LOOKBACK = 600;
+
+/** The time hits (sorted by start, as scan gives them) that lie within [start, end): a binary search. */
+function hitsWithin(hits: readonly DeadlineHit[], start: number, end: number): DeadlineHit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: DeadlineHit[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start < end; i++) if (hits[i]!.end <= end) found.push(hits[i]!);
+  return found;
+}
+
 /** A hit's time for a target ("在2020年基础上" never reaches here: deadlines.ts drops baselines). */
 function timeOf(hit: DeadlineHit): TargetTime {
   if (hit.meaning.kind === 'past') return 'past';
@@ -484,7 +502,7 @@ function deadlineFor(ctx: TargetContext, offset: number): TargetTime {
   if (isReported(ctx, offset)) return 'past';
   const start = stretchStart(text, offset, SENTENCE_STOPS);
   const end = stretchEnd(text, offset, SENTENCE_STOPS);
-  const dated = ctx.deadlines.filter((hit) => hit.start >= start && hit.end <= end && DATED_KINDS.has(hit.meaning.kind));
+  const dated = hitsWithin(ctx.deadlines, start, end).filter((hit) => DATED_KINDS.has(hit.meaning.kind));
   const before = dated.filter((hit) => hit.end <= offset).pop();
   const chosen = before ?? dated.find((hit) => hit.start >= offset);
   if (chosen) return timeOf(chosen);
@@ -500,9 +518,8 @@ function deadlineFor(ctx: TargetContext, offset: number): TargetTime {
  */
 function timeLabel(ctx: TargetContext, sentenceStart: number): DeadlineHit | undefined {
   const text = ctx.view.text;
-  const lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
-  return ctx.deadlines
-    .filter((hit) => hit.start >= lineStart && hit.end <= sentenceStart && DATED_KINDS.has(hit.meaning.kind) && /[：:]/.test(text[hit.end] ?? ''))
+  return hitsWithin(ctx.deadlines, lineStartWithin(text, sentenceStart, LINE_LOOKBACK), sentenceStart)
+    .filter((hit) => DATED_KINDS.has(hit.meaning.kind) && /[：:]/.test(text[hit.end] ?? ''))
     .pop();
 }
 
@@ -514,19 +531,18 @@ const REPORT_OPENER =
 /** A value after a report opener on its line (at most 200 characters back), with no time phrase between them. */
 function isReported(ctx: TargetContext, offset: number): boolean {
   const text = ctx.view.text;
-  const from = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 200);
+  const from = lineStartWithin(text, offset, 200);
   let end = -1;
   for (const match of text.slice(from, offset).matchAll(REPORT_OPENER)) end = from + match.index + match[0].length;
   if (end < 0) return false;
-  return !ctx.deadlines.some((hit) => hit.start >= end && hit.end <= offset && (hit.meaning.kind === 'by' || hit.meaning.kind === 'period'));
+  return !hitsWithin(ctx.deadlines, end, offset).some((hit) => hit.meaning.kind === 'by' || hit.meaning.kind === 'period');
 }
 
 /** The last time phrase before `sentenceStart` in the same paragraph that opens its sentence ("2020年末，"). */
 function paragraphOpener(ctx: TargetContext, sentenceStart: number): DeadlineHit | undefined {
   const text = ctx.view.text;
-  const lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
-  return ctx.deadlines
-    .filter((hit) => hit.start >= lineStart && hit.end <= sentenceStart && DATED_KINDS.has(hit.meaning.kind))
+  return hitsWithin(ctx.deadlines, lineStartWithin(text, sentenceStart, LINE_LOOKBACK), sentenceStart)
+    .filter((hit) => DATED_KINDS.has(hit.meaning.kind))
     .filter((hit) => stretchStart(text, hit.start, SENTENCE_STOPS) === hit.start && /[，,]/.test(text[hit.end] ?? ''))
     .pop();
 }
@@ -536,7 +552,7 @@ function pairedTimes(ctx: TargetContext, r: Reading): TargetTime[] | null {
   const text = ctx.view.text;
   const first = r.hits[0]!.start;
   const start = stretchStart(text, first, SENTENCE_STOPS);
-  const dated = ctx.deadlines.filter((hit) => hit.start >= start && hit.end <= first && (hit.meaning.kind === 'by' || hit.meaning.kind === 'period'));
+  const dated = hitsWithin(ctx.deadlines, start, first).filter((hit) => hit.meaning.kind === 'by' || hit.meaning.kind === 'period');
   const run = dated.slice(-r.hits.length);
   if (r.hits.length < 2 || run.length !== r.hits.length) return null;
   const joined = run.every((hit, index) => index === 0 || /^(?:、|和|及|与)$/.test(text.slice(run[index - 1]!.end, hit.start)));

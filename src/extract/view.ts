@@ -120,6 +120,14 @@ export function spanOf(view: ItemView, start: number, end: number): Span {
   return { startLine: first.line, endLine: last.line, page: first.page };
 }
 
+/** Start of `offset`'s line, looking back at most `limit` characters (a one-line megabyte stays linear). */
+export function lineStartWithin(text: string, offset: number, limit: number): number {
+  const floor = Math.max(0, offset - limit);
+  let start = offset;
+  while (start > floor && text[start - 1] !== '\n') start--;
+  return start;
+}
+
 /** Start of the stretch ending at `offset` that no character of `stops` interrupts. */
 export function stretchStart(text: string, offset: number, stops: RegExp): number {
   let start = offset;
