@@ -182,7 +182,8 @@ const ROWS: readonly DeadlineRow[] = [
   },
   {
     // a part of the plan's own year: "力争一季度一批项目正式投产", "第一季度：完成工作任务20%以上"
-    pattern: new RegExp(`(?<![\\d年今本明次后当每])(上半年|下半年|年中|第?[一二三四1-4]季度)(?:末|底)?${BEFORE}`),
+    // (not a bare 年中: "一年中", "全年中" are no times)
+    pattern: new RegExp(`(?<![\\d年今本明次后当每])(上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?${BEFORE}`),
     example: '力争一季度一批项目正式投产',
     read: (m, calendar) => inWorkYear(calendar, m[1]),
   },

@@ -86,6 +86,7 @@ describe('not deadlines', () => {
     ['a month inside running text', '6月开展集中宣传，3月为安全生产月'],
     ['a span that qualifies a noun', '登记注册3年内的小微企业，签订6个月内的劳动合同'],
     ['the year of an event a rule refers to', '按照当年新发放创业担保贷款总额1%奖励经办银行'],
+    ['年中 inside a word', '一年中开展两次检查，全年中至少一次'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text)).toEqual([]);
   });
