@@ -258,7 +258,10 @@ const BASELINE_AFTER = /^(?:的)?(?:基础|水平|相比|同期|基数)/;
 // 发展总体要求", "2023年是…开局之年", "2017年发展的主要预期目标", "对照2023年区《政府工作报告》"
 const YEAR_QUALIFIES_AFTER =
   /^(?:是|的|[区市县省州镇乡]?《|[全我本]?[区市县省州镇乡]?(?:经济社会|国民经济|政府工作|重点工作|工作|目标任务|民生实事|为民办实事|预算)|[^，,。；;：:\d\n]{0,14}的(?:主要)?(?:预期)?(?:目标|任务|要求))/;
-const YEAR_QUALIFIES_BEFORE = /(?:落实|做好|抓好|完成|实现|围绕|对照|对标|制定|编制|部署|安排|分解|下达|明确|确定|总结|谋划|将|的)$/;
+// a verb of handling right before the year makes it its object's ("精心策划2019年油菜花海观花活动",
+// "启动2023年重点项目"); "力争2025年…", "确保2025年…" are times and stay out of this list
+const YEAR_QUALIFIES_BEFORE =
+  /(?:落实|做好|抓好|办好|完成|实现|围绕|对照|对标|制定|编制|部署|安排|分解|下达|明确|确定|总结|谋划|策划|筹备|举办|组织|启动|实施|推进|开展|申报|梳理|将|的)$/;
 const BARE_YEAR = /^\d{4}年$/;
 // "2025年实现…", "2023年基本建成…": a verb right after the year makes it the time of the act
 const YEAR_ACTS_AFTER = /^(?:完成|实现|建成|基本|全面|力争|争取|确保|达到|启动|开工|投产)/;

@@ -119,6 +119,7 @@ describe('no limit: a base year, an edition, a year that names the work of that 
     ['a work report of that year', '对照2023年区《政府工作报告》确定的目标任务'],
     ['the year’s government work', '做好2023年政府工作'],
     ['a county’s year plan', '2024年全县经济社会发展的主要目标'],
+    ['the object of a verb of handling', '精心策划2019年油菜花海观花活动，启动2023年重点项目'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text, null)).toEqual([]);
   });
@@ -127,6 +128,7 @@ describe('no limit: a base year, an edition, a year that names the work of that 
     ['2025年实现城乡供水一体化全覆盖', '2025-12-31'],
     ['2023年完成老旧小区改造', '2023-12-31'],
     ['力争2024年建成投用', '2024-12-31'],
+    ['确保2025年全市森林覆盖率达到45%', '2025-12-31'],
   ])('keeps a year that times an act: %s', (text, date) => {
     expect(deadlines(text, null).map((deadline) => deadline.date)).toEqual([date]);
   });
