@@ -6,7 +6,10 @@
 //   pdf          pages/s on corpus/variants/*.pdf vs pdftotext, start-up excluded (difference of two sizes)
 //   docx         files/s on corpus/variants/*.docx in one process
 //   batch        scripts/bench-batch.js passed through when it exists
-// Flags: --json (machine output), --quick (small sizes, few repetitions).
+//   hostile      each input of test/bad/hostile.mjs once, in ms per MB against the corpus text
+//                repeated to the same size in the same child (the ratio is what a regression moves)
+// Flags: --json (machine output), --quick (small sizes, few repetitions), --hostile-pending (also
+// the hostile inputs that are not yet test cases).
 // Plain Node, no TypeScript at run time; optional tools (pdftotext, soffice, /usr/bin/time) are
 // used when installed and their rows are skipped with a note when not.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -44,6 +47,24 @@ async function child(args) {
       times.push(performance.now() - start);
     }
     process.stdout.write(JSON.stringify({ ms: Math.min(...times), runs, outBytes, maxRssKb: process.resourceUsage().maxRSS }));
+    return;
+  }
+  if (mode === 'extract-pair') {
+    // 'extract-pair HOSTILE ANCHOR': each once after the warm-up; a hostile input may fail with its code
+    JSON.stringify(await extractFile(SMALL_PLAN, options));
+    const timed = async (file) => {
+      const start = performance.now();
+      let code = 'ok';
+      try {
+        JSON.stringify(await extractFile(file, options));
+      } catch (error) {
+        code = error.code ?? 'THROWN';
+      }
+      return { ms: performance.now() - start, code };
+    };
+    const hostile = await timed(files[0]);
+    const anchor = await timed(files[1]);
+    process.stdout.write(JSON.stringify({ hostile, anchor, maxRssKb: process.resourceUsage().maxRSS }));
     return;
   }
   // 'extract-many ROUNDS FILE…': files/s over ROUNDS passes, after one warm-up pass
@@ -270,6 +291,24 @@ function docxThroughput(rounds, notes) {
   return { files: files.length, rounds, filesPerS: result.files / (result.ms / 1000), msPerFile: result.ms / result.files, peakRssMb: result.peakRssMb };
 }
 
+/** Each hostile input against the corpus text repeated to its size (at least 64 KB), in one child. */
+async function hostileRatios(dir, pending) {
+  const { GENERATED, PENDING, writeGenerated } = await import(pathToFileURL(join(ROOT, 'test', 'bad', 'hostile.mjs')).href);
+  const names = [...Object.keys(GENERATED), ...(pending ? Object.keys(PENDING) : [])];
+  const rows = [];
+  for (const written of await writeGenerated(dir, names)) {
+    const anchor = buildInput(dir, `anchor-${written.name}.txt`, ['001_c38e02297bde183b.txt', '003_186f3881ae8b0189.txt'].map((file) => join(CORPUS, file)), Math.max(64 * 1024, written.bytes));
+    const result = runChild(['extract-pair', written.path, anchor.path]);
+    rmSync(written.path);
+    rmSync(anchor.path);
+    const mb = written.bytes / MB;
+    const hostileMsPerMb = result.hostile.ms / mb;
+    const anchorMsPerMb = result.anchor.ms / (anchor.bytes / MB);
+    rows.push({ name: written.name, expected: written.code, code: result.hostile.code, mb, ms: result.hostile.ms, hostileMsPerMb, anchorMsPerMb, ratio: hostileMsPerMb / anchorMsPerMb, peakRssMb: result.peakRssMb });
+  }
+  return rows;
+}
+
 function batch(quick, json, notes) {
   const script = join(ROOT, 'scripts', 'bench-batch.js');
   if (!existsSync(script)) {
@@ -328,6 +367,15 @@ function printReport(result) {
     out.push(table(['files/s', 'ms/file', 'peak RSS MB'], [[fmt(docx.filesPerS), fmt(docx.msPerFile), fmt(docx.peakRssMb, 0)]]));
   }
   if (result.batch) out.push('', 'Batch (scripts/bench-batch.js)', result.batch.output ?? JSON.stringify(result.batch, null, 2));
+  if (result.hostile) {
+    out.push('', 'Hostile inputs (test/bad/hostile.mjs), once each: ms/MB against the corpus text repeated to the same size');
+    out.push(
+      table(
+        ['input', 'MB', 'code', 'ms', 'ms/MB', 'anchor ms/MB', '× anchor', 'peak RSS MB'],
+        result.hostile.map((row) => [row.name, fmt(row.mb, 2), row.code === row.expected ? row.code : `${row.code} (want ${row.expected})`, fmt(row.ms, 0), fmt(row.hostileMsPerMb, 0), fmt(row.anchorMsPerMb, 0), fmt(row.ratio, 2), fmt(row.peakRssMb, 0)]),
+      ),
+    );
+  }
   out.push('', `Peak RSS from ${existsSync('/usr/bin/time') ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}.`);
   for (const note of result.notes) out.push(`note: ${note}`);
   process.stdout.write(`${out.join('\n')}\n`);
@@ -360,6 +408,8 @@ async function main() {
     result.docx = docxThroughput(quick ? 3 : 20, notes);
     log('batch');
     result.batch = batch(quick, json, notes);
+    log('hostile inputs');
+    result.hostile = await hostileRatios(dir, argv.includes('--hostile-pending'));
     if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else printReport(result);
   } finally {

@@ -212,6 +212,37 @@ fixture pdf "$DECO/decorated.html" "$DECO" 'HTML (StarWriter)'
 # --- hostile fixtures for the readers' errors ---------------------------------------------------
 # encrypted: a user password is needed to open it
 qpdf --encrypt secret owner 256 -- "$OUT/001_c38e02297bde183b.pdf" "$BAD/encrypted.pdf"
+# a password-protected Word 97 file (the FIB's fEncrypted bit): LibreOffice's UNO API, since
+# --convert-to takes no password (needs python3-uno, which comes with libreoffice-writer-nogui)
+/usr/bin/python3 - "$S1.txt" "$BAD/encrypted.doc" "$WORK" <<'PY'
+import os, subprocess, sys, time, uno
+from com.sun.star.beans import PropertyValue
+def prop(name, value):
+    p = PropertyValue(); p.Name = name; p.Value = value; return p
+source, target, work = (os.path.abspath(arg) for arg in sys.argv[1:4])
+office = subprocess.Popen(['soffice', f'-env:UserInstallation=file://{work}/lo-uno', '--headless', '--norestore',
+                           '--accept=socket,host=127.0.0.1,port=2202;urp;'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+local = uno.getComponentContext()
+resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
+for _ in range(120):
+    try:
+        context = resolver.resolve('uno:socket,host=127.0.0.1,port=2202;urp;StarOffice.ComponentContext'); break
+    except Exception:
+        time.sleep(0.5)
+desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
+document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), '_blank', 0,
+                                        (prop('Hidden', True), prop('FilterName', 'Text (encoded)'), prop('FilterOptions', 'UTF8,LF,,,')))
+document.storeToURL(uno.systemPathToFileUrl(target), (prop('FilterName', 'MS Word 97'), prop('Password', 'secret')))
+document.close(True)
+try:
+    desktop.terminate()
+except Exception:
+    pass
+try:
+    office.wait(timeout=20)
+except subprocess.TimeoutExpired:
+    office.kill()
+PY
 # scanned: page 1 rendered to pixels and wrapped as an image-only PDF (no text operators at all)
 pdftoppm -r 50 -f 1 -l 2 -gray "$OUT/001_c38e02297bde183b.pdf" "$WORK/scan"
 python3 - "$BAD/scanned.pdf" "$WORK"/scan-*.pgm <<'PY'

@@ -13,10 +13,12 @@ function collect(value: string, previous: string[] | undefined): string[] {
 
 const EXAMPLES = `
 Tables (the format comes from the extension, the table from the name):
-  targets.csv   one row per target: file, plan, path, title, metric, comparator, value, unit, deadline, units, text, line
-  tasks.csv     one row per section: file, plan, path, level, title, lead, support, deadlines, line
+  targets.csv   one row per target: file, plan, docNumber, issuer, path, title, metric, comparator, value, unit,
+                deadline, aspirational, lead, support, units, text, line, page
+  tasks.csv     one row per section: file, plan, path, level, title, text, lead, support, deadlines, line, page
   files.csv     one row per batch input from every batch-report*.json: input, status, output, code, message, durationMs, report
   NAME.xlsx     a workbook with the sheets targets, tasks and files
+comparator is a word: at least, more than, at most, less than, equal to, about.
 CSV files are UTF-8 with a BOM and CRLF line ends, so Excel opens them directly.
 
 Examples:
@@ -26,7 +28,8 @@ Examples:
 
 Exit codes:
   0  exported
-  1  a *.json under OUTDIR is not a valid PlanFile (skipped, one line each on stderr), or an output could not be written
+  1  a *.json under OUTDIR is not a valid PlanFile (skipped, one line each on stderr), or an output could not
+     be written (one line each: plan-extract: PATH: E_OUTPUT: why; the other outputs are still written)
   2  usage error (OUTDIR is not a folder, unknown extension or table name)`;
 
 export function registerExport(program: Command): void {

@@ -1,8 +1,7 @@
 // CSV as Excel opens it without an import dialog: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting.
 // Cells come from downloaded documents, so a text cell that Excel would run as a formula
 // ("=HYPERLINK(…)", "+1", "@SUM") gets a leading apostrophe (OWASP's CSV-injection advice).
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { AtomicStream } from '../io/atomic-write.js';
 import type { Cell, Row } from './tables.js';
 
 export const BOM = '\uFEFF';
@@ -11,7 +10,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(cell: Cell): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell);
+  // true / false: pandas reads a bool column, Excel and LibreOffice a boolean
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  // an ISO day: Excel, LibreOffice and pandas (parse_dates) read it as a date
+  if (typeof cell === 'object') return cell.date;
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -20,25 +22,25 @@ export function csvLine(row: Row): string {
   return `${row.map(csvCell).join(',')}\r\n`;
 }
 
-/** A CSV file written row by row with back-pressure, so a table of any size streams. */
+/** A CSV file written row by row with back-pressure into a temp file, renamed into place by commit(). */
 export class CsvWriter {
-  private readonly stream: WriteStream;
+  private constructor(private readonly file: AtomicStream) {}
 
-  constructor(path: string, columns: string[]) {
-    this.stream = createWriteStream(path, { encoding: 'utf8' });
-    this.stream.write(BOM + csvLine(columns));
+  static async create(path: string, columns: string[]): Promise<CsvWriter> {
+    const writer = new CsvWriter(await AtomicStream.open(path));
+    await writer.file.write(BOM + csvLine(columns));
+    return writer;
   }
 
-  async write(row: Row): Promise<void> {
-    if (!this.stream.write(csvLine(row))) await once(this.stream, 'drain');
+  write(row: Row): Promise<void> {
+    return this.file.write(csvLine(row));
   }
 
-  async close(): Promise<void> {
-    this.stream.end();
-    await once(this.stream, 'finish');
+  commit(): Promise<void> {
+    return this.file.commit();
   }
 
-  destroy(): void {
-    this.stream.destroy();
+  discard(): Promise<void> {
+    return this.file.discard();
   }
 }

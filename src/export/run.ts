@@ -1,10 +1,14 @@
 // `plan-extract export OUTDIR --to FILE…`: the PlanFiles of a batch as CSV tables and an xlsx workbook.
-// Each file is read once per table it feeds and then dropped, so the export streams; every output is
-// written to a temp file and renamed. Returns the exit code.
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, extname, relative } from 'node:path';
-import { readReports } from '../batch/report.js';
+// Each file is read once per table it feeds and then dropped, so the export streams; an xlsx adds one
+// pass before the others that measures the columns (a streamed sheet writes its widths before its
+// first row). Every output is written to a temp file and renamed (io/atomic-write.ts); one that cannot
+// be written is one E_OUTPUT line and exit 1, the others are still written. Returns the exit code.
+import { stat } from 'node:fs/promises';
+import { basename, extname, relative } from 'node:path';
+import { readReports, type LoadedReport } from '../batch/report.js';
+import type { PlanFile } from '../schema/contract.js';
+import { asPlanExtractError, type PlanExtractError } from '../schema/errors.js';
+import { ColumnWidths } from './column-widths.js';
 import { CsvWriter } from './csv.js';
 import { listPlanFiles, loadPlanFile } from './planfiles.js';
 import { fileRow, rowsOf, TABLES, type Row, type TableName } from './tables.js';
@@ -32,97 +36,155 @@ export function targetOf(path: string): ExportTarget | { error: string } {
   return { error: `${path}: name the CSV after its table: targets.csv, tasks.csv or files.csv` };
 }
 
+/** The PlanFiles under OUTDIR, read afresh on every pass; what is not a PlanFile is noted once and skipped. */
+class PlanFiles {
+  readonly invalid = new Map<string, string>();
+  readonly valid = new Set<string>();
+
+  constructor(private readonly paths: string[]) {}
+
+  async *each(): AsyncGenerator<PlanFile> {
+    for (const path of this.paths) {
+      if (this.invalid.has(path)) continue;
+      const loaded = await loadPlanFile(path);
+      if (!loaded.ok) {
+        this.invalid.set(path, loaded.reason);
+        continue;
+      }
+      this.valid.add(path);
+      yield loaded.planFile;
+    }
+  }
+
+  async *rows(table: 'targets' | 'tasks'): AsyncGenerator<Row> {
+    for await (const planFile of this.each()) yield* rowsOf(table, planFile);
+  }
+}
+
+function* reportRows(reports: LoadedReport[]): Generator<Row> {
+  for (const { path, report } of reports) for (const record of report?.files ?? []) yield fileRow(record, basename(path));
+}
+
+/** The widest cell of every column of every table: the pass an xlsx needs before its first row. */
+async function measure(planFiles: PlanFiles, reports: LoadedReport[]): Promise<Record<TableName, number[]>> {
+  const targets = new ColumnWidths(TABLES.targets.columns);
+  const tasks = new ColumnWidths(TABLES.tasks.columns);
+  const files = new ColumnWidths(TABLES.files.columns);
+  for await (const planFile of planFiles.each()) {
+    for (const row of rowsOf('targets', planFile)) targets.add(row);
+    for (const row of rowsOf('tasks', planFile)) tasks.add(row);
+  }
+  for (const row of reportRows(reports)) files.add(row);
+  return { targets: targets.widths(), tasks: tasks.widths(), files: files.widths() };
+}
+
+/** An output being written; `failure` set once it failed, after which it gets no more rows. */
 interface OpenTarget {
   target: ExportTarget;
-  temp: string;
-  csv: CsvWriter | null;
-  xlsx: XlsxWriter | null;
+  writer: CsvWriter | XlsxWriter;
+  failure: PlanExtractError | null;
 }
 
 async function open(target: ExportTarget): Promise<OpenTarget> {
-  await mkdir(dirname(target.path), { recursive: true });
-  const temp = `${target.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  if (target.kind === 'csv') return { target, temp, csv: new CsvWriter(temp, TABLES[target.table].columns), xlsx: null };
+  if (target.kind === 'csv') return { target, writer: await CsvWriter.create(target.path, TABLES[target.table].columns), failure: null };
   const { XlsxWriter } = await import('./xlsx.js');
-  return { target, temp, csv: null, xlsx: await XlsxWriter.create(temp) };
+  return { target, writer: await XlsxWriter.create(target.path), failure: null };
+}
+
+/** Opens every output; one that cannot be opened becomes a failure and the rest go on. */
+async function openAll(targets: ExportTarget[]): Promise<{ outputs: OpenTarget[]; failures: PlanExtractError[] }> {
+  const outputs: OpenTarget[] = [];
+  const failures: PlanExtractError[] = [];
+  for (const target of targets) {
+    try {
+      outputs.push(await open(target));
+    } catch (error) {
+      failures.push(asPlanExtractError(error, target.path));
+    }
+  }
+  return { outputs, failures };
+}
+
+/** Runs one step on an output; a failure discards that output's temp file and spares the others. */
+async function attempt(out: OpenTarget, step: () => unknown): Promise<void> {
+  if (out.failure) return;
+  try {
+    await step();
+  } catch (error) {
+    out.failure = asPlanExtractError(error, out.target.path);
+    await out.writer.discard();
+  }
 }
 
 /** Sends each row of `table` to the CSVs of that table and to every workbook's sheet of it. */
-async function writeTable(outputs: OpenTarget[], table: TableName, rows: AsyncIterable<Row>): Promise<number> {
-  const csvs = outputs.filter((out) => out.target.kind === 'csv' && out.target.table === table).map((out) => out.csv!);
-  const books = outputs.flatMap((out) => (out.xlsx ? [out.xlsx] : []));
-  if (csvs.length === 0 && books.length === 0) return 0;
-  for (const book of books) await book.startSheet(TABLES[table]);
+async function writeTable(
+  outputs: OpenTarget[],
+  table: TableName,
+  rows: AsyncIterable<Row> | Iterable<Row>,
+  widths: number[] | undefined,
+): Promise<number> {
+  const csvs = outputs.filter((out) => out.target.kind === 'csv' && out.target.table === table);
+  const books = outputs.filter((out) => out.target.kind === 'xlsx');
+  const receivers = [...csvs, ...books];
+  if (receivers.length === 0) return 0;
+  for (const book of books) await attempt(book, () => (book.writer as XlsxWriter).startSheet(TABLES[table], widths));
   let count = 0;
   for await (const row of rows) {
-    for (const csv of csvs) await csv.write(row);
-    for (const book of books) book.write(row);
+    for (const out of receivers) await attempt(out, () => out.writer.write(row));
     count++;
   }
   return count;
 }
 
+/** "plan-extract: out/targets.csv: E_OUTPUT: …", the one line of every failure; exit 1 if there was one. */
+function reportFailures(stderr: NodeJS.WritableStream, failures: PlanExtractError[]): number {
+  for (const failure of failures) stderr.write(`plan-extract: ${failure.toLine()}\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
 export async function runExport(options: ExportOptions): Promise<number> {
   const stderr = options.stderr ?? process.stderr;
   const say = (line: string): void => void stderr.write(`plan-extract export: ${line}\n`);
-  const fail = (line: string, code: number): number => {
-    say(line);
-    return code;
-  };
   const isFolder = await stat(options.outdir).then((info) => info.isDirectory(), () => false);
-  if (!isFolder) return fail(`${options.outdir} is not a folder (give the -o folder of a batch)`, 2);
+  if (!isFolder) {
+    say(`${options.outdir} is not a folder (give the -o folder of a batch)`);
+    return 2;
+  }
   const targets: ExportTarget[] = [];
   for (const path of options.to) {
     const target = targetOf(path);
-    if ('error' in target) return fail(target.error, 2);
+    if ('error' in target) {
+      say(target.error);
+      return 2;
+    }
     targets.push(target);
   }
-  const paths = await listPlanFiles(options.outdir);
+  const planFiles = new PlanFiles(await listPlanFiles(options.outdir));
   const reports = await readReports(options.outdir);
   for (const { path, problem } of reports) if (problem) say(`${path}: skipped: ${problem}`);
 
-  const invalid = new Map<string, string>();
-  let planFiles = 0;
-  async function* planRows(table: 'targets' | 'tasks'): AsyncGenerator<Row> {
-    for (const path of paths) {
-      if (invalid.has(path)) continue;
-      const loaded = await loadPlanFile(path);
-      if (!loaded.ok) {
-        invalid.set(path, loaded.reason);
-        continue;
-      }
-      if (table === 'targets') planFiles++;
-      yield* rowsOf(table, loaded.planFile);
-    }
-  }
-  async function* reportRows(): AsyncGenerator<Row> {
-    for (const { path, report } of reports) for (const record of report?.files ?? []) yield fileRow(record, basename(path));
-  }
-
-  const outputs: OpenTarget[] = [];
-  const counts = { targets: 0, tasks: 0, files: 0 };
-  try {
-    for (const target of targets) outputs.push(await open(target));
-    counts.targets = await writeTable(outputs, 'targets', planRows('targets'));
-    counts.tasks = await writeTable(outputs, 'tasks', planRows('tasks'));
-    if (reports.length > 0 || targets.some((t) => t.kind === 'csv' && t.table === 'files')) {
-      counts.files = await writeTable(outputs, 'files', reportRows());
-    }
-    for (const out of outputs) await (out.csv ?? out.xlsx)?.close();
-    for (const out of outputs) await rename(out.temp, out.target.path);
-  } catch (error) {
-    for (const out of outputs) {
-      out.csv?.destroy();
-      await rm(out.temp, { force: true });
-    }
-    return fail(`E_OUTPUT: cannot write: ${(error as Error).message}`, 1);
-  }
+  const { outputs, failures } = await openAll(targets);
+  if (outputs.length === 0) return reportFailures(stderr, failures);
+  const widths = outputs.some((out) => out.target.kind === 'xlsx') ? await measure(planFiles, reports) : undefined;
+  const counts = {
+    targets: await writeTable(outputs, 'targets', planFiles.rows('targets'), widths?.targets),
+    tasks: await writeTable(outputs, 'tasks', planFiles.rows('tasks'), widths?.tasks),
+    files:
+      reports.length > 0 || targets.some((t) => t.kind === 'csv' && t.table === 'files')
+        ? await writeTable(outputs, 'files', reportRows(reports), widths?.files)
+        : 0,
+  };
+  for (const out of outputs) await attempt(out, () => out.writer.commit());
+  failures.push(...outputs.flatMap((out) => (out.failure ? [out.failure] : [])));
+  reportFailures(stderr, failures);
+  const { invalid, valid } = planFiles;
   for (const [path, reason] of invalid) say(`${relative('.', path)}: skipped: ${reason}`);
   if (!options.quiet) {
+    const written = outputs.filter((out) => !out.failure).map((out) => out.target.path);
     say(
-      `${counts.targets} targets, ${counts.tasks} tasks, ${counts.files} batch records from ${planFiles} plan files` +
-        `${invalid.size ? ` (${invalid.size} invalid JSON files skipped)` : ''} → ${targets.map((t) => t.path).join(', ')}`,
+      `${counts.targets} targets, ${counts.tasks} tasks, ${counts.files} batch records from ${valid.size} plan files` +
+        `${invalid.size ? ` (${invalid.size} invalid JSON files skipped)` : ''} → ${written.join(', ') || 'nothing written'}`,
     );
   }
-  return invalid.size > 0 ? 1 : 0;
+  return invalid.size > 0 || failures.length > 0 ? 1 : 0;
 }

@@ -81,7 +81,9 @@ function relativeYear(word: string, calendar: Calendar): number | null {
 
 const AT = '(?:到|至|在|于|截至|截止到|截止)?';
 const BEFORE = '(?:前|以前|之前)?';
-const COUNT = '[\\d一二两三四五六七八九十]+';
+// anchored at the start of its run, like quantities.ts's numbers: unanchored it was tried at every
+// character of a long run of digits or numerals and scanned to the run's end
+const COUNT = '(?<![\\d一二两三四五六七八九十])[\\d一二两三四五六七八九十]+';
 
 const ROWS: readonly DeadlineRow[] = [
   {

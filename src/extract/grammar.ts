@@ -64,15 +64,53 @@ export function scan<M>(text: string, rules: readonly Rule<M>[]): Hit<M>[] {
   return hits;
 }
 
+/**
+ * The hits of `hits` (scan's output: sorted, non-overlapping) lying within [start, end), found by
+ * binary search: an item of one enormous line asks this for every number in it.
+ */
+export function hitsWithin<M>(hits: readonly Hit<M>[], start: number, end: number): Hit<M>[] {
+  const first = (test: (hit: Hit<M>) => boolean): number => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(hits[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return hits.slice(first((hit) => hit.start >= start), first((hit) => hit.end > end));
+}
+
 /** A word table read right to left: the occurrence ending last (the longest there) in `text`. */
 export function lastWord<W extends { word: string }>(text: string, words: readonly W[]): (W & { at: number }) | null {
-  let best: (W & { at: number }) | null = null;
-  for (const entry of words) {
-    const at = text.lastIndexOf(entry.word);
-    if (at < 0) continue;
-    const end = at + entry.word.length;
-    const bestEnd = best ? best.at + best.word.length : -1;
-    if (end > bestEnd || (end === bestEnd && best && entry.word.length > best.word.length)) best = { ...entry, at };
+  // read from the end, trying only the words that end in the character there: the first end with a
+  // match wins. Searching each word through the whole text cost 1.8 s on 24,000 counts in one clause.
+  const byLast = wordsByLastChar(words);
+  for (let end = text.length; end > 0; end--) {
+    const candidates = byLast.get(text[end - 1]!);
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      if (entry.word.length <= end && text.startsWith(entry.word, end - entry.word.length)) return { ...entry, at: end - entry.word.length };
+    }
   }
-  return best;
+  return null;
+}
+
+const lastCharIndexes = new WeakMap<readonly { word: string }[], Map<string, { word: string }[]>>();
+
+/** The table's words grouped by their last character, longest first (table order among equals). */
+function wordsByLastChar<W extends { word: string }>(words: readonly W[]): Map<string, W[]> {
+  let index = lastCharIndexes.get(words) as Map<string, W[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const entry of words) {
+      if (entry.word === '') continue;
+      const last = entry.word[entry.word.length - 1]!;
+      index.set(last, [...(index.get(last) ?? []), entry]);
+    }
+    for (const group of index.values()) group.sort((a, b) => b.word.length - a.word.length);
+    lastCharIndexes.set(words, index);
+  }
+  return index;
 }

@@ -5,7 +5,7 @@ import type { LocatedText } from '../text/located.js';
 import { dedupeDeadlines, deadlineHits, extractDeadlines, fromHits, type DeadlineHit } from './deadlines.js';
 import { extractResponsibility, noteRanges } from './responsibility.js';
 import { extractTargets } from './targets.js';
-import { lineStartWithin, viewOf, withinSpans, type ItemView } from './view.js';
+import { insideSpans, stretchStart, viewOf, type ItemView } from './view.js';
 
 export interface ItemInput {
   /** title + body text of one outline item (Section), already normalised (half-width digits, full-width Chinese punctuation （）：，；, no stray spaces between Chinese characters), grounded */
@@ -18,6 +18,8 @@ export interface ItemInput {
   issuedOn: string | null;
   /** the year the plan is for (planYearOf, once per plan): dates 年底前, 一季度, 上半年, "5月底前" */
   planYear?: number | null;
+  /** the plan says the first unit of each list is the lead ("排在首位的为牵头单位") */
+  firstListedLeads?: boolean;
 }
 
 export { planYearOf } from './deadlines.js';
@@ -33,23 +35,25 @@ export interface ItemFacts {
 const DEADLINE_FIELD = /(?:完成时限|完成时间|时间节点|时限要求)[：:]\s*$/;
 
 function isFieldHit(view: ItemView, hit: DeadlineHit): boolean {
-  // the label stands right before the time: a short look back, never the whole of a long line
-  return DEADLINE_FIELD.test(view.text.slice(lineStartWithin(view.text, hit.start, 16), hit.start));
+  // the label ends right before the time ("完成时限：" and at most one space, the view having
+  // compacted the rest): the line's last few characters are enough, not the whole line
+  const lineStart = Math.max(stretchStart(view.text, hit.start, /\n/), hit.start - 32);
+  return DEADLINE_FIELD.test(view.text.slice(lineStart, hit.start));
 }
 
 const firstDate = (deadlines: Deadline[]): string | null =>
   deadlines.find((deadline) => deadline.date !== null && (deadline.kind === 'by' || deadline.kind === 'period'))?.date ?? null;
 
 export function extractItem(input: ItemInput): ItemFacts {
-  const responsibility = extractResponsibility(input.body, input.unitsField);
+  const responsibility = extractResponsibility(input.body, input.unitsField, { firstListedLeads: input.firstListedLeads ?? false });
   const view = viewOf(input.body);
   const skip = noteRanges(view.text);
   const planYear = input.planYear ?? null;
-  const hits = deadlineHits(view, input.issuedOn, planYear).filter((hit) => !withinSpans(skip, hit.start));
+  const hits = deadlineHits(view, input.issuedOn, planYear).filter((hit) => !insideSpans(skip, hit.start));
   const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn, planYear) : [];
-  const fieldHits = hits.filter((hit) => isFieldHit(view, hit));
-  const inField = fromHits(view, fieldHits);
-  const inBody = fromHits(view, hits.filter((hit) => !fieldHits.includes(hit)));
+  const fieldHits = new Set(hits.filter((hit) => isFieldHit(view, hit)));
+  const inField = fromHits(view, [...fieldHits]);
+  const inBody = fromHits(view, hits.filter((hit) => !fieldHits.has(hit)));
   const found = extractTargets({ view, deadlines: hits, itemDeadline: firstDate([...cell, ...inField]), skip });
   return {
     responsibility,

@@ -14,10 +14,14 @@ export interface Quantity {
   chinese: boolean;
 }
 
-const NUM = '\\d+(?:\\.\\d+)?';
-// a numeral starts with a digit or 十: "万元收入" is money, not a count of 0; it is read as short as
-// the unit after it allows, so "五千万元" is 5000 万元 as "5000万元" is
-const CN = '[一二两三四五六七八九十][零一二两三四五六七八九十百千万]{0,8}?';
+// A number starts where its run of digits starts (the lookbehind): unanchored, each pattern was
+// tried at every digit of a long run and scanned to its end, quadratic ("到111…1年", 12 KB: 3 s).
+const NUM = '(?<!\\d)\\d+(?:\\.\\d+)?';
+const INT = '(?<!\\d)\\d+';
+// a numeral starts with a digit or 十: "万元收入" is money, not a count of 0; no plan writes one of
+// more than a dozen characters (一千二百三十四万…), and the bound keeps a run of 一 linear; it is read
+// as short as the unit after it allows, so "五千万元" is 5000 万元 as "5000万元" is
+const CN = '[一二两三四五六七八九十][零一二两三四五六七八九十百千万]{0,11}?';
 // "1-2个", "3—5家", "2至3个": one target whose value is the string "1-2"
 // "1到2个" as well: 到 only ever joins two bare numbers here, the unit follows the second
 const RANGE = '[-—–~～至到]';
@@ -40,15 +44,16 @@ const UNITS = `(${COUNT_UNITS.join('|')})`;
 const CN_UNITS = `(${CHINESE_COUNT_UNITS.join('|')})`;
 
 const num = (text: string | undefined): number | null => (text === undefined ? null : parseNumber(text));
+// a run of 400 digits is Infinity, which no target can hold (the schema wants a finite number)
 const quantity = (value: number | string | null, unit: string, shape: QuantityShape, chinese = false): Quantity | null =>
-  value === null ? null : { value, unit, shape, chinese };
+  value === null || value === Infinity ? null : { value, unit, shape, chinese };
 const range = (low: string | undefined, high: string | undefined): string | null =>
   num(low) !== null && num(high) !== null ? `${num(low)}-${num(high)}` : null;
 
 export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
   {
     // OCR lost the colon of "1：2"; flagged, never read as 162
-    pattern: /(\d+) (\d+)(?= ?(?:左右|以上|以下|[%：:，。；）]|$))/,
+    pattern: new RegExp(`(${INT}) (\\d+)(?= ?(?:左右|以上|以下|[%：:，。；）]|$))`),
     meaning: (m) => quantity(`${m[1]} ${m[2]}`, '', 'ocr'),
     example: '逐步使公立医院医护比总体达到16 2 左右',
   },
@@ -98,12 +103,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
   },
   {
     // digits only: "三级医院", "二级以上" name hospital grades, not targets
-    pattern: /(\d+)级/,
+    pattern: new RegExp(`(${INT})级`),
     meaning: (m) => quantity(num(m[1]), '级', 'level'),
     example: '全州二级及以上公立医院电子病历应用水平平均级别力争达到5级',
   },
   {
-    pattern: new RegExp(`(\\d+)${RANGE}(\\d+)${UNITS}`),
+    pattern: new RegExp(`(${INT})${RANGE}(\\d+)${UNITS}`),
     meaning: (m) => quantity(range(m[1], m[2]), m[3]!, 'count'),
     example: '每年增加1-2个专家工作站',
   },

@@ -11,31 +11,62 @@ type Role = 'lead' | 'support';
 // Labels, longest first; an unlabelled list is support (the contract: "unmarked lists").
 const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }> = [
   { label: '牵头责任单位', role: 'lead', example: '（牵头责任单位：市卫生健康委）' },
+  { label: '牵头责任部门', role: 'lead', example: '（牵头责任部门：市发展改革委）' },
   { label: '牵头单位', role: 'lead', example: '（牵头单位：自治州卫生健康委 责任单位：各县<市>人民政府）' },
+  // "主要责任单位要…带头推进，…主动对接其他责任单位": the main unit leads the others
+  { label: '主要责任单位', role: 'lead', example: '主要责任单位：县发改局 其他责任单位：县财政局' },
+  { label: '主要责任部门', role: 'lead', example: '（主要责任部门：市商务局；其他责任部门：市财政局）' },
   { label: '牵头部门', role: 'lead', example: '（牵头部门：市医保局；配合部门：市财政局）' },
+  { label: '牵头科室', role: 'lead', example: '（牵头科室：医政科；配合科室：财务科）' },
+  { label: '牵头股室', role: 'lead', example: '牵头股室：文化宣传股' },
+  { label: '牵头处室', role: 'lead', example: '（牵头处室：规划处）' },
+  { label: '牵头机构', role: 'lead', example: '（牵头机构：市疾控中心）' },
   { label: '主责单位', role: 'lead', example: '（主责单位：县卫生健康局）' },
+  { label: '主责部门', role: 'lead', example: '（主责部门：区市场监管局）' },
   { label: '主办单位', role: 'lead', example: '（主办单位：市卫健委）' },
   { label: '牵头', role: 'lead', example: '（牵头：市卫健委；配合：市财政局）' },
+  { label: '其他责任单位', role: 'support', example: '主要责任单位：县发改局 其他责任单位：县财政局' },
+  { label: '其他责任部门', role: 'support', example: '（主要责任部门：市商务局；其他责任部门：市财政局）' },
   { label: '责任单位', role: 'support', example: '（责任单位：省卫生健康委、省委组织部、省委编办，各市县人民政府）' },
   { label: '责任部门', role: 'support', example: '（责任部门：市卫健委、市委编办、市发改委）' },
+  { label: '责任科室', role: 'support', example: '（责任科室：医政医管科、财务科）' },
+  { label: '责任股室', role: 'support', example: '责任股室：文化宣传股、文化馆' },
+  { label: '责任处室', role: 'support', example: '（责任处室：规划处、财务处）' },
+  { label: '责任部室', role: 'support', example: '（责任部室：综合部）' },
+  { label: '责任主体', role: 'support', example: '（责任主体：各县区人民政府）' },
+  { label: '部门分工', role: 'support', example: '部门分工：省发展改革委牵头，省财政厅配合' },
   { label: '配合单位', role: 'support', example: '牵头单位：县卫生健康局 配合单位：县财政局' },
   { label: '配合部门', role: 'support', example: '（配合部门：市财政局）' },
+  { label: '配合科室', role: 'support', example: '（配合科室：财务科）' },
   { label: '协办单位', role: 'support', example: '（协办单位：市财政局）' },
+  { label: '协办部门', role: 'support', example: '（协办部门：市财政局）' },
   { label: '参与单位', role: 'support', example: '（参与单位：各县区人民政府）' },
+  { label: '参与部门', role: 'support', example: '（参与部门：市民政局）' },
   { label: '协同单位', role: 'support', example: '（协同单位：市医保局）' },
-  { label: '责任主体', role: 'support', example: '（责任主体：各县区人民政府）' },
+  { label: '协同部门', role: 'support', example: '（协同部门：市医保局）' },
   { label: '实施单位', role: 'support', example: '（实施单位：各公立医院）' },
+  { label: '实施部门', role: 'support', example: '（实施部门：区住建局）' },
   { label: '承办单位', role: 'support', example: '（承办单位：市卫健委）' },
   { label: '协作单位', role: 'support', example: '牵头责任单位：县卫健委 主要协作单位：各乡镇人民政府' },
   { label: '协作部门', role: 'support', example: '（协作部门：市民政局）' },
   { label: '配合', role: 'support', example: '（牵头：市卫健委；配合：市财政局）' },
 ];
 
+// Labels over persons, not units: "（责任领导：张三 责任单位：区发改局）", "分管县领导：…", "责任人：…"
+const PERSON_LABEL = '(?:责任|分管|分线|联系|牵头|领办|包保|包联|挂点|挂钩|领衔|督办|协调|主管|协管)(?:[省市县区州镇乡])?领导|[省市县区州]领导|(?:第一|直接|具体|主要)?责任人|负责人|联系人';
+
 // "责 任部门:" — labels survive a stray space and either colon width; "主要协作单位：" qualifies one
-const LABEL = new RegExp(
-  `(?:主要)?(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})\\s*[：:]`,
-  'g',
-);
+const LABEL_WORDS = `(?:主要(?!责任))?(?:(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})|(${PERSON_LABEL}))`;
+const LABEL = new RegExp(`${LABEL_WORDS}\\s*[：:]`, 'g');
+// "【牵头单位】市发改委【责任单位】市财政局": a label in brackets instead of before a colon
+const BRACKETED_LABEL = new RegExp(`[【〔[［]\\s*${LABEL_WORDS}\\s*[】〕\\]］]\\s*[：:]?`, 'g');
+
+/** "【责任单位】" → "  责任单位：", the same length, so every offset still points into the source. */
+const unbracketLabels = (text: string): string =>
+  text.replace(BRACKETED_LABEL, (written, unit?: string, person?: string) => {
+    const label = (unit ?? person)!.replace(/\s+/g, '');
+    return `${' '.repeat(written.length - label.length - 1)}${label}：`;
+  });
 const roleOf = (label: string): Role => ROLE_LABELS.find((row) => row.label === label.replace(/\s+/g, ''))?.role ?? 'support';
 
 // "B、C按照职责分工负责", "县委宣传部按照职责负责", "…等": what follows a list, not a name
@@ -44,7 +75,17 @@ const NAME_TAIL = /(?:等(?:相关|有关)?(?:部门|单位)?|[。．.，,、；
 const NAME_HEAD = /^(?:[、，,；;\s]|由|和|及|以及)+/;
 // What organisation names end with; a list of such names is a note even without a label
 // "各有关单位", "相关部门" close a list as well as a named office does
-const ORG_END = /(?:局|委|委员会|办|办公室|部|厅|府|院|会|室|中心|公司|队|所|组|处|站|团|联|协|署|监狱|分局|行|社|馆|科|司|单位|部门|机构)$/;
+const ORG_END = /(?:局|委|委员会|办|办公室|部|厅|府|院|会|室|中心|公司|队|所|组|处|站|团|联|协|署|监狱|分局|行|社|馆|科|股|司|单位|部门|机构|街道|乡镇|镇街)$/;
+// "各镇（街道）", "各县市区", "各街道（功能区）": collective names of places are units too
+const COLLECTIVE = /^各[\u4e00-\u9fa5]{0,4}(?:县|区|市|乡|镇|旗|村|社区|园区|街道|乡镇|镇街)$/;
+const isUnitName = (name: string): boolean => {
+  const bare = name.replace(/[（(][^（()）]*[）)]$/, '');
+  return ORG_END.test(bare) || COLLECTIVE.test(bare);
+};
+// Officials and persons are never units: "分管副省长、协管副秘书长负责", "县领导", "局长", "副县长张三"
+const PERSON_END = /(?:长|主任|书记|主席|领导|负责人|负责同志|同志|委员|专员|总监|经理|调研员|巡视员)$/;
+const PERSON_START = /^(?:常务)?副?(?:[省市县区州旗乡镇]长|秘书长|主任|书记)/;
+const isPerson = (name: string): boolean => PERSON_END.test(name) || (PERSON_START.test(name) && !isUnitName(name));
 // "（含中医医院）", "（不含药品、耗材…收入）": asides that merely look like names
 const NOT_A_NOTE_START = /^(?:含|不含|包括|包含|下同|以下|试行|暂行|草案|如|例如|即|简称)/;
 
@@ -55,31 +96,58 @@ interface Note {
   at: number;
 }
 
+// Every bracket a note is written in: "（…）", "(…)", "〔省文物局、省文化和旅游厅牵头，…〕",
+// "[责任单位：老街办、区招商服务中心]", "【牵头单位：…】"
+const OPENERS = '（(〔【[［〖<〈';
+const CLOSERS = '）)〕】]］〗>〉';
+const NOTE_OPENERS = '（(〔【[［〖';
+const NOTE_CLOSERS = '）)〕】]］〗';
+
+interface Group {
+  start: number;
+  end: number;
+  /** left open at the end of the text: a list cut off ("（…省发展改革委牵头，省工业和信息化厅、省") */
+  cut: boolean;
+}
+
 /**
  * Bracketed groups at nesting depth 1: "（牵头单位：…，各县（市）人民政府）" is one group. A bracket
  * left open at a full stop ("（朔办字〔2020〕19号〕文件精神，…。") is a typo and is dropped there;
- * a line break does not end a note ("（责任单位：\n市卫生健康委、市发展改革委）").
+ * a line break does not end a note ("（责任单位：\n市卫生健康委、市发展改革委）"). One still open at
+ * the end of the text is a note cut off with it.
  */
-function bracketGroups(text: string): Array<{ start: number; end: number }> {
-  const groups: Array<{ start: number; end: number }> = [];
+function bracketGroups(text: string): Group[] {
+  const groups: Group[] = [];
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (char === '。') depth = 0;
-    else if (char === '（' || char === '(') {
+    else if (NOTE_OPENERS.includes(char)) {
       if (depth === 0) start = i + 1;
       depth++;
-    } else if ((char === '）' || char === ')') && depth > 0) {
+    } else if (NOTE_CLOSERS.includes(char) && depth > 0) {
       depth--;
-      if (depth === 0) groups.push({ start, end: i });
+      if (depth === 0) groups.push({ start, end: i, cut: false });
     }
   }
+  if (depth > 0) groups.push({ start, end: text.length, cut: true });
   return groups;
 }
 
-const OPENERS = '（(<〈';
-const CLOSERS = '）)>〉';
+/** Whether `at` lies in one of the groups (disjoint, in text order): a binary search, since an item of
+ * one enormous line has a group per sentence and a label in each. */
+function inGroup(groups: Array<{ start: number; end: number }>, at: number): boolean {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const group = groups[lo];
+  return group !== undefined && at >= group.start && at < group.end;
+}
 
 /** Splits on `separators` outside brackets: "各县（市、区）人民政府" stays one name. */
 function splitOutside(text: string, separators: RegExp): string[] {
@@ -120,18 +188,30 @@ function mergePlaceLists(parts: string[]): string[] {
   return merged;
 }
 
-function isListOfNames(raw: string): boolean {
+type RunKind = 'units' | 'persons' | null;
+
+/** What a run of names is: units (persons among them dropped), persons only, or not a list of names. */
+function kindOf(raw: string): RunKind {
   const runs = splitOutside(raw.replace(/\s+/g, '').replace(DUTY_TAIL, ''), /[，,；;]/);
-  const names = runs.flatMap((run) => mergePlaceLists(splitOutside(run, /、/))).filter(Boolean);
-  return names.length > 0 && names.every((name) => name.length >= 2 && name.length <= 30 && ORG_END.test(name.replace(NAME_TAIL, '')));
+  const names = runs
+    .flatMap((run) => mergePlaceLists(splitOutside(run, /、/)))
+    .map((name) => name.replace(NAME_TAIL, '').replace(LEAD_MARK, ''))
+    .filter(Boolean);
+  if (names.length === 0 || !names.every((name) => name.length >= 2 && name.length <= 30)) return null;
+  const persons = names.filter(isPerson).length;
+  if (!names.every((name) => isPerson(name) || isUnitName(name))) return null;
+  return persons === names.length ? 'persons' : 'units';
 }
+
+const isListOfNames = (raw: string): boolean => kindOf(raw) === 'units';
 
 // "…按职责分工负责，2022年6月底前完成": a time clause after the units belongs to the deadline
 const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*$/;
 // "省卫生健康委牵头，省医保局配合": roles given by verbs after the names
-const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$/;
+// "市卫健委为牵头单位，市财政局为配合单位": the role named after 为
+const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$|为牵头(?:单位|部门)$/;
 // "…，各地级以上市人民政府结合实际落实": a local government carrying a task out is support too
-const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$/;
+const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
 // "…按照职责分工负责", "…分工负责": the duty phrase that closes a run of names
 const DUTY_END = /职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/;
 
@@ -141,15 +221,17 @@ const withoutRole = (run: string): string => run.replace(LEAD_VERB, '').replace(
 function isNote(raw: string, atEnd: boolean): boolean {
   const compact = raw.replace(/\s+/g, '');
   if (compact === '' || NOT_A_NOTE_START.test(compact)) return false;
-  LABEL.lastIndex = 0;
-  if (LABEL.test(raw)) return true;
+  // a unit label makes a note; "（各单位主要负责人：…）", "（责任领导：张三）" name persons only
+  if ([...raw.matchAll(LABEL)].some((label) => label[1] !== undefined)) return true;
   if (/\d/.test(compact.replace(TRAILING_TIME, ''))) return false;
   const names = compact.replace(TRAILING_TIME, '');
   const runs = splitOutside(names, /[，,；;]/);
   // "（省发展改革委牵头，省工业和信息化厅按职责分工负责）", "（A、B按职责分工负责，各市人民政府结合实际
   // 落实）", "（A牵头，B，C、D按职责分工负责）": once a run is closed by a role, every run must be units
+  // "（分管副省长、协管副秘书长负责，省发展改革委牵头，…）": officials named beside the units are left out
   if (runs.some((run) => LEAD_VERB.test(run) || SUPPORT_VERB.test(run) || DUTY_END.test(run))) {
-    return runs.every((run) => isListOfNames(withoutRole(run)));
+    const kinds = runs.map((run) => kindOf(withoutRole(run)));
+    return kinds.every((kind) => kind !== null) && kinds.includes('units');
   }
   // "（市卫生健康委、市财政局）" closing an item
   return atEnd && isListOfNames(names);
@@ -199,8 +281,11 @@ function cleanName(name: string): string {
   return cleaned;
 }
 
-// "完成时限：2023年12月" after a semicolon is another field, not a unit
-const isName = (name: string): boolean => name.length >= 2 && !/[\d：:]/.test(name);
+// "完成时限：2023年12月" after a semicolon is another field, not a unit; an official is not one either
+const isName = (name: string): boolean => name.length >= 2 && !/[\d：:]/.test(name) && !isPerson(name);
+
+// "市卫健委（牵头）、市财政局": a bracketed 牵头 after a name marks the lead
+const LEAD_MARK = /[（(〔【[]\s*牵头(?:单位|部门)?\s*[）)〕】\]]$/;
 
 /** "A、B，C" → names; a comma starts a new run, so a prefix is never carried across it. */
 function namesOf(segment: string): string[] {
@@ -210,22 +295,37 @@ function namesOf(segment: string): string[] {
 }
 
 // A space between two whole names separates them ("县卫生健康局 县财政局"); inside a name it is
-// a wrap ("市 发改委").
+// a wrap ("市 发改委"). A cell's line break after a whole name separates too ("区发改局\n区财政局").
 function tidySpaces(raw: string): string {
   return raw.replace(/\s+/g, (space, offset: number) => {
     const before = raw[offset - 1] ?? '';
     const after = raw.slice(offset + space.length, offset + space.length + 2);
-    return /[局委办部厅府院会室心司队所组处站团联协署狱行社馆科]/.test(before) && /^(?:各|省|市|县|区|州|自治|团|中共)/.test(after) ? '、' : '';
+    const named = /[局委办部厅府院会室心司队所组处站团联协署狱行社馆科股道镇]/.test(before);
+    return named && (space.includes('\n') || /^(?:各|省|市|县|区|州|自治|团|中共)/.test(after)) ? '、' : '';
   });
 }
+
+const stripRole = (run: string): string => run.trim().replace(LEAD_VERB, '').replace(SUPPORT_VERB, '');
 
 /** "A、B牵头，C、D配合": each comma run takes its role from its closing verb. */
 function rolesByVerb(head: string, lead: string[], support: string[]): void {
   for (const run of splitOutside(head, /[，,；;]/)) {
-    const compact = run.trim();
-    if (LEAD_VERB.test(compact)) lead.push(...namesOf(compact.replace(LEAD_VERB, '')));
-    else support.push(...namesOf(compact.replace(SUPPORT_VERB, '')));
+    (LEAD_VERB.test(run.trim()) ? lead : support).push(...namesOf(stripRole(run)));
   }
+}
+
+/**
+ * A lead label's body: "牵头单位：A；B、C按照职责分工负责" — after the semicolon come the supporting
+ * units; "牵头单位：A，B、C按职责分工负责" — a later comma run closed by a duty phrase supports too.
+ */
+function leadBody(body: string, lead: string[], support: string[]): void {
+  const split = body.search(/[；;]/);
+  const runs = splitOutside(split < 0 ? body : body.slice(0, split), /[，,]/);
+  runs.forEach((run, index) => {
+    const supports = index > 0 && (SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()));
+    (supports ? support : lead).push(...namesOf(stripRole(run)));
+  });
+  if (split >= 0) rolesByVerb(body.slice(split + 1), lead, support);
 }
 
 function parseNote(raw: string): { lead: string[]; support: string[] } {
@@ -233,33 +333,45 @@ function parseNote(raw: string): { lead: string[]; support: string[] } {
   const lead: string[] = [];
   const support: string[] = [];
   const labels = [...text.matchAll(LABEL)];
+  // "（根据工作需要，牵头单位：A）": before a label only runs of names are units
   const head = text.slice(0, labels[0]?.index ?? text.length);
-  rolesByVerb(head, lead, support);
+  const headRuns = labels.length ? splitOutside(head, /[，,；;]/).filter((run) => kindOf(withoutRole(run)) !== null) : [head];
+  rolesByVerb(headRuns.join('，'), lead, support);
   labels.forEach((label, index) => {
+    // "责任领导：张三": a person's field names nobody responsible as a unit
+    if (label[1] === undefined) return;
     const body = text.slice(label.index + label[0].length, labels[index + 1]?.index ?? text.length);
-    if (roleOf(label[1]!) === 'support') return support.push(...namesOf(body));
-    // "牵头单位：A；B、C按照职责分工负责": after the semicolon come the supporting units
-    const split = body.search(/[；;]/);
-    lead.push(...namesOf(split < 0 ? body : body.slice(0, split)));
-    if (split >= 0) support.push(...namesOf(body.slice(split + 1)));
+    // "责任单位：市发改委牵头，市财政局配合", "部门分工：A牵头，B参与": verbs inside a label's body decide
+    if (splitOutside(body, /[，,；;]/).some((run) => LEAD_VERB.test(run.trim()))) return rolesByVerb(body, lead, support);
+    if (roleOf(label[1]) === 'support') return support.push(...namesOf(body));
+    leadBody(body, lead, support);
   });
-  return { lead, support };
+  // "责任单位：市卫健委（牵头）、市财政局"
+  const marked = support.filter((name) => LEAD_MARK.test(name));
+  return {
+    lead: [...lead, ...marked].map((name) => name.replace(LEAD_MARK, '')),
+    support: support.filter((name) => !LEAD_MARK.test(name)),
+  };
 }
 
 // A labelled field that is not about units ends a labelled line: "责任单位：县卫生健康局 完成时限：…"
 const OTHER_FIELD = /完成时限|完成时间|时间节点|时限要求/;
 
 /** Labelled lines outside brackets: "责任单位：县发展和改革局、县财政局". */
-function labelledLines(text: string, groups: Array<{ start: number; end: number }>): Note[] {
+function labelledLines(text: string, groups: Group[]): Note[] {
   const notes: Note[] = [];
   LABEL.lastIndex = 0;
   let reached = 0;
   for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
     const at = match.index;
-    const opens = at === 0 || /[\n。；;\s]/.test(text[at - 1]!);
-    if (at < reached || !opens || groups.some((group) => at >= group.start && at < group.end)) continue;
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
+    // "…推进园区建设，责任单位：区发改局。": a label opens a clause as well as a line
+    const opens = at === 0 || /[\n。；;，,\s]/.test(text[at - 1]!);
+    if (at < reached || !opens || inGroup(groups, at)) continue;
+    // the list ends with its line or its sentence; "责任单位：\n区发改局、区财政局" goes on to the next line
+    const bodyStart = at + match[0].length;
+    const from = /^[ \t\u3000]*\n/.test(text.slice(bodyStart, bodyStart + 8)) ? text.indexOf('\n', bodyStart) + 1 : bodyStart;
+    let end = from;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '。') end++;
     const other = text.slice(at, end).search(OTHER_FIELD);
     if (other > 0) end = at + other;
     const raw = text.slice(at, end).replace(/[。\s]+$/, '');
@@ -273,65 +385,140 @@ function labelledLines(text: string, groups: Array<{ start: number; end: number 
 // "由市卫健委牵头，市医保局、市财政局配合，各区县政府具体落实。": a sentence that assigns roles
 const ROLE_SENTENCE = /(?:^|[。\n])\s*(由?)([^，。；\n]{2,60}?牵头(?:负责)?[，,][^。；\n]{2,160})(?=[。\n]|$)/g;
 
-/** Unbracketed sentences whose every run is units plus a role verb. */
-function roleSentences(text: string, groups: Array<{ start: number; end: number }>): Note[] {
+/** Unbracketed sentences whose every run is units (or officials) plus a role verb. */
+function roleSentences(text: string, groups: Group[]): Note[] {
   const notes: Note[] = [];
   for (const match of text.matchAll(ROLE_SENTENCE)) {
     const raw = match[2]!;
     const at = match.index! + match[0].length - raw.length;
-    if (groups.some((group) => at >= group.start && at < group.end)) continue;
-    const runs = splitOutside(raw, /[，,]/).map(withoutRole);
-    if (runs.every((run) => isListOfNames(run))) notes.push({ raw, at });
+    if (inGroup(groups, at)) continue;
+    const kinds = splitOutside(raw, /[，,]/).map((run) => kindOf(withoutRole(run)));
+    if (kinds.every((kind) => kind !== null) && kinds.includes('units')) notes.push({ raw, at });
   }
   return notes;
 }
 
+const DANGLING_LABEL = new RegExp(`(?:${LABEL.source})$`);
+
+/**
+ * "（…省发展改革委牵头，省工业和信息化厅、省" cut off with the text: the names written out are kept,
+ * a last fragment ("省", "区政") only when it reads as a whole unit name.
+ */
+function withoutCutFragment(raw: string): string {
+  const last = Math.max(...[...'、，,；;：:\n '].map((sign) => raw.lastIndexOf(sign)));
+  const fragment = cleanName(raw.slice(last + 1).trim());
+  if (fragment === '' || isUnitName(fragment)) return raw;
+  // "…；责任单位：区政" → "…": a label left with nothing after it goes with the fragment
+  return raw.slice(0, last + 1).replace(DANGLING_LABEL, '').replace(/[、，,；;\s]+$/, '');
+}
+
+// What may follow a note that closes its item: closing brackets, stops, spaces
+const AFTER_NOTE = new RegExp(`^[${NOTE_CLOSERS.replace(']', '\\]')}\\s。；;.]*$`);
+
 /** The responsibility notes of an item body, in text order. */
-export function findNotes(text: string): Note[] {
+export function findNotes(written: string): Note[] {
+  const text = unbracketLabels(written);
   const groups = bracketGroups(text);
   const bracketed = groups
-    .map((group) => ({ raw: text.slice(group.start, group.end), at: group.start, end: group.end }))
-    .filter((note) => isNote(note.raw, /^[）)\s。；;.]*$/.test(text.slice(note.end + 1))));
+    .map((group) => {
+      const written = text.slice(group.start, group.end);
+      return { raw: group.cut ? withoutCutFragment(written) : written, at: group.start, end: group.end, cut: group.cut };
+    })
+    .filter((note) => isNote(note.raw, note.cut || AFTER_NOTE.test(text.slice(note.end + 1))))
+    .map(({ raw, at }) => ({ raw, at }));
   return [...bracketed, ...labelledLines(text, groups), ...roleSentences(text, groups)].sort((a, b) => a.at - b.at);
 }
 
-/** [start, end) of each note in a body, so the other grammars do not read numbers inside them. */
-/** [start, end) of every note, sorted by start (for view.ts's withinSpans). */
+/**
+ * [start, end) of the units in each note of a body, so the other grammars do not read numbers
+ * inside them; a time field or clause the note closes with ("；完成时限：2023年12月", "，2022年6月底
+ * 前完成") stays readable as the item's deadline. Sorted by start (view.ts insideSpans).
+ */
 export function noteRanges(text: string): Array<[number, number]> {
-  return findNotes(text)
-    .map((note): [number, number] => [note.at, note.at + note.raw.length])
-    .sort((a, b) => a[0] - b[0]);
+  return findNotes(text).map((note) => {
+    const field = note.raw.search(OTHER_FIELD);
+    const time = note.raw.search(TRAILING_TIME);
+    const ends = [field, time].filter((end) => end > 0);
+    return [note.at, note.at + (ends.length ? Math.min(...ends) : note.raw.length)];
+  });
+}
+
+// What a note a title may close with says about roles: a bare list of names stays in the title
+const ROLE_WORD = /单位|部门|科室|股室|处室|主体|负责|牵头|配合|参与/;
+
+/**
+ * The title without the responsibility note that closes it: "加强专科建设（牵头单位：县卫健局）",
+ * "地区生产总值增长6%左右〔责任单位：区发改局〕" → the task alone.
+ */
+export function withoutClosingNote(title: string): string {
+  const text = title.trimEnd();
+  const last = bracketGroups(text).at(-1);
+  if (!last || last.cut || last.end !== text.length - 1) return title;
+  const raw = text.slice(last.start, last.end);
+  if (!ROLE_WORD.test(raw) || !isNote(raw, true)) return title;
+  return text.slice(0, last.start - 1).trimEnd() || title;
+}
+
+// "排在首位的为牵头单位", "列第一位的为牵头部门", "第一个单位为牵头单位", "排名第一的为牵头单位",
+// "牵头单位排在首位": a plan that says so marks the first unit of every list as its lead
+const FIRST_PLACE = '(?:(?:排|列|放|位)(?:在|于|列)?|排名|排序|名列)?(?:首位|第一位?|最前面?)|(?:第一|首)(?:个|家)';
+const FIRST_LISTED_LEADS = new RegExp(
+  [
+    `(?:${FIRST_PLACE})(?:的|者)?(?:责任)?(?:单位|部门)?均?(?:为|是|系|作为)(?:牵头|主办|主责)(?:责任)?(?:单位|部门)`,
+    `(?:${FIRST_PLACE})的(?:责任)?(?:单位|部门)(?:负责)?牵头(?!领导|人)`,
+    '(?:牵头|主责)(?:责任)?(?:单位|部门)均?(?:排|列|放)(?:在|于)?(?:首位|第一位?|最前面?)',
+  ].join('|'),
+);
+
+/** True when a text states that the first unit listed is the lead (a plan-wide reading rule). */
+export function statesFirstListedLead(text: string): boolean {
+  return FIRST_LISTED_LEADS.test(text);
 }
 
 const unique = (names: string[]): string[] => [...new Set(names)];
 
+export interface ResponsibilityOptions {
+  /** the plan says the first unit of each list leads ("排在首位的为牵头单位") */
+  firstListedLeads?: boolean;
+}
+
 /**
  * Units from the body's notes and the table cell, merged. An item normally carries one note; when
  * a body holds several (an outline item whose sub-tasks each end with a note), every unit named
- * is responsible for part of the item, so all of them are kept.
+ * is responsible for part of the item, so all of them are kept. A note that names no unit (only
+ * "责任领导：张三") is left out.
  */
-export function extractResponsibility(body: LocatedText, unitsField?: LocatedText | null): Responsibility {
+export function extractResponsibility(
+  body: LocatedText,
+  unitsField?: LocatedText | null,
+  options: ResponsibilityOptions = {},
+): Responsibility {
   const sources: Array<{ note: Note; from: LocatedText }> = findNotes(body.text).map((note) => ({ note, from: body }));
   if (unitsField && unitsField.text.trim() !== '') {
     const at = unitsField.text.search(/\S/);
-    sources.push({ note: { raw: unitsField.text.trim(), at: Math.max(0, at) }, from: unitsField });
+    sources.push({ note: { raw: unbracketLabels(unitsField.text).trim(), at: Math.max(0, at) }, from: unitsField });
   }
-  if (sources.length === 0) return { lead: [], support: [], units: [], raw: null, line: null };
   const lead: string[] = [];
   const support: string[] = [];
-  for (const { note } of sources) {
-    const parsed = parseNote(note.raw);
+  const used: typeof sources = [];
+  for (const source of sources) {
+    const parsed = parseNote(source.note.raw);
+    if (parsed.lead.length + parsed.support.length === 0) continue;
+    used.push(source);
+    // a list with no lead marked, in a plan whose first-listed unit leads
+    if (options.firstListedLeads && parsed.lead.length === 0) parsed.lead.push(parsed.support.shift()!);
     lead.push(...parsed.lead);
     support.push(...parsed.support);
   }
+  if (used.length === 0) return { lead: [], support: [], units: [], raw: null, line: null };
   const leads = unique(lead);
   const supports = unique(support).filter((name) => !leads.includes(name));
-  const first = sources[0]!;
+  const first = used[0]!;
   return {
     lead: leads,
     support: supports,
     units: [...leads, ...supports],
-    raw: sources.map(({ note }) => note.raw).join('；'),
+    raw: used.map(({ note }) => note.raw).join('；'),
     line: positionAt(first.from, first.note.at).line,
   };
 }

@@ -3,11 +3,11 @@
 // the verb that commits to a count, the subject (metric), the sentence's deadline, 力争 — from
 // word tables. "分别达到50%、70%" pairs each value with its own subject ("三级、二级公立医院…").
 import type { Diagnostic, Target } from '../schema/contract.js';
-import { lastWord, scan, type Hit } from './grammar.js';
+import { hitsWithin, lastWord, scan, type Hit } from './grammar.js';
 import { QUANTITY_RULES, type Quantity } from './quantities.js';
 import type { DeadlineHit } from './deadlines.js';
 import {
-  CLAUSE_STOPS, SENTENCE_STOPS, isShielded, lineStartWithin, withinSpans, lineAt, spanOf, stretchEnd, stretchStart, type ItemView,
+  CLAUSE_STOPS, SENTENCE_STOPS, insideSpans, isShielded, placeAt, shieldAt, spanOf, stretchEnd, stretchStart, type ItemView,
 } from './view.js';
 
 type Comparator = Target['comparator'];
@@ -184,13 +184,14 @@ function clauseStart(text: string, offset: number): number {
   return Math.max(0, offset - 240);
 }
 
+const inside = insideSpans;
 
 // "实现“人才总量达到320万名左右，人才贡献率达到40%”的三大人才发展目标": a quotation the plan names
 // as its own aim holds its targets; other quotations are somebody else's words
 const OWN_AIM_AFTER = /^的?[^，。；\n]{0,10}目标/;
 
 function isQuotedAim(ctx: TargetContext, offset: number): boolean {
-  const span = ctx.view.shielded.find(([start, end]) => offset > start && offset < end - 1);
+  const span = shieldAt(ctx.view, offset);
   return span !== undefined && ctx.view.text[span[0]] === '“' && OWN_AIM_AFTER.test(ctx.view.text.slice(span[1], span[1] + 14));
 }
 
@@ -198,17 +199,31 @@ function isQuotedAim(ctx: TargetContext, offset: number): boolean {
 // the terms of an incentive or an entitlement, not a target
 const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)|可申请|可享受|可获得|最高可/;
 
+// Per sentence, once: a sentence of an enormous line holds thousands of numbers, and each used to
+// search the whole sentence again (the same for every number in it).
+const incentiveBySentence = new Map<number, boolean>();
+let incentiveText = '';
+
 function isIncentiveTerm(text: string, hit: Hit<Quantity>): boolean {
   if (!/元|%/.test(hit.meaning.unit)) return false;
   const start = stretchStart(text, hit.start, /[。！？!?\n；;]/);
-  return INCENTIVE.test(text.slice(start, stretchEnd(text, hit.end, /[。！？!?\n；;]/)));
+  if (text !== incentiveText) {
+    incentiveText = text;
+    incentiveBySentence.clear();
+  }
+  let found = incentiveBySentence.get(start);
+  if (found === undefined) {
+    found = INCENTIVE.test(text.slice(start, stretchEnd(text, hit.end, /[。！？!?\n；;]/)));
+    incentiveBySentence.set(start, found);
+  }
+  return found;
 }
 
 function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[number, number]>): boolean {
   const text = ctx.view.text;
   const before = text[hit.start - 1] ?? '';
   const after = text[hit.end] ?? '';
-  if ((isShielded(ctx.view, hit.start) && !isQuotedAim(ctx, hit.start)) || withinSpans(ctx.skip, hit.start) || withinSpans(aside, hit.start)) return false;
+  if ((isShielded(ctx.view, hit.start) && !isQuotedAim(ctx, hit.start)) || insideSpans(ctx.skip, hit.start) || insideSpans(aside, hit.start)) return false;
   if (isIncentiveTerm(text, hit)) return false;
   // "第二阶段" is an ordinal; "得分×5%+" is a formula ("≥71岁", ">=90%" are comparisons)
   const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '');
@@ -395,7 +410,7 @@ const SUBJECT_VERB = /(?:逐年|逐步|不断|稳步|持续|进一步|明显|显
 function previousClauseSubject(text: string, from: number): string {
   const clauseEnd = from - 1;
   if (clauseEnd <= 0 || !/[，,]/.test(text[clauseEnd] ?? '')) return '';
-  const clauseStart = Math.max(text.lastIndexOf('。', clauseEnd - 1), text.lastIndexOf('，', clauseEnd - 1), text.lastIndexOf('\n', clauseEnd - 1)) + 1;
+  const clauseStart = stretchStart(text, clauseEnd, /[。，\n]/);
   const clause = text.slice(clauseStart, clauseEnd);
   const verb = SUBJECT_VERB.exec(clause);
   return verb && verb.index > 0 ? cleanMetric(clause.slice(0, verb.index)) : '';
@@ -471,20 +486,6 @@ const DATED_KINDS = new Set(['placeholder', 'past', 'by', 'period']);
 // how far back on its line a label or an opener may govern a value
 const LINE_LOOKBACK = 600;
 
-/** The time hits (sorted by start, as scan gives them) that lie within [start, end): a binary search. */
-function hitsWithin(hits: readonly DeadlineHit[], start: number, end: number): DeadlineHit[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: DeadlineHit[] = [];
-  for (let i = lo; i < hits.length && hits[i]!.start < end; i++) if (hits[i]!.end <= end) found.push(hits[i]!);
-  return found;
-}
-
 /** A hit's time for a target ("在2020年基础上" never reaches here: deadlines.ts drops baselines). */
 function timeOf(hit: DeadlineHit): TargetTime {
   if (hit.meaning.kind === 'past') return 'past';
@@ -518,7 +519,7 @@ function deadlineFor(ctx: TargetContext, offset: number): TargetTime {
  */
 function timeLabel(ctx: TargetContext, sentenceStart: number): DeadlineHit | undefined {
   const text = ctx.view.text;
-  return hitsWithin(ctx.deadlines, lineStartWithin(text, sentenceStart, LINE_LOOKBACK), sentenceStart)
+  return hitsWithin(ctx.deadlines, Math.max(stretchStart(text, sentenceStart, /\n/), sentenceStart - LINE_LOOKBACK), sentenceStart)
     .filter((hit) => DATED_KINDS.has(hit.meaning.kind) && /[：:]/.test(text[hit.end] ?? ''))
     .pop();
 }
@@ -531,7 +532,7 @@ const REPORT_OPENER =
 /** A value after a report opener on its line (at most 200 characters back), with no time phrase between them. */
 function isReported(ctx: TargetContext, offset: number): boolean {
   const text = ctx.view.text;
-  const from = lineStartWithin(text, offset, 200);
+  const from = Math.max(stretchStart(text, offset, /\n/), offset - 200);
   let end = -1;
   for (const match of text.slice(from, offset).matchAll(REPORT_OPENER)) end = from + match.index + match[0].length;
   if (end < 0) return false;
@@ -541,27 +542,49 @@ function isReported(ctx: TargetContext, offset: number): boolean {
 /** The last time phrase before `sentenceStart` in the same paragraph that opens its sentence ("2020年末，"). */
 function paragraphOpener(ctx: TargetContext, sentenceStart: number): DeadlineHit | undefined {
   const text = ctx.view.text;
-  return hitsWithin(ctx.deadlines, lineStartWithin(text, sentenceStart, LINE_LOOKBACK), sentenceStart)
-    .filter((hit) => DATED_KINDS.has(hit.meaning.kind))
-    .filter((hit) => stretchStart(text, hit.start, SENTENCE_STOPS) === hit.start && /[，,]/.test(text[hit.end] ?? ''))
-    .pop();
+  const lineStart = stretchStart(text, sentenceStart, /\n/);
+  const earlier = hitsWithin(ctx.deadlines, lineStart, sentenceStart);
+  // the last that qualifies: read from the end, so a long line is not filtered whole for each number
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const hit = earlier[index]!;
+    if (!DATED_KINDS.has(hit.meaning.kind)) continue;
+    if (stretchStart(text, hit.start, SENTENCE_STOPS) !== hit.start || !/[，,]/.test(text[hit.end] ?? '')) continue;
+    return hit;
+  }
+  return undefined;
 }
 
 /** "到2022年和2030年，…分别不低于22%和30%": as many times joined by 和/、 as values pair up in order. */
 function pairedTimes(ctx: TargetContext, r: Reading): TargetTime[] | null {
   const text = ctx.view.text;
+  if (r.hits.length < 2) return null;
   const first = r.hits[0]!.start;
   const start = stretchStart(text, first, SENTENCE_STOPS);
   const dated = hitsWithin(ctx.deadlines, start, first).filter((hit) => hit.meaning.kind === 'by' || hit.meaning.kind === 'period');
   const run = dated.slice(-r.hits.length);
-  if (r.hits.length < 2 || run.length !== r.hits.length) return null;
+  if (run.length !== r.hits.length) return null;
   const joined = run.every((hit, index) => index === 0 || /^(?:、|和|及|与)$/.test(text.slice(run[index - 1]!.end, hit.start)));
   return joined ? run.map((hit) => timeOf(hit)) : null;
 }
 
+// Per sentence: where its first 力争/争取… ends (every ASPIRATION word is two characters, so a number
+// is aspirational exactly when that end is at or before it); Infinity when the sentence has none.
+const aspirationBySentence = new Map<number, number>();
+let aspirationText = '';
+
 function isAspirational(text: string, offset: number): boolean {
   const start = stretchStart(text, offset, /[。！？!?\n；;]/);
-  return ASPIRATION.test(text.slice(start, offset));
+  if (text !== aspirationText) {
+    aspirationText = text;
+    aspirationBySentence.clear();
+  }
+  let firstEnd = aspirationBySentence.get(start);
+  if (firstEnd === undefined) {
+    const match = ASPIRATION.exec(text.slice(start, stretchEnd(text, offset, /[。！？!?\n；;]/)));
+    firstEnd = match ? start + match.index + match[0].length : Infinity;
+    aspirationBySentence.set(start, firstEnd);
+  }
+  return firstEnd <= offset;
 }
 
 function ocrSuspect(ctx: TargetContext, hit: Hit<Quantity>): Diagnostic | null {
@@ -588,7 +611,8 @@ function targetsOf(ctx: TargetContext, r: Reading, judged: Judged, times: Target
     comparator: judged.comparator,
     deadline: times[index] === 'past' ? null : (times[index] ?? null),
     aspirational: isAspirational(text, hit.start),
-    line: lineAt(ctx.view, hit.start),
+    // a target of a work-list row that runs over a page break can sit on a later page than its row
+    ...placeAt(ctx.view, hit.start),
   }));
 }
 

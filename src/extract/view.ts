@@ -49,9 +49,13 @@ function shieldedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const [open, close] of PAIRS) {
     let from = 0;
+    // the first closing sign after the last opening one: reused while it is still ahead, so a run of
+    // opening signs ("《《《…") is not searched to its end once per sign
+    let end = -1;
     for (let start = text.indexOf(open, from); start >= 0; start = text.indexOf(open, from)) {
-      const end = text.indexOf(close, start + 1);
-      if (end < 0 || end - start > 80) {
+      if (end <= start) end = text.indexOf(close, start + 1);
+      if (end < 0) break;
+      if (end - start > 80) {
         from = start + 1;
         continue;
       }
@@ -67,43 +71,61 @@ export function viewOf(source: LocatedText): ItemView {
   return { source, text, origin, shielded: shieldedSpans(text) };
 }
 
-// For each span list (sorted by start), the running maximum of the ends: a span [s, e) holds an
-// offset iff some span starting at or before it ends after it, which one binary search finds. A
-// scan over every span for every number was quadratic in an item with thousands of brackets.
-const runningEnds = new WeakMap<ReadonlyArray<readonly [number, number]>, Int32Array>();
-
-function runningEndsOf(spans: ReadonlyArray<readonly [number, number]>): Int32Array {
-  let ends = runningEnds.get(spans);
-  if (!ends) {
-    ends = new Int32Array(spans.length);
-    let max = -1;
-    spans.forEach(([, end], index) => {
-      max = Math.max(max, end);
-      ends![index] = max;
+/**
+ * Whether some span [start, end) holds `offset`. The spans' starts and the running maximum of their
+ * ends are indexed once per array (spans sorted by start, overlaps allowed), so an item with
+ * thousands of notes or quotations is not scanned whole for each of its numbers.
+ */
+export function insideSpans(spans: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
+  let index = spanIndexes.get(spans);
+  if (!index) {
+    const starts = new Float64Array(spans.length);
+    const reach = new Float64Array(spans.length);
+    let furthest = -Infinity;
+    spans.forEach(([start, end], at) => {
+      starts[at] = start;
+      furthest = Math.max(furthest, end);
+      reach[at] = furthest;
     });
-    runningEnds.set(spans, ends);
+    index = { starts, reach };
+    spanIndexes.set(spans, index);
   }
-  return ends;
-}
-
-/** Whether some [start + inset, end - inset) of `spans` (sorted by start) holds `offset`. */
-export function withinSpans(spans: ReadonlyArray<readonly [number, number]>, offset: number, inset = 0): boolean {
+  // the last span starting at or before offset
   let lo = 0;
-  let hi = spans.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] + inset <= offset) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+  let hi = index.starts.length - 1;
+  if (hi < 0 || index.starts[0]! > offset) return false;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return last >= 0 && runningEndsOf(spans)[last]! - inset > offset;
+  return index.reach[lo]! > offset;
+}
+const spanIndexes = new WeakMap<ReadonlyArray<readonly [number, number]>, { starts: Float64Array; reach: Float64Array }>();
+
+// a quotation or title longer than 80 characters is a stray sign (shieldedSpans): no span is longer
+const LONGEST_SHIELD = 82;
+
+/** The first shielded span (in text order) that holds `offset` strictly inside, found by binary search. */
+export function shieldAt(view: ItemView, offset: number): [number, number] | undefined {
+  const spans = view.shielded;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < offset - LONGEST_SHIELD) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let index = lo; index < spans.length && spans[index]![0] < offset; index++) {
+    const span = spans[index]!;
+    if (offset > span[0] && offset < span[1] - 1) return span;
+  }
+  return undefined;
 }
 
 /** True when offset lies strictly inside a quotation or cited title (its opening sign is outside). */
 export function isShielded(view: ItemView, offset: number): boolean {
-  return withinSpans(view.shielded, offset, 1);
+  return shieldAt(view, offset) !== undefined;
 }
 
 export function sourceOffset(view: ItemView, offset: number): number {
@@ -114,22 +136,60 @@ export function lineAt(view: ItemView, offset: number): number {
   return positionAt(view.source, sourceOffset(view, offset)).line;
 }
 
+/** The source line and PDF page (null for other formats) of an offset in the view. */
+export function placeAt(view: ItemView, offset: number): { line: number; page: number | null } {
+  return positionAt(view.source, sourceOffset(view, offset));
+}
+
 export function spanOf(view: ItemView, start: number, end: number): Span {
   const first = positionAt(view.source, sourceOffset(view, start));
   const last = positionAt(view.source, sourceOffset(view, Math.max(start, end - 1)));
   return { startLine: first.line, endLine: last.line, page: first.page };
 }
 
-/** Start of `offset`'s line, looking back at most `limit` characters (a one-line megabyte stays linear). */
-export function lineStartWithin(text: string, offset: number, limit: number): number {
-  const floor = Math.max(0, offset - limit);
-  let start = offset;
-  while (start > floor && text[start - 1] !== '\n') start--;
-  return start;
+// A long text (an item of one enormous line) gets the positions of its stops found once per stop
+// class, so each number's "where does my sentence start" is a binary search, not a walk back over
+// the whole line. Short texts are walked, as cheap as building the index.
+const INDEX_FROM = 2048;
+let indexedText = '';
+const stopIndexes = new Map<string, Int32Array>();
+
+function stopPositions(text: string, stops: RegExp): Int32Array {
+  if (text !== indexedText) {
+    indexedText = text;
+    stopIndexes.clear();
+  }
+  let positions = stopIndexes.get(stops.source);
+  if (!positions) {
+    const found: number[] = [];
+    const all = new RegExp(stops.source, 'g');
+    for (let match = all.exec(text); match; match = all.exec(text)) found.push(match.index);
+    positions = Int32Array.from(found);
+    stopIndexes.set(stops.source, positions);
+  }
+  return positions;
+}
+
+/** Index of the first position >= offset in sorted `positions` (positions.length when none). */
+function lowerBound(positions: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Start of the stretch ending at `offset` that no character of `stops` interrupts. */
 export function stretchStart(text: string, offset: number, stops: RegExp): number {
+  if (text.length >= INDEX_FROM) {
+    const positions = stopPositions(text, stops);
+    // the last stop before offset (a stop at offset - 1 ends the stretch right there)
+    const before = lowerBound(positions, offset) - 1;
+    return before >= 0 ? positions[before]! + 1 : 0;
+  }
   let start = offset;
   while (start > 0 && !stops.test(text[start - 1]!)) start--;
   return start;
@@ -137,6 +197,11 @@ export function stretchStart(text: string, offset: number, stops: RegExp): numbe
 
 /** End (exclusive) of the stretch starting at `offset` that no character of `stops` interrupts. */
 export function stretchEnd(text: string, offset: number, stops: RegExp): number {
+  if (text.length >= INDEX_FROM) {
+    const positions = stopPositions(text, stops);
+    const after = lowerBound(positions, offset);
+    return after < positions.length ? positions[after]! : text.length;
+  }
   let end = offset;
   while (end < text.length && !stops.test(text[end]!)) end++;
   return end;

@@ -5,10 +5,16 @@
 import type { Block } from '../document/block.js';
 import { hasDecimalOutline, parseMarker } from '../text/markers.js';
 import { joinLocated } from '../text/located.js';
+import { PLAN_WORDS } from '../text/plan-words.js';
 
 // A sentence (or a responsibility note) can end here; “…” closes a quotation that may end one; a
 // notice's title ends a line ("…印发《…三年行动计划》的通知" before the plan's own title line).
 const TERMINAL = /[。！？；：!?;:]$|[。！？]["”’』」]$|(?:负责|单位|部门)[^（(）)]*[）)]$|的通知$/;
+// A whole title line ("中共某市委某市人民政府关于…的实施意见", longer than a heading) and a 文号 line
+// ("宿发〔2023〕11号") end where they end, whatever their length.
+const DOC_NUMBER_END = /[〔［\[（(【]\d{4}[〕］\]）)】]\s*\d{1,4}\s*号$/;
+const isTitleLine = (text: string) => !text.includes('\n') && !/[，,。；：:]/.test(text) && PLAN_WORDS.test(text);
+const endsLine = (text: string) => TERMINAL.test(text) || DOC_NUMBER_END.test(text) || isTitleLine(text);
 // An outline marker (the shared enumerator grammar, or a compilation's 第三篇) or a labelled field
 // ("责任单位：") at the start of a line opens a new paragraph.
 const OPENS_PART = /^第[一二三四五六七八九十百\d]+篇/;
@@ -109,7 +115,7 @@ function continues(previous: Block, next: Block, context: ReflowContext, open: O
   // "（牵头单位：县卫生健康局；\n县财政局…）": inside an open bracket the sentence goes on, even
   // after a semicolon and before a "责任单位：" label
   if (open.count > 0 && open.lines < MAX_LINES_IN_BRACKETS && !opensOutlineItem(nextText)) return true;
-  if (TERMINAL.test(prevText) || opensItem(nextText) || (context.decimal && opensDecimalItem(nextText))) return false;
+  if (endsLine(prevText) || opensItem(nextText) || (context.decimal && opensDecimalItem(nextText))) return false;
   // "（一）加快…紧密型医共体" + "建设。实施…": a heading whose last word wrapped onto the body line
   // (only a long heading wraps: "一、指导思想" + "略。" stays apart)
   if (opensOutlineItem(prevText) && displayWidth(prevText) >= 12 && /^[^，。；、\s]{1,4}[。：]/.test(nextText)) {

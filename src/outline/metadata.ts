@@ -1,5 +1,7 @@
 // A plan's own data from its header and preamble: title, 文号, issuer, issue date, cited documents.
 import type { Block } from '../document/block.js';
+import { parseMarker } from '../text/markers.js';
+import { PLAN_WORDS, QUALIFIER_LINE } from '../text/plan-words.js';
 import type { Reference } from '../schema/contract.js';
 import { isPanelOrChrome } from './fields.js';
 import { parseChineseNumber } from '../text/numerals.js';
@@ -8,14 +10,9 @@ import { parseChineseNumber } from '../text/numerals.js';
 // „‟ are 〔〕 through a font that lacks them ("国办发„2009‟3号")
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[（(【„]\s*((?:19|20)\d{2})\s*[〕］\]）)】‟]\s*(\d{1,4})\s*号/;
 
-// Words that name a plan-type document, in the order they usually end a title.
-const PLAN_WORD =
-  '(?:实施方案|工作方案|行动方案|方案|工作清单|任务清单|清单|行动计划|工作计划|计划|实施意见|意见|规划|办法|细则|工作要点|要点|措施|工作思路|规则|应急预案|预案|纲要|指南|任务分解|任务分工|责任分工|分工方案|台账)';
-// a qualifier may follow the plan word: "…行动计划（2023—2025年）", "…办法（试行）"
-const TITLE_QUALIFIER = '[（(](?:(?:19|20)\\d{2}[—–\\-－~～至到](?:19|20)?\\d{2,4}年?|(?:19|20)\\d{2}年?(?:版|修订)?|试行|暂行|修订|修订稿|征求意见稿|送审稿|代拟稿)[）)]';
-const PLAN_WORDS = new RegExp(`${PLAN_WORD}(?:${TITLE_QUALIFIER})?$`);
-const QUALIFIER_LINE = new RegExp(`^${TITLE_QUALIFIER}$`);
-const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|领导小组|管理委员会|局|委|厅|部)$/;
+
+// "苍溪县政府": the short form of 人民政府 in a page's 发布机构 field
+const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|局|委|厅|部)$/;
 
 // ○ (a white circle) stands for 〇 in many Word files: "二○一二年四月二十八日"
 const CN_DIGITS = '〇○零一二三四五六七八九十';
@@ -36,7 +33,25 @@ function cnNumber(text: string): number {
 // "2022-06-01", "2022.6.1", "2022/6/1" on a signature line
 const NUMERIC_DATE = /(?:^|[^\d])((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:$|[^\d])/;
 
+// "2020928", "2024327": a signature whose 年/月/日 were lost in a copy, read only when the digits
+// split into one valid date
+const LOST_SEPARATORS = /^((?:19|20)\d{2})(\d{1,2})(\d{1,2})$/;
+
+function lostSeparatorDate(text: string): string | null {
+  const digits = text.trim();
+  if (!/^(?:19|20)\d{5,6}$/.test(digits)) return null;
+  const rest = digits.slice(4);
+  const splits = [1, 2]
+    .map((monthDigits) => [Number(rest.slice(0, monthDigits)), Number(rest.slice(monthDigits))] as const)
+    .filter(([month, day], index) => rest.length - (index + 1) <= 2 && rest.length - (index + 1) >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31);
+  if (splits.length !== 1 || !LOST_SEPARATORS.test(digits)) return null;
+  const [month, day] = splits[0]!;
+  return `${digits.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export function parseDate(text: string): string | null {
+  const lost = lostSeparatorDate(text);
+  if (lost) return lost;
   const match = DATE.exec(text) ?? NUMERIC_DATE.exec(text);
   if (!match) return null;
   const [year, month, day] = [cnNumber(match[1]!), cnNumber(match[2]!), cnNumber(match[3]!)];
@@ -68,12 +83,15 @@ function canStartTitle(text: string): boolean {
  * "省人民政府关于\n进一步优化营商环境的若干意见", "…品牌\n加快建设…三年行动计划". Returns the joined
  * title and the index of its first line.
  */
+const MIN_WRAPPED_START = 6;
+
 function withWrappedStart(header: Block[], index: number, text: string): { title: string; start: number } {
   let title = text;
   let start = index;
   for (let lines = 0; lines < 2 && start > 0; lines++) {
     const previous = header[start - 1]!.content.text.trim();
-    if (!canStartTitle(previous) || previous.length + title.length > 60) break;
+    // "点赞", "新闻详情": a line of a few characters is a label or page furniture, not half a title
+    if (previous.length < MIN_WRAPPED_START || !canStartTitle(previous) || previous.length + title.length > 60) break;
     title = previous + title;
     start--;
   }
@@ -81,6 +99,7 @@ function withWrappedStart(header: Block[], index: number, text: string): { title
 }
 
 const NOT_A_TITLE = /^关于印发|通知$|^为|^根据|^现将/;
+const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:]\s*/;
 
 export interface FoundTitle {
   title: string | null;
@@ -97,8 +116,10 @@ function withQualifierLine(header: Block[], found: { title: string; index: numbe
 /** The plan's own title: the last plan-type line of the header, else the title inside a notice. */
 export function findTitle(header: Block[]): FoundTitle {
   for (let index = header.length - 1; index >= 0; index--) {
-    const text = header[index]!.content.text.trim().replace(/^《|》$/g, '');
-    if (isShort(text, 60) && PLAN_WORDS.test(text) && !NOT_A_TITLE.test(text) && !isPanelOrChrome(text)) {
+    // "附件2：十方面民生实事责任分解": an attachment heading that carries its plan's title
+    const text = header[index]!.content.text.trim().replace(/^《([^《》]*)》$/, '$1').replace(ATTACHMENT_LABEL, '');
+    // "一、工作思路" is a heading, never the plan's title
+    if (isShort(text, 60) && PLAN_WORDS.test(text) && !NOT_A_TITLE.test(text) && !isPanelOrChrome(text) && !parseMarker(text)) {
       return withQualifierLine(header, { title: withWrappedStart(header, index, text).title, index });
     }
   }
@@ -141,10 +162,13 @@ export function findDocNumber(header: Block[]): string | null {
 }
 
 /** The date on the signature line ("2022年6月1日", "二〇二二年六月一日"), or the 印发 line at the end. */
+// "2023-01-05 10:00 区人民政府办公室": a time of day marks a web page's posting line, not a signature
+const TIME_OF_DAY = /\d{1,2}:\d{2}/;
+
 export function findIssueDate(blocks: Block[]): { date: string | null; index: number } {
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index]!.content.text.trim();
-    if (text.length > 40 || /[，。；]/.test(text) || isPanelOrChrome(text)) continue;
+    if (text.length > 40 || /[，。；]/.test(text) || TIME_OF_DAY.test(text) || isPanelOrChrome(text)) continue;
     const date = parseDate(text);
     if (date) return { date, index };
   }
@@ -175,12 +199,21 @@ export function issuerNearDate(blocks: Block[], dateIndex: number): string | nul
 // "上海市人民政府印发《…》的通知"
 const ISSUER_OPENS_TITLE = /^(.{4,40}?)(?:关于|印发《)/;
 
+/**
+ * The office a title line opens with ("上海市嘉定区人民政府关于…的实施方案"); a site's category before a
+ * bar is not part of it ("意见|省人民政府关于…的意见").
+ */
+export function issuerOpeningTitle(line: string): string | null {
+  const text = line.slice(line.lastIndexOf('|') + 1).trim();
+  const opening = text.length <= 80 && !/[，。；]/.test(text) ? ISSUER_OPENS_TITLE.exec(text) : null;
+  return opening ? issuerIn(opening[1]!) : null;
+}
+
 /** The issuing office named in a title line, else the red header or a lone office line. */
 export function findIssuer(blocks: Block[]): string | null {
   const lines = blocks.map((block) => block.content.text.trim()).filter((text) => !isPanelOrChrome(text));
   for (const text of lines) {
-    const opening = text.length <= 80 && !/[，。；]/.test(text) ? ISSUER_OPENS_TITLE.exec(text) : null;
-    const issuer = opening ? issuerIn(opening[1]!) : null;
+    const issuer = issuerOpeningTitle(text);
     if (issuer) return issuer;
   }
   for (const text of lines) {

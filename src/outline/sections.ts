@@ -1,6 +1,7 @@
 // Draft items → contract Sections: title and body split, ids and paths, spans, and the
 // per-item extraction (units, deadlines, targets).
 import { extractItem } from '../extract/index.js';
+import { withoutClosingNote } from '../extract/responsibility.js';
 import type { Block } from '../document/block.js';
 import type { Diagnostic, Section } from '../schema/contract.js';
 import { joinLocated, lastLine, sliceLocated, type LocatedText } from '../text/located.js';
@@ -34,14 +35,6 @@ function splitHead(draft: DraftSection): TitleSplit {
   return splitTitle(draft.head.content, draft.head.content.text.length - draft.marker.rest.length);
 }
 
-// "1.加强专科建设（牵头单位：县卫健局）": the note names who is responsible; it is not part of the title
-const TRAILING_NOTE = /[（(][^（()）]*(?:单位|部门|负责)[^（()）]*[）)]$/;
-
-function withoutResponsibilityNote(title: string): string {
-  const stripped = title.replace(TRAILING_NOTE, '').trim();
-  return stripped === '' ? title : stripped;
-}
-
 function trimmed(source: LocatedText): LocatedText {
   const text = source.text.replace(TITLE_TRAILING, '').trim();
   const start = source.text.indexOf(text);
@@ -63,6 +56,8 @@ export interface SectionContext {
   issuedOn: string | null;
   /** the year the plan is for (extract's planYearOf) */
   planYear: number | null;
+  /** the plan says the first unit of each list is the lead ("排在首位的为牵头单位") */
+  firstListedLeads: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -96,6 +91,7 @@ function toSection(draft: DraftSection, id: string, parentPath: string, context:
     deadlineField: draft.fields?.deadline ?? null,
     issuedOn: context.issuedOn,
     planYear: context.planYear,
+    firstListedLeads: context.firstListedLeads,
   });
   context.diagnostics.push(...facts.diagnostics);
   const endLine = Math.max(
@@ -109,7 +105,8 @@ function toSection(draft: DraftSection, id: string, parentPath: string, context:
     level: parentPath ? parentPath.split('/').length + 1 : 1,
     marker: draft.marker.written,
     ordinal: draft.marker.ordinal,
-    title: withoutResponsibilityNote(title.text),
+    // "1.加强专科建设（牵头单位：县卫健局）": the note names who is responsible; it is not part of the title
+    title: withoutClosingNote(title.text).trim(),
     text: text?.text ?? '',
     span: { startLine: first.line, endLine, page: first.page },
     responsibility: facts.responsibility,

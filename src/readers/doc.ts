@@ -2,6 +2,10 @@
 // gives the body text: one paragraph per line, a table row as its cells joined by tabs.
 //
 // Line numbers: as for docx, the 1-based index of the paragraph in the body text; page is null.
+//
+// A password-protected Word file is a compound file too (an encrypted .docx included): it is
+// E_ENCRYPTED, found from the file's structure before word-extractor reports it as damaged.
+import { oleEncryption, readOle } from '../io/ole.js';
 import { PlanExtractError } from '../schema/errors.js';
 import { located } from '../text/located.js';
 import type { Block, ReadResult } from '../document/block.js';
@@ -35,6 +39,11 @@ export function docTextToBlocks(body: string): Block[] {
 }
 
 export async function readDoc(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
+  const ole = readOle(bytes);
+  const encrypted = ole ? oleEncryption(ole) : null;
+  if (encrypted) {
+    throw new PlanExtractError('E_ENCRYPTED', `password-protected (${encrypted})`, { file: context.file });
+  }
   const WordExtractor = (await import('word-extractor')).default;
   let body: string;
   try {

@@ -230,8 +230,9 @@ function tableBlocks(table: DocNode, walker: Walker): Block[] {
 
 function walk(nodes: DocNode[], walker: Walker): void {
   for (const node of nodes) {
-    if (node.type === 'paragraph') walker.blocks.push(...paragraphBlocks(node, walker));
-    else if (node.type === 'table') walker.blocks.push(...tableBlocks(node, walker));
+    // loops, not push(...): a paragraph of a million soft breaks is a million blocks, past the call stack
+    if (node.type === 'paragraph') for (const block of paragraphBlocks(node, walker)) walker.blocks.push(block);
+    else if (node.type === 'table') for (const block of tableBlocks(node, walker)) walker.blocks.push(block);
     else if (node.children) walk(node.children, walker);
   }
 }
@@ -249,7 +250,7 @@ function countParagraphs(nodes: DocNode[]): number {
 
 export async function readDocx(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
   const fflate = await import('fflate');
-  const parts = readDocxParts(fflate, bytes, context.limits, context.file);
+  const parts = readDocxParts(bytes, context.limits, context.file);
   const decoder = new TextDecoder();
   const documentXml = decoder.decode(parts.get('word/document.xml'));
   const stylesXml = parts.has('word/styles.xml') ? decoder.decode(parts.get('word/styles.xml')) : '';

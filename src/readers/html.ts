@@ -120,7 +120,7 @@ class BlockWriter {
     }
     if (node.tagName === 'table') {
       this.flush(headingDepth, true);
-      this.blocks.push(...tableBlocks(node));
+      for (const row of tableBlocks(node)) this.blocks.push(row);
       return;
     }
     const heading = HEADING.exec(node.tagName);
@@ -182,7 +182,8 @@ const NOT_NESTING = new Set(
 function tagDepth(text: string, limit: number): number {
   let depth = 0;
   let deepest = 0;
-  for (const match of text.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+  // [^<>]: a tag never holds "<", and "<a<a<a…" with no ">" no longer scans to the end at each "<"
+  for (const match of text.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g)) {
     const name = match[2]!.toLowerCase();
     if (NOT_NESTING.has(name) || match[3]) continue;
     depth = match[1] ? Math.max(0, depth - 1) : depth + 1;

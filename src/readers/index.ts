@@ -56,7 +56,7 @@ export async function readDocument(bytes: Uint8Array, context: ReaderContext): P
     case 'table':
       return { ...base, format, blocks: readTabTableBlocks(text) };
     case 'markdown':
-      return { ...base, format, blocks: (await import('./markdown.js')).readMarkdownBlocks(text) };
+      return { ...base, format, blocks: (await import('./markdown.js')).readMarkdown(text, context) };
     default:
       return { ...base, format: 'text', blocks: readTextBlocks(text) };
   }

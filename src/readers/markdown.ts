@@ -4,13 +4,15 @@ import type { Nodes, Parents, Root, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { PlanExtractError } from '../schema/errors.js';
 import { joinLocated, located, type LocatedText } from '../text/located.js';
 import type { Block } from '../document/block.js';
+import type { ReaderContext } from './context.js';
 
 function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return '\n';
-  if (node.type === 'html') return node.value.replace(/<[^>]*>/g, '');
+  if (node.type === 'html') return node.value.replace(/<[^<>]*>/g, '');
   if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
   return '';
 }
@@ -89,6 +91,96 @@ export function markdownChunks(source: string, size = CHUNK_CHARS): Chunk[] {
   return chunks;
 }
 
+// a loop, not push(...): a fenced block of a million lines is a million blocks, past the call stack
+function append(blocks: Block[], more: Block[]): void {
+  for (const block of more) blocks.push(block);
+}
+
+/**
+ * How deep the containers of the deepest line nest: its leading ">" and list markers, and its
+ * indentation (two columns a level, an upper bound). micromark's time grows with the square of the
+ * nesting ("- " × 2,000 on one line: 4.8 s for 4 KB) and remark-gfm's tree walk recurses once per
+ * level (10 KB of ">": a stack overflow), so a source nested deeper than any document is refused.
+ */
+export function containerDepth(source: string): number {
+  let deepest = 0;
+  for (let start = 0; start < source.length; ) {
+    const newline = source.indexOf('\n', start);
+    const end = newline < 0 ? source.length : newline;
+    let depth = 0;
+    let at = start;
+    let columns = 0;
+    for (;;) {
+      while (at < end && (source[at] === ' ' || source[at] === '\t')) {
+        columns += source[at] === '\t' ? 4 : 1;
+        at++;
+      }
+      const char = source[at];
+      if (char === '>') at++;
+      else if ((char === '-' || char === '*' || char === '+') && (source[at + 1] === ' ' || source[at + 1] === '\t')) at += 2;
+      else {
+        let digits = at;
+        while (digits < end && digits - at < 9 && source[digits]! >= '0' && source[digits]! <= '9') digits++;
+        if (digits === at || (source[digits] !== '.' && source[digits] !== ')') || (source[digits + 1] !== ' ' && source[digits + 1] !== '\t')) break;
+        at = digits + 2;
+      }
+      depth++;
+    }
+    deepest = Math.max(deepest, depth + Math.floor(columns / 2));
+    start = end + 1;
+  }
+  return deepest;
+}
+
+// micromark looks back over a paragraph's events at each "]" and each run of "*" or "_": quadratic
+// in their number ("](" × 50,000: 90 s; "**a" × 30,000: 100 s; 100,000 "[" then "](": minutes). A
+// paragraph with more of these signs than any document writes is parsed as text: each sign is read
+// as a noncharacter (U+FDD0…, never in a document) and put back in the blocks.
+const MAX_SIGNS_PER_PARAGRAPH = 2000;
+const SIGNS = '[]*_<&!`~\\';
+const STAND_INS = [...SIGNS].map((_, index) => String.fromCharCode(0xfdd0 + index));
+const SIGN = /[[\]*_<&!`~\\]/g;
+const STAND_IN = /[\ufdd0-\ufdd9]/g;
+
+function withoutSignRuns(source: string): string | null {
+  let changed = false;
+  // paragraphs with the blank lines between them, so line numbers stay
+  const parts = source.split(/(\n[ \t]*\n)/).map((part) => {
+    let signs = 0;
+    for (let at = 0; at < part.length && signs <= MAX_SIGNS_PER_PARAGRAPH; at++) if (SIGNS.includes(part[at]!)) signs++;
+    if (signs <= MAX_SIGNS_PER_PARAGRAPH) return part;
+    changed = true;
+    return part.replace(SIGN, (sign) => STAND_INS[SIGNS.indexOf(sign)]!);
+  });
+  return changed ? parts.join('') : null;
+}
+
+function withSigns(text: LocatedText): LocatedText {
+  return /[\ufdd0-\ufdd9]/.test(text.text) ? { ...text, text: text.text.replace(STAND_IN, (char) => SIGNS[char.charCodeAt(0) - 0xfdd0]!) } : text;
+}
+
+/** A markdown document's blocks, its nesting checked against limits.maxDepth first. */
+export function readMarkdown(source: string, context: ReaderContext): Block[] {
+  const depth = containerDepth(source);
+  if (depth > context.limits.maxDepth) {
+    throw new PlanExtractError('E_TOO_LARGE', `the markdown nests ${depth} levels deep, over the limit of ${context.limits.maxDepth}`, {
+      file: context.file,
+    });
+  }
+  try {
+    const tamed = withoutSignRuns(source);
+    const blocks = readMarkdownBlocks(tamed ?? source);
+    if (!tamed) return blocks;
+    return blocks.map((block) => ({ ...block, content: withSigns(block.content), ...(block.cells ? { cells: block.cells.map(withSigns) } : {}) }));
+  } catch (error) {
+    // remark's plugins walk the tree recursively: whatever nesting slipped past the check above
+    if (error instanceof RangeError) {
+      throw new PlanExtractError('E_TOO_LARGE', 'the markdown is nested too deep to read', { file: context.file, cause: error });
+    }
+    throw error;
+  }
+}
+
 export function readMarkdownBlocks(source: string, chunkChars = CHUNK_CHARS): Block[] {
   const parser = unified().use(remarkParse).use(remarkGfm);
   const blocks: Block[] = [];
@@ -110,19 +202,19 @@ function readChunk(tree: Root, { text: source, lineOffset }: Chunk, blocks: Bloc
     const line = (node.position?.start.line ?? 1) + lineOffset;
     switch (node.type) {
       case 'heading':
-        blocks.push(...lineBlocks(prefix + inlineText(node), line, 'heading-hint', { headingDepth: node.depth }));
+        append(blocks, lineBlocks(prefix + inlineText(node), line, 'heading-hint', { headingDepth: node.depth }));
         return;
       case 'paragraph':
-        blocks.push(...lineBlocks(prefix + inlineText(node), line, 'paragraph'));
+        append(blocks, lineBlocks(prefix + inlineText(node), line, 'paragraph'));
         return;
       case 'code':
-        blocks.push(...lineBlocks(node.value, line + (node.lang !== undefined || node.meta ? 1 : 0), 'paragraph'));
+        append(blocks, lineBlocks(node.value, line + (node.lang !== undefined || node.meta ? 1 : 0), 'paragraph'));
         return;
       case 'html':
-        blocks.push(...lineBlocks(node.value.replace(/<[^>]*>/g, ''), line, 'paragraph'));
+        append(blocks, lineBlocks(node.value.replace(/<[^<>]*>/g, ''), line, 'paragraph'));
         return;
       case 'table':
-        blocks.push(...tableBlocks(node, lineOffset));
+        append(blocks, tableBlocks(node, lineOffset));
         return;
       case 'list':
         for (const item of node.children) {

@@ -16,7 +16,7 @@ import { located } from '../text/located.js';
 import type { Block, ReadResult } from '../document/block.js';
 import type { ReaderContext } from './context.js';
 import { findTables, type Segment } from './pdf-table.js';
-import { loadPdfRuntime } from './pdfjs-runtime.js';
+import { InflateBudget, loadPdfRuntime, withInflateBudget } from './pdfjs-runtime.js';
 
 /** The part of pdf.js's API we use (pdfjs-dist/types/src/display/api.d.ts). */
 interface PdfTextItem {
@@ -295,7 +295,7 @@ export function linesToBlocks(pages: PdfLine[][]): Block[] {
   let table = 0;
   for (let index = 0; index < all.length; index++) {
     if (tables[table]?.start === index) {
-      blocks.push(...tables[table]!.rows);
+      for (const row of tables[table]!.rows) blocks.push(row);
       index = tables[table++]!.end - 1;
       continue;
     }
@@ -337,7 +337,23 @@ function loadError(error: unknown, file: string): PlanExtractError {
   return new PlanExtractError('E_CORRUPT_PDF', `the PDF cannot be read: ${message}`, { file, cause: error });
 }
 
+// What pdf.js may inflate for one document: real PDFs inflate to a few times their size (the corpus
+// PDFs 2.8-3.1x; images are never decoded for text), so 32 times the file, at least 32 MiB and at
+// most limits.maxUncompressedBytes.
+const INFLATE_RATIO = 32;
+const INFLATE_FLOOR = 32 * 1024 * 1024;
+
+function tooMuchInflated(budget: InflateBudget, file: string): PlanExtractError {
+  return new PlanExtractError('E_TOO_LARGE', `the PDF's compressed streams inflate past ${budget.limit} bytes (a decompression bomb?)`, { file });
+}
+
 export async function readPdf(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
+  const limit = Math.min(context.limits.maxUncompressedBytes, Math.max(INFLATE_FLOOR, INFLATE_RATIO * bytes.byteLength));
+  const budget = new InflateBudget(limit);
+  return withInflateBudget(budget, () => readBudgeted(bytes, context, budget));
+}
+
+async function readBudgeted(bytes: Uint8Array, context: ReaderContext, budget: InflateBudget): Promise<ReadResult> {
   const { pdfParse: { PDFParse }, worker, cMapUrl } = await loadPdfRuntime();
   const parser = new PDFParse({
     // pdf.js takes ownership of (transfers) the array it is given: hand it a copy
@@ -358,8 +374,9 @@ export async function readPdf(bytes: Uint8Array, context: ReaderContext): Promis
     try {
       document = await parser.load();
     } catch (error) {
-      throw loadError(error, context.file);
+      throw budget.exceeded ? tooMuchInflated(budget, context.file) : loadError(error, context.file);
     }
+    if (budget.exceeded) throw tooMuchInflated(budget, context.file);
     const pageCount = document.numPages;
     if (pageCount > context.limits.maxPages) {
       throw new PlanExtractError('E_TOO_LARGE', `${pageCount} pages is over the limit of ${context.limits.maxPages}`, {
@@ -377,11 +394,14 @@ export async function readPdf(bytes: Uint8Array, context: ReaderContext): Promis
         items = (await page.getTextContent()).items;
         page.cleanup();
       } catch (error) {
+        if (budget.exceeded) throw tooMuchInflated(budget, context.file);
         throw new PlanExtractError('E_CORRUPT_PDF', `page ${number} cannot be read: ${error instanceof Error ? error.message : String(error)}`, {
           file: context.file,
           cause: error,
         });
       }
+      // pdf.js skips a stream that fails and goes on: the budget, not an error, says it was a bomb
+      if (budget.exceeded) throw tooMuchInflated(budget, context.file);
       const raw = linesOfPage(items.filter(isTextItem), number);
       const { lines, removed } = stripUnmapped(raw);
       if (removed > 0) garbled.push({ page: number, removed });

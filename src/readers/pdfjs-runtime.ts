@@ -10,6 +10,7 @@
 //
 // pdf.js's worker side is loaded here too and joined to the document side by our own in-thread port
 // (pdfjs-port.ts), so that its own copy of core-js also runs before the natives are restored.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +56,77 @@ export function restoreReplaced(before: Snapshot): string[] {
   return restored;
 }
 
+// pdf.js has no option to bound what its streams inflate: a 1 MB page stream of a gigabyte of zeros
+// took 32 s and 2.1 GB. Every decoding stream (Flate, LZW, …, and filter chains) grows its buffer
+// in DecodeStream.ensureBuffer, so the worker side is loaded with that one method given a budget
+// check: the growth is charged to the budget of the document being read (inflateBudget), and past
+// it the method throws and the budget records that it was exceeded (pdf.js ignores some errors,
+// so the reader asks the budget, not the error).
+const ENSURE_BUFFER = `  ensureBuffer(requested) {
+    const buffer = this.buffer;
+    if (requested <= buffer.byteLength) {
+      return buffer;
+    }
+    let size = this.minBufferLength;
+    while (size < requested) {
+      size *= 2;
+    }
+    const buffer2 = new Uint8Array(size);`;
+const BUDGET_KEY = Symbol.for('plan-extract.pdfInflateBudget');
+
+/** What pdf.js may still inflate for the documents being read in this thread. */
+export class InflateBudget {
+  remaining: number;
+  exceeded = false;
+  constructor(readonly limit: number) {
+    this.remaining = limit;
+  }
+}
+
+const budgets = new Set<InflateBudget>();
+
+/** Runs `work` with `budget` charged for every buffer pdf.js grows while it runs (nested calls share). */
+export async function withInflateBudget<T>(budget: InflateBudget, work: () => Promise<T>): Promise<T> {
+  budgets.add(budget);
+  try {
+    return await work();
+  } finally {
+    budgets.delete(budget);
+  }
+}
+
+// Called by the patched ensureBuffer with the bytes a buffer grows by. With several documents open
+// in one thread their budgets are pooled: none can tell whose stream is growing.
+function charge(bytes: number): void {
+  if (budgets.size === 0) return;
+  let remaining = 0;
+  for (const budget of budgets) remaining += budget.remaining;
+  if (bytes <= remaining) {
+    for (const budget of budgets) {
+      const taken = Math.min(bytes, budget.remaining);
+      budget.remaining -= taken;
+      bytes -= taken;
+    }
+    return;
+  }
+  for (const budget of budgets) budget.exceeded = true;
+  throw new Error(`plan-extract: a PDF stream inflates past the limit of ${[...budgets][0]!.limit} bytes`);
+}
+
+/** The worker side's source with the budget check in DecodeStream.ensureBuffer, or null when its code changed. */
+export function budgetedWorkerSource(source: string): string | null {
+  const at = source.indexOf('class DecodeStream extends BaseStream {');
+  if (at < 0) return null;
+  const method = source.indexOf(ENSURE_BUFFER, at);
+  const nextClass = source.indexOf('\nclass ', at + 1);
+  if (method < 0 || (nextClass >= 0 && method > nextClass)) return null;
+  const checked = ENSURE_BUFFER.replace(
+    '    const buffer2 = new Uint8Array(size);',
+    `    globalThis[Symbol.for('plan-extract.pdfInflateBudget')]?.(size - buffer.byteLength);\n    const buffer2 = new Uint8Array(size);`,
+  );
+  return source.slice(0, method) + checked + source.slice(method + ENSURE_BUFFER.length);
+}
+
 /** What the reader needs: pdf-parse, and a pdf.js worker living in this thread (see pdfjs-port.ts). */
 export interface PdfRuntime {
   pdfParse: PdfParseModule;
@@ -62,6 +134,8 @@ export interface PdfRuntime {
   worker: unknown;
   /** pdf.js's own character maps (PDFs that use the predefined Chinese CMaps, Adobe-GB1) */
   cMapUrl: string;
+  /** whether the worker side checks inflateBudget (false only if pdf.js's code no longer matches) */
+  budgeted: boolean;
 }
 
 interface PdfjsDisplay {
@@ -83,12 +157,17 @@ export function loadPdfRuntime(): Promise<PdfRuntime> {
       const fromPdfParse = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
       const url = (path: string): string => pathToFileURL(fromPdfParse.resolve(path)).href;
       const display = (await import(url('pdfjs-dist/legacy/build/pdf.mjs'))) as PdfjsDisplay;
-      const workerSide = (await import(url('pdfjs-dist/legacy/build/pdf.worker.mjs'))) as PdfjsWorkerSide;
+      const workerPath = fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      const budgetedSource = budgetedWorkerSource(readFileSync(workerPath, 'utf8'));
+      (globalThis as Record<symbol, unknown>)[BUDGET_KEY] = charge;
+      const workerSide = (await import(
+        budgetedSource === null ? url('pdfjs-dist/legacy/build/pdf.worker.mjs') : `data:text/javascript;base64,${Buffer.from(budgetedSource).toString('base64')}`
+      )) as PdfjsWorkerSide;
       const port = new InThreadPort();
       workerSide.WorkerMessageHandler.initializeFromPort(port);
       // pdf.js wants a trailing '/' whatever the platform
       const cMapUrl = join(dirname(fromPdfParse.resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
-      return { pdfParse, worker: new display.PDFWorker({ port, verbosity: 0 }), cMapUrl };
+      return { pdfParse, worker: new display.PDFWorker({ port, verbosity: 0 }), cMapUrl, budgeted: budgetedSource !== null };
     } finally {
       restoreReplaced(before);
     }

@@ -44,7 +44,7 @@ function readRowLines(lines: string[]): Block[] {
       const last = cells.length - 1;
       cells[last] = joinLocated([cells[last]!, located(line.trim(), lineNumber)]);
     } else if (line.trim() !== '') {
-      blocks.push(...readTextBlocks(line, lineNumber));
+      for (const block of readTextBlocks(line, lineNumber)) blocks.push(block);
     }
   }
   flush();
@@ -105,6 +105,6 @@ export function readTabTableBlocks(text: string): Block[] {
     row.push(cell);
   }
   if (row.length > 0) blocks.push(tableRow(row));
-  if (tailStart < lines.length) blocks.push(...readTextBlocks(lines.slice(tailStart).join('\n'), tailStart + 1));
+  if (tailStart < lines.length) for (const block of readTextBlocks(lines.slice(tailStart).join('\n'), tailStart + 1)) blocks.push(block);
   return blocks;
 }

@@ -45,6 +45,8 @@ export const TargetSchema = z.object({
   deadline: z.string().nullable(),
   aspirational: z.boolean(),
   line: z.number().int().min(1),
+  /** the PDF page of that line; null for formats without pages */
+  page: z.number().int().min(1).nullable(),
 });
 
 export interface Section {

@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   E_CORRUPT_DOC: { exit: 1, hint: 'convert it to .docx (libreoffice --headless --convert-to docx FILE)' },
   E_CORRUPT_PDF: { exit: 1, hint: 'the PDF is damaged; re-download or re-export it' },
   E_ENCRYPTED_PDF: { exit: 1, hint: 'remove the password protection first' },
+  E_ENCRYPTED: { exit: 1, hint: 'save an unprotected copy' },
   E_NO_TEXT_LAYER: { exit: 1, hint: 'the PDF is scanned images: run OCR (e.g. ocrmypdf) first' },
   E_TOO_LARGE: { exit: 1, hint: 'raise the limit with --max-bytes / --max-pages if the file is genuine' },
   E_DECODE: { exit: 1, hint: 'save the file as UTF-8' },
@@ -50,6 +51,11 @@ export function exitCodeOf(code: ErrorCode): number {
 export function asPlanExtractError(error: unknown, file: string | null): PlanExtractError {
   if (error instanceof PlanExtractError) {
     return error.file || !file ? error : new PlanExtractError(error.code, error.message, { file, cause: error.cause });
+  }
+  // a stack overflow is input nested deeper than some recursive walk (ours or a library's) allows:
+  // the input's fault, said as such, never an internal error
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new PlanExtractError('E_TOO_LARGE', 'nested too deep to read (the call stack overflowed)', { file, cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new PlanExtractError('E_INTERNAL', message.split('\n')[0] ?? 'unexpected error', { file, cause: error });

@@ -9,11 +9,12 @@ function task(input: string): FileTask {
   return { input, output: `/out/${input}.json`, realOutdir: '/out', protectedInputs: [], previous: null, force: false, pretty: false, limits: {} };
 }
 
-function run(inputs: string[], jobs: number, hardTimeoutMs = 0) {
+function run(inputs: string[], jobs: number, hardTimeoutMs = 0, onOutcome: () => void = () => {}) {
   const outcomes = new Map<string, FileOutcome>();
-  const pool = runPool(inputs.map(task).values(), { jobs, hardTimeoutMs, workerHeapMb: 32, workerUrl: FAKE_WORKER }, (done, outcome) =>
-    outcomes.set(done.input, outcome),
-  );
+  const pool = runPool(inputs.map(task).values(), { jobs, hardTimeoutMs, workerHeapMb: 32, workerUrl: FAKE_WORKER }, (done, outcome) => {
+    outcomes.set(done.input, outcome);
+    onOutcome();
+  });
   return { pool, outcomes };
 }
 
@@ -64,8 +65,11 @@ describe('runPool', () => {
 
   it('stop() aborts what runs, starts nothing more, and hands back the unfinished tasks', async () => {
     const inputs = Array.from({ length: 20 }, (_, i) => `slow-${i}`);
-    const { pool, outcomes } = run(inputs, 2);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // stop as soon as the first task is done, however busy the machine is
+    let firstDone: () => void = () => {};
+    const first = new Promise<void>((resolve) => (firstDone = resolve));
+    const { pool, outcomes } = run(inputs, 2, 0, () => firstDone());
+    await first;
     pool.stop();
     const done = await pool.done;
     expect(done.stopped).toBe(true);

@@ -1,7 +1,7 @@
 // The same plan must give the same JSON from every format, encoding and script (issue 5): each
 // variant under corpus/variants/ (made by scripts/make-fixtures.sh) against its source in corpus/.
 // Compared: the section tree (path, level, marker, ordinal, title), units, deadlines and targets,
-// and the plan metadata. Not compared: `source`, spans and lines (they differ by format), and a
+// and the plan metadata. Not compared: `source`, spans, lines and pages (they differ by format), and a
 // section's body text (it may differ in where a PDF line break survives reflow; measured below).
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFile, type PlanFile } from '../../src/index.js';
@@ -44,7 +44,7 @@ function view(section: Section) {
     units: section.responsibility.units,
     lead: section.responsibility.lead,
     deadlines: section.deadlines.map(({ text, date, kind }) => ({ text, date, kind })),
-    targets: section.targets.map(({ line: _line, ...target }) => target),
+    targets: section.targets.map(({ line: _line, page: _page, ...target }) => target),
   };
 }
 

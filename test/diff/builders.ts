@@ -36,6 +36,7 @@ export function section(spec: SectionSpec, level = 1): Section {
       deadline: null,
       aspirational: false,
       line: 1,
+      page: null,
       ...target,
     })),
     children: (spec.children ?? []).map((child) => section(child, level + 1)),

@@ -19,7 +19,7 @@ const led = (lead: string[], names: string[], raw: string, line: number) => ({ l
 const target = (
   text: string, metric: string, value: number | string, unit: string, comparator: string,
   deadline: string | null, aspirational: boolean, line: number,
-) => ({ text, metric, value, unit, comparator, deadline, aspirational, line });
+) => ({ text, metric, value, unit, comparator, deadline, aspirational, line, page: null });
 
 const tableRow = (title: number, text: number, units: number, unitsEnd: number, deadline: number): ItemInput => ({
   body: joinLocated([corpusCell(F002, title), corpusCell(F002, text)], '\n'),

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractResponsibility } from '../../src/extract/responsibility.js';
+import { extractResponsibility, noteRanges, statesFirstListedLead, withoutClosingNote } from '../../src/extract/responsibility.js';
+import { extractBuffer } from '../../src/index.js';
 import { joinLocated, located } from '../../src/text/located.js';
+import { flatten } from '../helpers.js';
 
-const units = (body: string, cell?: string) => {
-  const { lead, support } = extractResponsibility(located(body, 1), cell === undefined ? null : located(cell, 9));
+const units = (body: string, cell?: string, firstListedLeads = false) => {
+  const { lead, support } = extractResponsibility(located(body, 1), cell === undefined ? null : located(cell, 9), { firstListedLeads });
   return { lead, support };
 };
 
@@ -126,6 +128,12 @@ describe('responsibility notes', () => {
       { lead: [], support: ['区卫生健康局', '各乡（镇、街道）人民政府'] },
     ],
     [
+      'a collective name ending in a bracket, in a duty note (variant)',
+      '繁荣群众文艺。（区委宣传部、区文旅局，各镇（街道）按职责分工负责）',
+      { lead: [], support: ['区委宣传部', '区文旅局', '各镇（街道）'] },
+    ],
+    ['collective place names closing an item (variant)', '推广家庭医生签约。（市卫健委、各县市区）', { lead: [], support: ['市卫健委', '各县市区'] }],
+    [
       'a bracketed list of places inside a name, after a label (real plans)',
       '（牵头单位：州卫生健康委；责任单位：州财政局，各县（市、区）人民政府）',
       { lead: ['州卫生健康委'], support: ['州财政局', '各县（市、区）人民政府'] },
@@ -174,6 +182,264 @@ describe('responsibility notes', () => {
     expect(units(body)).toEqual(expected);
   });
 
+  // Every bracket a note is written in, with labels and with verbs
+  it.each([
+    [
+      '〔〕 with labels, a comma between them and a bracket inside a name (dev 13)',
+      '组织开展评估工作，保障各承接事项有效落实。〔牵头单位：区政府办公室，责任单位：区政府有关部门，各街道（功能区）〕',
+      { lead: ['区政府办公室'], support: ['区政府有关部门', '各街道（功能区）'] },
+    ],
+    [
+      '〔〕 with verbs, ASCII brackets inside a name (dev 02)',
+      '推出系列活动。〔市文物局、市文化和旅游局牵头,各县(区)政府配合〕',
+      { lead: ['市文物局', '市文化和旅游局'], support: ['各县(区)政府'] },
+    ],
+    [
+      '[] with a label (dev 23)',
+      '加快园区道路建设。[责任单位:新城街道办事处、区住建局、城投集团有限公司]',
+      { lead: [], support: ['新城街道办事处', '区住建局', '城投集团有限公司'] },
+    ],
+    [
+      '[] with verbs (variant)',
+      '建成工业大数据中心协同体系。[省工业和信息化厅、省通信管理局牵头,省大数据局参与]',
+      { lead: ['省工业和信息化厅', '省通信管理局'], support: ['省大数据局'] },
+    ],
+    [
+      '【】 with labels (variant)',
+      '推进智慧医院建设。【牵头单位：市卫生健康委；配合单位：市大数据局、市财政局】',
+      { lead: ['市卫生健康委'], support: ['市大数据局', '市财政局'] },
+    ],
+    [
+      '【】 with 负责 (variant): one unit responsible, no lead marked',
+      '办好乡村旅游节会。【县文化和旅游局负责】',
+      { lead: [], support: ['县文化和旅游局'] },
+    ],
+    [
+      '［］ full-width square brackets with labels (variant)',
+      '完善农村公路网。［牵头部门：县交通运输局 配合部门：县财政局、县自然资源局］',
+      { lead: ['县交通运输局'], support: ['县财政局', '县自然资源局'] },
+    ],
+    [
+      'ASCII () with verbs and a duty phrase (variant)',
+      '扩大消费。(区商务局牵头,区财政局、区市场监管局按职责分工负责)',
+      { lead: ['区商务局'], support: ['区财政局', '区市场监管局'] },
+    ],
+    [
+      '〖〗 with a label (variant)',
+      '开展专项整治。〖责任单位：县市场监管局、县公安局〗',
+      { lead: [], support: ['县市场监管局', '县公安局'] },
+    ],
+  ])('%s', (_label, body, expected) => {
+    expect(units(body)).toEqual(expected);
+  });
+
+  // Labels of other offices: 科室, 股室, 处室, 部门分工, 实施部门, 责任主体 …
+  it.each([
+    ['责任科室 (a hospital plan)', '落实分级诊疗。（责任科室：医政医管科、财务科）', { lead: [], support: ['医政医管科', '财务科'] }],
+    [
+      '牵头科室 and 配合科室 (a hospital plan)',
+      '推进日间手术。（牵头科室：医务科；配合科室：护理部、信息科）',
+      { lead: ['医务科'], support: ['护理部', '信息科'] },
+    ],
+    [
+      '责任股室 on its own line (a county bureau)',
+      '完成年度免费开放任务。\n责任股室：文化宣传股、文化馆、图书馆',
+      { lead: [], support: ['文化宣传股', '文化馆', '图书馆'] },
+    ],
+    [
+      '牵头处室 and 责任处室 (a provincial department)',
+      '编制专项规划。（牵头处室：规划处；责任处室：财务处、人事处）',
+      { lead: ['规划处'], support: ['财务处', '人事处'] },
+    ],
+    [
+      '牵头责任单位 and 主要协作单位 in a bracket (variant)',
+      '（牵头责任单位：市商务局；主要协作单位：市发展改革委、市财政局）',
+      { lead: ['市商务局'], support: ['市发展改革委', '市财政局'] },
+    ],
+    ['牵头责任部门 (variant)', '（牵头责任部门：市市场监管局）', { lead: ['市市场监管局'], support: [] }],
+    ['实施部门 (variant)', '推进老旧小区改造。（实施部门：区住房城乡建设局、区城管局）', { lead: [], support: ['区住房城乡建设局', '区城管局'] }],
+    ['责任主体 (variant)', '（责任主体：各乡镇人民政府、各街道办事处）', { lead: [], support: ['各乡镇人民政府', '各街道办事处'] }],
+    [
+      '部门分工 on its own line, with verbs (variant)',
+      '扩大有效投资。\n部门分工：省发展改革委牵头，省财政厅、省商务厅配合',
+      { lead: ['省发展改革委'], support: ['省财政厅', '省商务厅'] },
+    ],
+    [
+      'verbs inside a 责任单位 label (variant)',
+      '（责任单位：市发展改革委牵头，市财政局、市自然资源局配合）',
+      { lead: ['市发展改革委'], support: ['市财政局', '市自然资源局'] },
+    ],
+    [
+      'a lead label, then a comma run closed by the duty phrase (variant)',
+      '（牵头单位：市卫生健康委，市医保局、市财政局按职责分工负责）',
+      { lead: ['市卫生健康委'], support: ['市医保局', '市财政局'] },
+    ],
+    [
+      '主要责任单位 leads, 其他责任单位 support (a county plan)',
+      '推进园区建设。\n主要责任单位：县发改局\n其他责任单位：县财政局、县自然资源局',
+      { lead: ['县发改局'], support: ['县财政局', '县自然资源局'] },
+    ],
+    [
+      'roles named after 为 (variant)',
+      '（市卫健委为牵头单位，市财政局、市医保局为配合单位）',
+      { lead: ['市卫健委'], support: ['市财政局', '市医保局'] },
+    ],
+    [
+      '（牵头） after a name marks the lead (variant)',
+      '（责任单位：市卫健委（牵头）、市医保局、市财政局）',
+      { lead: ['市卫健委'], support: ['市医保局', '市财政局'] },
+    ],
+    [
+      '（牵头单位） after a name marks the lead (variant)',
+      '（责任部门：县住建局（牵头单位）、县自然资源局）',
+      { lead: ['县住建局'], support: ['县自然资源局'] },
+    ],
+    [
+      'words before a label that are not names stay out (variant)',
+      '（根据工作需要，牵头单位：市卫健委；配合单位：市财政局）',
+      { lead: ['市卫健委'], support: ['市财政局'] },
+    ],
+    [
+      'labels inline after a comma, the list ending with its sentence (variant)',
+      '加快园区道路建设，牵头单位：区住建局，责任单位：区财政局、各街道。年底前完成主干道改造。',
+      { lead: ['区住建局'], support: ['区财政局', '各街道'] },
+    ],
+    [
+      'a label alone on its line, the names on the next (variant)',
+      '推进城市更新。\n牵头单位：\n区住建局\n责任单位：\n区财政局、各街道',
+      { lead: ['区住建局'], support: ['区财政局', '各街道'] },
+    ],
+    [
+      'labels in 【】 on their own lines (variant)',
+      '推进城市更新。\n【牵头单位】区住建局\n【责任单位】区财政局、各街道',
+      { lead: ['区住建局'], support: ['区财政局', '各街道'] },
+    ],
+    [
+      'labels in 【】 inline after the task (variant)',
+      '优化营商环境【牵头单位】区发改局【配合单位】区市场监管局、区行政审批局',
+      { lead: ['区发改局'], support: ['区市场监管局', '区行政审批局'] },
+    ],
+    ['a label in 〔〕 with a colon after it (variant)', '开展爱国卫生运动。〔责任单位〕：市卫健委、市城管局', { lead: [], support: ['市卫健委', '市城管局'] }],
+    [
+      'own-line labels: 牵头单位 then 责任单位 with mixed separators (dev 17)',
+      '努力实现地区生产总值增长6%左右。\n牵头单位:区发改局\n责任单位:经济开发区,各街道、区直各部门',
+      { lead: ['区发改局'], support: ['经济开发区', '各街道', '区直各部门'] },
+    ],
+  ])('%s', (_label, body, expected) => {
+    expect(units(body)).toEqual(expected);
+  });
+
+  // Officials and persons beside the units are never units
+  it.each([
+    [
+      'officials before the verbs (dev 14)',
+      '(分管副省长、协管副秘书长负责,省发展改革委牵头,省财政厅、省统计局按职责分工负责)',
+      { lead: ['省发展改革委'], support: ['省财政厅', '省统计局'] },
+    ],
+    [
+      'a vice-mayor, then a lead and a supporter (variant)',
+      '推进城市更新。（分管副市长负责，市住建局牵头，市自然资源局配合）',
+      { lead: ['市住建局'], support: ['市自然资源局'] },
+    ],
+    [
+      '常务副县长 and an office head (variant)',
+      '（常务副县长、县政府办主任负责，县发改局牵头，各乡镇配合）',
+      { lead: ['县发改局'], support: ['各乡镇'] },
+    ],
+    [
+      'a 县领导 label beside the unit labels (variant)',
+      '（县领导：张三；牵头单位：县农业农村局；责任单位：各乡镇）',
+      { lead: ['县农业农村局'], support: ['各乡镇'] },
+    ],
+    [
+      '责任领导 before 责任单位 (variant)',
+      '（责任领导：李四 责任单位：区发改局、区统计局）',
+      { lead: [], support: ['区发改局', '区统计局'] },
+    ],
+    [
+      '分线领导 and 主要责任人 are person fields (a county plan)',
+      '（分线领导：赵六；主要责任人：钱七；责任单位：县住建局）',
+      { lead: [], support: ['县住建局'] },
+    ],
+    [
+      '牵头领导 is not the 牵头 label (variant)',
+      '（牵头领导：王五副区长；牵头单位：区城管局）',
+      { lead: ['区城管局'], support: [] },
+    ],
+    [
+      'an official inside a list of units (variant)',
+      '（分管副区长、区教育局、区财政局按职责分工负责）',
+      { lead: [], support: ['区教育局', '区财政局'] },
+    ],
+  ])('%s', (_label, body, expected) => {
+    expect(units(body)).toEqual(expected);
+  });
+
+  // A list cut off at the end of the text keeps the names written out whole
+  it.each([
+    [
+      'officials, a lead and a list cut after a bare prefix (dev 14)',
+      '万元GDP能耗下降2.5%（分管副省长负责，省发展改革委牵头，省工业和信息化厅、省',
+      { lead: ['省发展改革委'], support: ['省工业和信息化厅'] },
+    ],
+    [
+      'a label left with a fragment of a name (dev 13)',
+      '不断优化申报模式。（牵头单位：区行政审批服务局、区发展改革局；责任单位：区政',
+      { lead: ['区行政审批服务局', '区发展改革局'], support: [] },
+    ],
+    [
+      'a cut list whose last name is whole (variant)',
+      '推进项目建设。（牵头单位：市发改委；责任单位：市财政局、市自然资源局',
+      { lead: ['市发改委'], support: ['市财政局', '市自然资源局'] },
+    ],
+    [
+      'cut inside a bracket within a name (variant)',
+      '（牵头单位：县民政局；责任单位：县财政局，各乡（镇',
+      { lead: ['县民政局'], support: ['县财政局'] },
+    ],
+    ['cut inside 【】 (variant)', '完善校园安全设施。【责任单位：区教育局、区卫', { lead: [], support: ['区教育局'] }],
+    ['cut inside 〔〕 with verbs (variant)', '〔市商务局牵头，市财政局、市', { lead: ['市商务局'], support: ['市财政局'] }],
+  ])('%s', (_label, body, expected) => {
+    expect(units(body)).toEqual(expected);
+  });
+
+  // "排在首位的为牵头单位": in such a plan the first unit of an unmarked list leads
+  it.each([
+    ['an unlabelled list', '（市卫生健康委、市医保局、市财政局）', undefined, { lead: ['市卫生健康委'], support: ['市医保局', '市财政局'] }],
+    ['a 责任单位 line', '推进医共体建设。\n责任单位：县发改局、县财政局', undefined, { lead: ['县发改局'], support: ['县财政局'] }],
+    ['a 责任单位 cell', '合理布局优质医疗资源', '县卫生健康局、县发展改革局', { lead: ['县卫生健康局'], support: ['县发展改革局'] }],
+    ['a single unit', '[责任单位：区招商服务中心]', undefined, { lead: ['区招商服务中心'], support: [] }],
+    [
+      'a lead the text marks wins',
+      '（牵头单位：市医保局；责任单位：市卫健委、市财政局）',
+      undefined,
+      { lead: ['市医保局'], support: ['市卫健委', '市财政局'] },
+    ],
+    ['verbs win', '（市卫健委、市医保局牵头，市财政局配合）', undefined, { lead: ['市卫健委', '市医保局'], support: ['市财政局'] }],
+  ])('first-listed rule: %s', (_label, body, cell, expected) => {
+    expect(units(body, cell, true)).toEqual(expected);
+  });
+
+  it.each([
+    ['（排在首位的为牵头单位）', true],
+    ['注：排在第一位的为牵头单位，其他为配合单位。', true],
+    ['各项任务中列第一位的为牵头部门。', true],
+    ['责任单位中第一个单位为牵头单位，其他单位按职责分工负责。', true],
+    ['排名第一的为牵头部门', true],
+    ['列在首位的单位为牵头单位', true],
+    ['责任单位排序第一位的为牵头单位', true],
+    ['排在第一位的部门牵头，其他部门配合', true],
+    ['牵头单位排在首位', true],
+    ['由市卫健委牵头建立协调机制', false],
+    ['把安全生产排在首位，压实责任', false],
+    ['成为全省第一个牵头制定团体标准的城市', false],
+    ['排在首位的是民生工作', false],
+    ['牵头单位要切实负起组织协调责任，其他单位积极配合', false],
+    ['排在首位的为牵头领导', false],
+  ])('statesFirstListedLead(%s) is %s', (text, expected) => {
+    expect(statesFirstListedLead(text)).toBe(expected);
+  });
+
   it.each([
     ['an aside naming hospitals', '加强市、县医院（含中医医院）能力建设，持续提升服务能力。'],
     ['an abbreviation', '全面推行按病种分值（DIP）付费。'],
@@ -183,6 +449,19 @@ describe('responsibility notes', () => {
     ['numbers in an aside', '每个县（市、区）设置1个县级中医医院（中医2个）。'],
     ['a department leading a task in running text', '由医院党委牵头，制定医院章程，健全决策机制。'],
     ['people taking part, closed by a role verb', '开展义诊活动。（志愿者、群众共同参与）'],
+    ['an edition year', '执行临床诊疗规范（2021年版）。'],
+    ['a trial rule', '制定家庭医生签约服务管理办法（试行）。'],
+    ['an abbreviation introduced', '建立区域医疗中心（以下简称医疗中心）。'],
+    ['the year of a 文号 in square brackets', '按照沪府发[2021]6号文件要求推进。'],
+    ['a 文号 in lenticular brackets at the end', '落实《实施意见》（沪府办〔2021〕6号）。'],
+    ['a heading in 【】', '加强宣传引导。【典型案例】'],
+    ['a footnote mark', '建成区域医疗中心[1]。'],
+    ['a unit leading a task inside a sentence', '由市卫健委牵头建立健全联席会议机制，定期会商。'],
+    ['an official alone', '推进项目落地。（分管副县长负责）'],
+    ['persons alone', '（责任领导：张三、李四）'],
+    ['a contact line', '联系人：王五，电话：12345678'],
+    ['a fragment cut at the end of the text', '加强（牵头单位：区政'],
+    ['a person label mid-sentence', '强化责任落实（各单位主要负责人：亲自抓、负总责）。'],
   ])('%s is not a note', (_label, body) => {
     expect(units(body)).toEqual({ lead: [], support: [] });
   });
@@ -205,6 +484,21 @@ describe('the 责任单位 table cell', () => {
 
   it('splits whole names separated by a space', () => {
     expect(units('任务', '县卫生健康局 县财政局')).toEqual({ lead: [], support: ['县卫生健康局', '县财政局'] });
+  });
+
+  it.each([
+    ['names on several lines', '区发改局\n区财政局\n各街道', { lead: [], support: ['区发改局', '区财政局', '各街道'] }],
+    ['an official among the lines', '区发改局\n区财政局\n分管副区长', { lead: [], support: ['区发改局', '区财政局'] }],
+    [
+      'labelled lines with a person field between them',
+      '牵头单位：区发改局\n责任领导：张三\n责任单位：区财政局、区商务局',
+      { lead: ['区发改局'], support: ['区财政局', '区商务局'] },
+    ],
+    ['a name wrapped inside', '区发展和改\n革局、区财政局', { lead: [], support: ['区发展和改革局', '区财政局'] }],
+    ['officials with their titles', '副县长王五、县政府办主任、县卫健局', { lead: [], support: ['县卫健局'] }],
+    ['labels in 【】', '【牵头单位】县卫健局 【配合单位】县财政局', { lead: ['县卫健局'], support: ['县财政局'] }],
+  ])('reads %s', (_label, cell, expected) => {
+    expect(units('任务', cell)).toEqual(expected);
   });
 });
 
@@ -234,5 +528,99 @@ describe('raw, units and line', () => {
 
   it('is empty, with null raw and line, when nothing is named', () => {
     expect(extractResponsibility(located('加强组织领导。', 3), null)).toEqual({ lead: [], support: [], units: [], raw: null, line: null });
+  });
+});
+
+describe('note ranges', () => {
+  it.each([
+    ['the whole note', '建成胸痛中心。（责任单位：市卫健委）', '责任单位：市卫健委'],
+    ['a time field closing the note stays outside', '达标。（责任单位：市卫健委、市发改委；完成时限：2023年12月）', '责任单位：市卫健委、市发改委'],
+    ['a time clause closing the note stays outside', '完成改造。（牵头单位：市发改委，2023年底前完成）', '牵头单位：市发改委'],
+  ])('%s', (_label, body, covered) => {
+    const ranges = noteRanges(body);
+    expect(ranges.map(([start, end]) => body.slice(start, end))).toEqual([covered]);
+  });
+});
+
+describe('a title without its closing note', () => {
+  it.each([
+    ['加强专科建设（牵头单位：县卫生健康局；配合单位：县财政局）', '加强专科建设'],
+    ['地区生产总值增长6%左右〔责任单位：区发改局、区统计局〕', '地区生产总值增长6%左右'],
+    ['推进城市更新[责任单位:区住建局、各街道办事处]', '推进城市更新'],
+    ['完善养老服务体系【县民政局牵头，各乡（镇）人民政府配合】', '完善养老服务体系'],
+    ['办好乡村旅游节会（县文化和旅游局负责）', '办好乡村旅游节会'],
+    // a bare list of names, an aside, an edition: the title keeps them
+    ['建设区域医疗中心（市人民医院）', '建设区域医疗中心（市人民医院）'],
+    ['开展文明单位创建（含文明单位、文明村镇）', '开展文明单位创建（含文明单位、文明村镇）'],
+    ['执行诊疗规范（2021年版）', '执行诊疗规范（2021年版）'],
+    ['（牵头单位：县卫生健康局）', '（牵头单位：县卫生健康局）'],
+  ])('%s → %s', (title, expected) => {
+    expect(withoutClosingNote(title)).toBe(expected);
+  });
+});
+
+describe('notes in whole plans', () => {
+  const NOTICE = (rule: string) => `XX区人民政府办公室关于印发2024年重点工作任务分解的通知
+
+各街道办事处，区政府各部门：
+现将《2024年区政府重点工作任务分解》印发给你们，请认真抓好落实${rule}。
+
+XX区人民政府办公室
+2024年2月1日
+
+2024年区政府重点工作任务分解
+
+一、主要预期目标
+（一）地区生产总值增长6%左右〔责任单位：区发改局、区统计局〕
+（二）一般公共预算收入增长5%。
+责任单位：区财政局、区税务局
+二、重点任务
+1.推进城市更新。完成老旧小区改造20个。[责任单位:区住建局、各街道办事处]
+2.深化放管服改革。（牵头单位：区行政审批局；责任单位：区司法局）
+3.加强校园安全。【分管副区长负责，区教育局牵头，区公安局配合】
+`;
+
+  const rows = async (text: string) => {
+    const { plans } = await extractBuffer(Buffer.from(text), 'plan.txt');
+    return flatten(plans[0]!.sections)
+      .filter((section) => section.responsibility.units.length > 0)
+      .map((section) => [section.path, section.title, section.responsibility.lead, section.responsibility.support, section.responsibility.line]);
+  };
+
+  it('reads the first-listed rule stated in the notice for every unmarked list, own-line labels included', async () => {
+    expect(await rows(NOTICE('（各项任务的责任单位中，排在第一位的为牵头单位）'))).toEqual([
+      ['一/（一）', '地区生产总值增长6%左右', ['区发改局'], ['区统计局'], 12],
+      ['一/（二）', '一般公共预算收入增长5%', ['区财政局'], ['区税务局'], 14],
+      ['二/1', '推进城市更新', ['区住建局'], ['各街道办事处'], 16],
+      ['二/2', '深化放管服改革', ['区行政审批局'], ['区司法局'], 17],
+      ['二/3', '加强校园安全', ['区教育局'], ['区公安局'], 18],
+    ]);
+  });
+
+  it('marks no lead in unmarked lists when the plan states no rule', async () => {
+    expect(await rows(NOTICE(''))).toEqual([
+      ['一/（一）', '地区生产总值增长6%左右', [], ['区发改局', '区统计局'], 12],
+      ['一/（二）', '一般公共预算收入增长5%', [], ['区财政局', '区税务局'], 14],
+      ['二/1', '推进城市更新', [], ['区住建局', '各街道办事处'], 16],
+      ['二/2', '深化放管服改革', ['区行政审批局'], ['区司法局'], 17],
+      ['二/3', '加强校园安全', ['区教育局'], ['区公安局'], 18],
+    ]);
+  });
+
+  it('hands the note lines after an item to that item', async () => {
+    const text = 'XX县工作方案\n\n一、重点任务\n1.推进城市更新。完成老旧小区改造。\n（牵头单位：县住建局；配合单位：县财政局）\n' +
+      '2.加强校园安全。\n【牵头单位】县教育局\n【责任单位】县公安局、各乡镇\n3.办好民生实事。\n牵头单位:县发改局\n责任单位:县财政局,各乡镇\n';
+    expect(await rows(text)).toEqual([
+      ['一/1', '推进城市更新', ['县住建局'], ['县财政局'], 5],
+      ['一/2', '加强校园安全', ['县教育局'], ['县公安局', '各乡镇'], 7],
+      ['一/3', '办好民生实事', ['县发改局'], ['县财政局', '各乡镇'], 10],
+    ]);
+  });
+
+  it('keeps the names written out of a note cut off with the text, and leaves the fragment out of raw', async () => {
+    const [row] = await rows('XX区工作方案\n\n一、重点任务\n1.优化申报模式。（牵头单位：区行政审批服务局、区发展改革局；责任单位：区政');
+    expect(row).toEqual(['一/1', '优化申报模式', ['区行政审批服务局', '区发展改革局'], [], 4]);
+    const result = extractResponsibility(located('（牵头单位：区行政审批服务局、区发展改革局；责任单位：区政', 1), null);
+    expect(result.raw).toBe('牵头单位：区行政审批服务局、区发展改革局');
   });
 });

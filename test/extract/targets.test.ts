@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractItem } from '../../src/extract/index.js';
-import { located } from '../../src/text/located.js';
+import { joinLocated, located } from '../../src/text/located.js';
 
 type Row = [string, string | number, string, string, string];
 
@@ -389,6 +389,17 @@ it('gives each target its text and source line', () => {
       deadline: '2025-12-31',
       aspirational: false,
       line: 58,
+      page: null,
     },
   ]);
+});
+
+// a PDF work-list row runs over a page break: each target keeps the page of its own line
+it.each([
+  { text: '门诊量达到100人次', line: 1, page: 4 },
+  { text: '住院量达到20人次', line: 2, page: 5 },
+])('gives a target in a PDF its page: $text on page $page', ({ text, line, page }) => {
+  const body = joinLocated([located('门诊量达到100人次，', 1, 4), located('住院量达到20人次。', 2, 5)]);
+  const found = extractItem({ body, issuedOn: null }).targets.find((target) => target.text.includes(text));
+  expect([found?.line, found?.page]).toEqual([line, page]);
 });

@@ -210,3 +210,20 @@ describe('double quotes', () => {
     expect(pairQuotes(input)).toBe(output);
   });
 });
+
+describe('reflow keeps whole title and 文号 lines apart', () => {
+  it.each([
+    [['中共甲市委甲市人民政府关于深化文旅融合加快建设高品质旅游强市的实施意见', '甲发〔2023〕11号', '为促进文化和旅游深度融合，制定如下实施意见。']],
+    [['乙省人民政府办公厅关于印发乙省推动制造业数字化转型若干措施的通知', '乙政办发〔2022〕5号', '各市人民政府，省政府各部门：']],
+    [['丙市深入实施乡村振兴战略促进城乡融合发展工作三年（2019—2021年）行动方案', '一、工作思路']],
+  ])('%j', async (lines) => {
+    const { blocks } = await normalizeBlocks(paragraphs(lines));
+    expect(blocks.map((block) => block.content.text)).toEqual(lines);
+  });
+
+  it('a wrapped body line that ends with a plan word but has commas goes on', async () => {
+    const lines = ['各地要结合实际，认真研究制定具体的实施方案', '，明确责任分工和完成时限。'];
+    const { blocks } = await normalizeBlocks(paragraphs(lines));
+    expect(blocks).toHaveLength(1);
+  });
+});

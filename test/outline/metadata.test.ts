@@ -39,6 +39,15 @@ describe('findTitle', () => {
       title: '乙市医疗服务提升行动计划',
     },
     { name: 'a notice issued without 关于', lines: ['甲市人民政府印发《关于加强基层卫生的实施意见》的通知'], title: '关于加强基层卫生的实施意见' },
+    // page furniture above a title is not its wrapped first line
+    { name: 'action buttons above', lines: ['点赞', '收藏', '转发', '乙市数字经济发展三年行动计划'], title: '乙市数字经济发展三年行动计划' },
+    { name: 'a section label above', lines: ['新闻详情', '中共甲省委甲省人民政府关于做好乡村振兴重点工作的实施意见'], title: '中共甲省委甲省人民政府关于做好乡村振兴重点工作的实施意见' },
+    { name: 'a site section above', lines: ['政府信息公开', '县卫健委2021年政府工作报告任务分解'], title: '县卫健委2021年政府工作报告任务分解' },
+    // a numbered heading that ends in a plan word is a section, not the title
+    { name: 'a heading 一、工作思路', lines: ['丙市促进城乡融合发展三年行动方案', '一、工作思路'], title: '丙市促进城乡融合发展三年行动方案' },
+    { name: 'a progress report', lines: ['市体育局2023年9月市政府重点工作完成情况'], title: '市体育局2023年9月市政府重点工作完成情况' },
+    { name: 'a work-report split', lines: ['《政府工作报告》重点工作责任分解'], title: '《政府工作报告》重点工作责任分解' },
+    { name: 'a progress table with its months', lines: ['2023年县政府重点工作责任清单进展情况汇总表（10-12月）'], title: '2023年县政府重点工作责任清单进展情况汇总表（10-12月）' },
   ])('$name', ({ lines, title }) => {
     expect(findTitle(blocks(lines)).title).toBe(title);
   });
@@ -51,6 +60,11 @@ describe('findIssuer', () => {
     { lines: ['甲市人民政府印发《关于加强基层卫生的实施意见》的通知'], issuer: '甲市人民政府' },
     { lines: ['返回顶部', '丙县人民政府办公室文件'], issuer: '丙县人民政府办公室' },
     { lines: ['为贯彻落实省卫生健康委关于医共体建设的部署，制定本方案。'], issuer: null },
+    // a site's category before a bar is not part of the office
+    { lines: ['意见|省人民政府关于加快体育强省建设的意见'], issuer: '省人民政府' },
+    { lines: ['通知 | 乙市人民政府办公室关于印发乙市就业工作方案的通知'], issuer: '乙市人民政府办公室' },
+    // the short form of 人民政府
+    { lines: ['丙县政府'], issuer: '丙县政府' },
   ])('$lines.0 → $issuer', ({ lines, issuer }) => {
     expect(findIssuer(blocks(lines))).toBe(issuer);
   });
@@ -62,6 +76,12 @@ describe('dates and 文号', () => {
     ['二〇二四年十二月三十一日', '2024-12-31'],
     ['2023-06-18', '2023-06-18'],
     ['2022年03月02日', '2022-03-02'],
+    // a signature whose 年/月/日 were lost in a copy: read when the digits make one date only
+    ['2020928', '2020-09-28'],
+    ['2024327', '2024-03-27'],
+    ['20231130', '2023-11-30'],
+    ['2023111', null],
+    ['202413', null],
   ])('%s → %s', (text, date) => {
     expect(parseDate(text)).toBe(date);
   });

@@ -26,6 +26,15 @@ describe('readDoc (Word 97 .doc through word-extractor)', () => {
   });
 
   it.each([
+    ['a .doc saved with a password by LibreOffice (fEncrypted in the FIB)', 'test/readers/fixtures/encrypted.doc', /Word 97–2003/],
+    ['an encrypted .docx (a compound file with an EncryptedPackage stream)', 'test/bad/encrypted.docx', /Office Open XML/],
+  ])('%s is E_ENCRYPTED, not a damaged file', async (_name, path, kind) => {
+    const failure = await readDoc(bytes(path), context).catch((error: PlanExtractError) => error);
+    expect(failure).toMatchObject({ code: 'E_ENCRYPTED', message: expect.stringMatching(kind) });
+    expect((failure as PlanExtractError).toLine()).toContain('save an unprotected copy');
+  });
+
+  it.each([
     ['rows of three or more cells together are a table', '附件\n序号\t工作任务\t责任单位\t\n1\t合理布局\t县卫生健康局\t\n', ['paragraph', 'table-row', 'table-row']],
     ['a lone tabbed line stays a paragraph', '一、\t总体\t要求\n正文', ['paragraph', 'paragraph']],
   ])('%s', (_name, body, kinds) => {

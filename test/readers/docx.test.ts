@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, withLimits, type Limits } from '../../src/io/limits.js';
-import { xmlDepth } from '../../src/io/zip-guard.js';
+import { checkXml } from '../../src/io/zip-guard.js';
 import type { Block } from '../../src/document/block.js';
 import { readDocx, scanParagraphs, scanStyles } from '../../src/readers/docx.js';
 import { readTabTableBlocks } from '../../src/readers/tabtable.js';
@@ -179,8 +179,20 @@ describe('readDocx: broken and hostile files', () => {
     await expect(read(docx(deep), withLimits({ maxDepth: 100 }))).rejects.toMatchObject({ code: 'E_TOO_LARGE' });
   });
 
-  it('xmlDepth counts open elements, not self-closing ones', () => {
-    expect(xmlDepth('<?xml version="1.0"?><a><b/><c><d></d></c></a>')).toBe(3);
+  it('checkXml counts open elements, not self-closing ones, and skips comments, CDATA and quoted ">"', () => {
+    expect(checkXml('<?xml version="1.0"?><a><b/><c x=">"><!-- <x> --><d><![CDATA[<y>]]></d></c></a>', 500, 'p.xml', 'f')).toBe(3);
+  });
+
+  it.each([
+    ['an element never closed', '<a><b/>'],
+    ['40,000 <w:p/> and no closing body', `<w:body>${'<w:p/>'.repeat(40_000)}`],
+    ['tags never ended by ">"', '<w:p'.repeat(40_000)],
+    ['a close that does not match', '<a><b></a></b>'],
+    ['an unterminated attribute value', '<a x="1></a>'],
+    ['an unterminated comment', '<a><!-- </a>'],
+    ['a DTD', '<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'],
+  ])('checkXml refuses %s as E_CORRUPT_DOCX', (_name, xml) => {
+    expect(() => checkXml(xml, 500, 'word/document.xml', 'f.docx')).toThrow(expect.objectContaining({ code: 'E_CORRUPT_DOCX' }));
   });
 
   it('a document with no text is E_EMPTY', async () => {
