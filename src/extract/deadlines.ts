@@ -6,7 +6,7 @@ import type { Deadline } from '../schema/contract.js';
 import type { LocatedText } from '../text/located.js';
 import { scan, type Hit, type Rule } from './grammar.js';
 import { parseNumber } from '../text/numerals.js';
-import { isShielded, lineAt, viewOf, type ItemView } from './view.js';
+import { isShielded, lineAt, stretchEnd, viewOf, type ItemView } from './view.js';
 
 // "past": a date on or before the issue date ("2020年末，人均预期寿命提高到82.25岁" in a 2023 plan):
 // never a deadline, but it tells the targets grammar that its sentence reports, not commits.
@@ -26,6 +26,15 @@ interface Issued {
 interface Calendar {
   issued: Issued | null;
   year: number | null;
+  /** year labels in the text, in order: a year heading its block ("2020年：", "2020年任务：") or opening its sentence ("2020年，") */
+  labels: YearLabel[];
+}
+
+interface YearLabel {
+  year: number;
+  /** where the label ends and where its reach ends (the next label, or its sentence / line end) */
+  from: number;
+  to: number;
 }
 
 interface DeadlineRow {
@@ -56,8 +65,23 @@ function future(date: string, calendar: Calendar, kind: Deadline['kind'] = 'by')
   return { kind, date };
 }
 
-/** The year 年底/一季度/5月底 fall in: the plan's year, else the issue year. */
-const workYear = (calendar: Calendar): number | null => calendar.year ?? calendar.issued?.year ?? null;
+/**
+ * The year 年底/一季度/5月底 at `at` fall in: a year label's whose reach holds it ("2020年：…4月底前完成"),
+ * else the plan's year, else the issue year.
+ */
+function workYear(calendar: Calendar, at: number): number | null {
+  const { labels } = calendar;
+  // the last label starting at or before `at` (labels are in order and do not overlap)
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid]!.from <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const label = labels[lo - 1];
+  return (label && at < label.to ? label.year : null) ?? calendar.year ?? calendar.issued?.year ?? null;
+}
 /** The year 今年/明年/三年内 count from: the issue year, else the plan's year. */
 const issueYear = (calendar: Calendar): number | null => calendar.issued?.year ?? calendar.year;
 
@@ -67,8 +91,8 @@ function partOfYear(year: number, part: string | undefined): string {
 }
 
 /** 年底前, 一季度, 上半年 with no year written: in the plan's year. */
-function inWorkYear(calendar: Calendar, part: string | undefined): DeadlineMeaning {
-  const year = workYear(calendar);
+function inWorkYear(calendar: Calendar, at: number, part: string | undefined): DeadlineMeaning {
+  const year = workYear(calendar, at);
   return { kind: 'by', date: year === null ? null : partOfYear(year, part) };
 }
 
@@ -180,14 +204,14 @@ const ROWS: readonly DeadlineRow[] = [
   {
     pattern: new RegExp(`(?<![\\d年每一二两三四五六七八九十])年(底|末|内)${BEFORE}`),
     example: '年底前完成',
-    read: (m, calendar) => inWorkYear(calendar, m[1]),
+    read: (m, calendar) => inWorkYear(calendar, m.index, m[1]),
   },
   {
     // a part of the plan's own year: "力争一季度一批项目正式投产", "第一季度：完成工作任务20%以上"
     // (not a bare 年中: "一年中", "全年中" are no times)
     pattern: new RegExp(`(?<![\\d年今本明次后当每])(上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?${BEFORE}`),
     example: '力争一季度一批项目正式投产',
-    read: (m, calendar) => inWorkYear(calendar, m[1]),
+    read: (m, calendar) => inWorkYear(calendar, m.index, m[1]),
   },
   {
     // "三年内", "通过5年努力", "用5年的时间": the issue year counts as the first of them
@@ -218,7 +242,7 @@ const ROWS: readonly DeadlineRow[] = [
     read: (m, calendar) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
-      const year = workYear(calendar);
+      const year = workYear(calendar, m.index);
       if (year === null) return { kind: 'by', date: null };
       return { kind: 'by', date: iso(year, month, m[2] ? Number(m[2]) : monthEnd(year, month)) };
     },
@@ -236,7 +260,7 @@ const ROWS: readonly DeadlineRow[] = [
     example: '完成时限：6月',
     read: (m, calendar) => {
       const month = Number(m[1]);
-      const year = workYear(calendar);
+      const year = workYear(calendar, m.index);
       if (month < 1 || month > 12) return null;
       return { kind: 'by', date: year === null ? null : iso(year, month) };
     },
@@ -245,7 +269,7 @@ const ROWS: readonly DeadlineRow[] = [
     // a bare word of time standing alone (a 完成时限 cell or field): "长期", "持续", "全年"
     pattern: /(?<=^|[（(：:\n。；，])(?:长期|持续|常态化|全年)(?=$|[）)\n。；])/,
     example: '完成时限：长期',
-    read: (m, calendar) => (m[0] === '全年' ? inWorkYear(calendar, '底') : { kind: 'ongoing', date: null }),
+    read: (m, calendar) => (m[0] === '全年' ? inWorkYear(calendar, m.index, '底') : { kind: 'ongoing', date: null }),
   },
 ];
 
@@ -277,10 +301,28 @@ function issuedOf(issuedOn: string | null): Issued | null {
 function isNoLimit(text: string, hit: DeadlineHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 2), hit.start);
   const after = text.slice(hit.end, hit.end + 24);
-  if (PAST_EVENT_AFTER.test(after) || START_BEFORE.test(before)) return true;
+  // ("6月底前出台实施意见" is a limit: 前 says so)
+  if ((PAST_EVENT_AFTER.test(after) && !/(?:前|以前|之前)$/.test(hit.text)) || START_BEFORE.test(before)) return true;
   if (/\d{4}年/.test(hit.text) && (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after))) return true;
   if (!BARE_YEAR.test(hit.text) || YEAR_ACTS_AFTER.test(after)) return false;
   return YEAR_QUALIFIES_AFTER.test(after) || YEAR_QUALIFIES_BEFORE.test(before);
+}
+
+// "2019年任务：…6月底前…。2020年任务：…4月底前…" (a multi-year plan's year blocks), "2020年，…，6月底前完成":
+// a bare year that heads a block or opens a sentence dates the months and quarters after it
+const YEAR_LABEL = /(?<=^|[。；;！!？?\n\s])(\d{4})年(?:度)?(?:的)?(?:工作任务|任务|工作|目标|计划)?([：:，,])/g;
+
+function yearLabels(text: string): YearLabel[] {
+  const labels: YearLabel[] = [];
+  for (const match of text.matchAll(YEAR_LABEL)) {
+    const from = match.index + match[0].length;
+    // a block runs to the end of its line; a sentence opener to the end of its sentence
+    const stops = match[2] === '：' || match[2] === ':' ? /\n/ : /[。；;！!？?\n]/;
+    const previous = labels[labels.length - 1];
+    if (previous && previous.to > match.index) previous.to = match.index;
+    labels.push({ year: Number(match[1]), from, to: stretchEnd(text, from, stops) });
+  }
+  return labels;
 }
 
 /**
@@ -288,7 +330,7 @@ function isNoLimit(text: string, hit: DeadlineHit): boolean {
  * `planYear` is the year the plan is for (see planYearOf); `issuedOn` its issue date.
  */
 export function deadlineHits(view: ItemView, issuedOn: string | null, planYear: number | null = null): DeadlineHit[] {
-  const calendar: Calendar = { issued: issuedOf(issuedOn), year: planYear };
+  const calendar: Calendar = { issued: issuedOf(issuedOn), year: planYear, labels: yearLabels(view.text) };
   const rules: Rule<DeadlineMeaning>[] = ROWS.map((row) => ({
     pattern: row.pattern,
     example: row.example,

@@ -57,6 +57,7 @@ describe('relative time resolves against the issue date, never today', () => {
     ['用3—5年时间', '2022-06-01', '2026-12-31'],
     ['6个月内完成整改', '2022-06-01', '2022-12-31'],
     ['于7月10日前将自查工作报告报办公室', '2021-03-01', '2021-07-10'],
+    ['6月底前出台实施细则', '2021-03-01', '2021-06-30'],
   ])('%s (issued %s) → %s', (text, issuedOn, date) => {
     expect(deadlines(text, issuedOn).map((deadline) => deadline.date)).toEqual([date]);
   });
@@ -160,6 +161,20 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['今年10月底前', null, 2023, '2023-10-31'],
   ])('%s (issued %s, plan year %s) → %s', (text, issuedOn, planYear, date) => {
     expect(deadlines(text, issuedOn, planYear).map((deadline) => deadline.date)).toEqual([date]);
+  });
+
+  it.each<[string, number | null, string[]]>([
+    // a multi-year plan's year blocks: each block's months are in its own year
+    ['2019年任务：完成规划编制，6月底前出台实施意见。2020年任务：4月底前完成试点，10月底前全面推开。', 2019, [
+      '2019-12-31', '2019-06-30', '2020-12-31', '2020-04-30', '2020-10-31',
+    ]],
+    ['2021年：三季度完成验收', 2020, ['2021-12-31', '2021-09-30']],
+    // a year opening its sentence dates the rest of that sentence only
+    ['2024年，启动改造，9月底前完成主体工程。年底前完成验收。', 2023, ['2024-12-31', '2024-09-30', '2023-12-31']],
+    // 到2025年 is a limit, not a label: 年底前 stays in the plan's year
+    ['到2025年，建成示范区；年底前完成规划。', 2023, ['2025-12-31', '2023-12-31']],
+  ])('a year label dates what follows it: %s', (text, planYear, dates) => {
+    expect(deadlines(text, null, planYear).map((deadline) => deadline.date)).toEqual(dates);
   });
 
   it('keeps 每月 recurring', () => {
