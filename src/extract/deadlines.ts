@@ -6,7 +6,7 @@ import type { Deadline } from '../schema/contract.js';
 import type { LocatedText } from '../text/located.js';
 import { scan, type Hit, type Rule } from './grammar.js';
 import { parseNumber } from '../text/numerals.js';
-import { isShielded, lineAt, viewOf, type ItemView } from './view.js';
+import { isShielded, lineAt, stretchEnd, viewOf, type ItemView } from './view.js';
 
 // "past": a date on or before the issue date ("2020年末，人均预期寿命提高到82.25岁" in a 2023 plan):
 // never a deadline, but it tells the targets grammar that its sentence reports, not commits.
@@ -18,10 +18,29 @@ interface Issued {
   iso: string;
 }
 
+/**
+ * What relative time is read against. `issued` dates 今年/明年/三年内 and tells a past event from a
+ * limit; `year` is the year the plan is for, which dates 年底前, 一季度, 上半年 and "5月底前" (a plan
+ * issued in December 2022 for 2023 has 年底前 = 2023-12-31 but 明年 = 2023).
+ */
+interface Calendar {
+  issued: Issued | null;
+  year: number | null;
+  /** year labels in the text, in order: a year heading its block ("2020年：", "2020年任务：") or opening its sentence ("2020年，") */
+  labels: YearLabel[];
+}
+
+interface YearLabel {
+  year: number;
+  /** where the label ends and where its reach ends (the next label, or its sentence / line end) */
+  from: number;
+  to: number;
+}
+
 interface DeadlineRow {
   pattern: RegExp;
   example: string;
-  read: (match: RegExpExecArray, issued: Issued | null) => DeadlineMeaning | null;
+  read: (match: RegExpExecArray, calendar: Calendar) => DeadlineMeaning | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -36,15 +55,52 @@ const PART_END_MONTH: Readonly<Record<string, number>> = {
 // "10月上旬" ends on the 10th, 中旬 on the 20th, otherwise the month's last day
 const TEN_DAYS: Readonly<Record<string, number>> = { 上旬: 10, 中旬: 20 };
 
-/** A date the plan gives as a commitment: never one on or before the issue date (a past event). */
-function future(date: string, issued: Issued | null, kind: Deadline['kind'] = 'by'): DeadlineMeaning {
-  if (issued && date <= issued.iso) return { kind: 'past' };
+/**
+ * A date the plan gives as a commitment: never one on or before the issue date (a past event), nor,
+ * when the issue date is unknown, one before the plan's year ("2022年完成投资" in a 2023 plan).
+ */
+function future(date: string, calendar: Calendar, kind: Deadline['kind'] = 'by'): DeadlineMeaning {
+  const { issued, year } = calendar;
+  if (issued ? date <= issued.iso : year !== null && date < `${year}-01-01`) return { kind: 'past' };
   return { kind, date };
 }
+
+/**
+ * The year 年底/一季度/5月底 at `at` fall in: a year label's whose reach holds it ("2020年：…4月底前完成"),
+ * else the plan's year, else the issue year.
+ */
+function workYear(calendar: Calendar, at: number): number | null {
+  const { labels } = calendar;
+  // the last label starting at or before `at` (labels are in order and do not overlap)
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid]!.from <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const label = labels[lo - 1];
+  return (label && at < label.to ? label.year : null) ?? calendar.year ?? calendar.issued?.year ?? null;
+}
+/** The year 今年/明年/三年内 count from: the issue year, else the plan's year. */
+const issueYear = (calendar: Calendar): number | null => calendar.issued?.year ?? calendar.year;
 
 function partOfYear(year: number, part: string | undefined): string {
   const month = PART_END_MONTH[(part ?? '内').replace(/^第/, '')] ?? 12;
   return iso(year, month);
+}
+
+/** 年底前, 一季度, 上半年 with no year written: in the plan's year. */
+function inWorkYear(calendar: Calendar, at: number, part: string | undefined): DeadlineMeaning {
+  const year = workYear(calendar, at);
+  return { kind: 'by', date: year === null ? null : partOfYear(year, part) };
+}
+
+/** 今年/明年/后年 count from the issue date; with none known, 今年 is the plan's year. */
+function relativeYear(word: string, calendar: Calendar): number | null {
+  const offset = word === '后年' ? 2 : word === '明年' || word === '次年' ? 1 : 0;
+  if (calendar.issued) return calendar.issued.year + offset;
+  return offset === 0 ? calendar.year : null;
 }
 
 const AT = '(?:到|至|在|于|截至|截止到|截止)?';
@@ -63,53 +119,55 @@ const ROWS: readonly DeadlineRow[] = [
   {
     pattern: new RegExp(`${AT}(\\d{4})年?[-—–~～至到](\\d{4})年(?:底|末)?${BEFORE}`),
     example: '2022—2024年，完成急诊科、血液透析室……建设',
-    read: (m, issued) => future(iso(Number(m[2]), 12), issued, 'period'),
+    read: (m, calendar) => future(iso(Number(m[2]), 12), calendar, 'period'),
   },
   {
     // a span of months: "（2024年8月—2025年9月）", "（2025年10月—12月）" ends with its last month
     pattern: new RegExp(`${AT}(\\d{4})年(\\d{1,2})月?[-—–~～至到](?:(\\d{4})年)?(\\d{1,2})月(?:份|底|末)?${BEFORE}(?!\\d{0,2}日)`),
     example: '工作实施阶段（2024年8月—2025年9月）',
-    read: (m, issued) => {
+    read: (m, calendar) => {
       const year = Number(m[3] ?? m[1]);
       const month = Number(m[4]);
       if (month < 1 || month > 12 || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
-      return future(iso(year, month), issued, 'period');
+      return future(iso(year, month), calendar, 'period');
     },
   },
   {
     // a full date is an event ("2021年9月20日，省政府办公厅印发") unless it is a limit ("…日前")
     pattern: /(到|至|在|于|截至|截止到|截止)?(\d{4})年(\d{1,2})月(\d{1,2})日(前|以前|之前)?/,
     example: '于2024年6月30日前完成',
-    read: (m, issued) => (m[1] || m[5] ? future(iso(Number(m[2]), Number(m[3]), Number(m[4])), issued) : null),
+    read: (m, calendar) => (m[1] || m[5] ? future(iso(Number(m[2]), Number(m[3]), Number(m[4])), calendar) : null),
   },
   {
     pattern: new RegExp(`${AT}(\\d{4})年(\\d{1,2})月份?(底|末|上旬|中旬|下旬)?${BEFORE}(?!\\d{0,2}日)`),
     example: '完成时限：2024年10月底',
-    read: (m, issued) => {
+    read: (m, calendar) => {
       const year = Number(m[1]);
       const month = Number(m[2]);
       if (month < 1 || month > 12) return null;
-      return future(iso(year, month, TEN_DAYS[m[3] ?? ''] ?? monthEnd(year, month)), issued);
+      return future(iso(year, month, TEN_DAYS[m[3] ?? ''] ?? monthEnd(year, month)), calendar);
     },
   },
   {
     pattern: new RegExp(`${AT}(\\d{4})年(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度)${BEFORE}`),
     example: '到2025年底前，力争将县人民医院、县中医医院创建为三级甲等医院',
-    read: (m, issued) => future(partOfYear(Number(m[1]), m[2]), issued),
+    read: (m, calendar) => future(partOfYear(Number(m[1]), m[2]), calendar),
   },
   {
-    // "2021年度" is a work year, "2023年起" a start, "2021年以来" the past: none is a deadline
-    pattern: new RegExp(`${AT}(\\d{4})年${BEFORE}(?![度版第起初来\\d]|以来|开始)`),
+    // "2021年度" is a work year, "2023年起" a start, "2021年以来" the past, "（2021年修订）" an
+    // edition: none is a deadline
+    pattern: new RegExp(`${AT}(\\d{4})年${BEFORE}(?![度版第起初来\\d]|以来|开始|修订|修正)`),
     example: '2022年完成试运行试点，2023年启动实际付费',
-    read: (m, issued) => future(iso(Number(m[1]), 12), issued),
+    read: (m, calendar) => future(iso(Number(m[1]), 12), calendar),
   },
   {
     // the n-th five-year plan (十四五) runs to 1955 + 5n: 十四五 → 2021–2025
     pattern: /[“"]?十([一二三四五六七八九])五[”"]?(期间|时期末|时期|规划期|期末|末)/,
     example: '“十四五”期间，每年至少展开一次医疗服务价格调整工作',
-    read: (m, issued) => {
+    read: (m, calendar) => {
       const end = 1955 + 5 * (10 + (parseNumber(m[1]!) ?? 0));
-      if (issued ? end < issued.year : end < 2021) return { kind: 'past' };
+      const now = issueYear(calendar);
+      if (now !== null ? end < now : end < 2021) return { kind: 'past' };
       return { kind: /末/.test(m[2]!) ? 'by' : 'period', date: iso(end, 12) };
     },
   },
@@ -119,43 +177,58 @@ const ROWS: readonly DeadlineRow[] = [
     read: () => ({ kind: 'recurring', date: null }),
   },
   {
-    pattern: new RegExp(`(今年|本年|当年|明年|次年|后年)(\\d{1,2})月(?:底|末|份)?${BEFORE}`),
+    // "去年国内生产总值增长6.7%": last year's figures are a report; "较去年同期" is a baseline
+    pattern: /(?<![较比与同])去年(?!同期|基础|水平)/,
+    example: '去年全国城镇新增就业1314万人',
+    read: () => ({ kind: 'past' }),
+  },
+  {
+    // (not 当年: "当年新发放贷款总额" is the year of an event a rule refers to)
+    pattern: new RegExp(`(今年|本年|明年|次年|后年)(\\d{1,2})月(?:底|末|份)?${BEFORE}`),
     example: '明年6月底前完成互联互通测评',
-    read: (m, issued) => {
-      if (!issued) return { kind: 'by', date: null };
-      const offset = m[1] === '后年' ? 2 : m[1] === '明年' || m[1] === '次年' ? 1 : 0;
+    read: (m, calendar) => {
       const month = Number(m[2]);
-      return month >= 1 && month <= 12 ? { kind: 'by', date: iso(issued.year + offset, month) } : null;
+      if (month < 1 || month > 12) return null;
+      const year = relativeYear(m[1]!, calendar);
+      return { kind: 'by', date: year === null ? null : iso(year, month) };
     },
   },
   {
-    pattern: new RegExp(`(今年|本年|当年|明年|次年|后年)(上半年|下半年|年中|年底|年末|底|末|内)?${BEFORE}`),
+    pattern: new RegExp(`(今年|本年|明年|次年|后年)(上半年|下半年|年中|年底|年末|底|末|内)?${BEFORE}`),
     example: '今年底前完成',
-    read: (m, issued) => {
-      if (!issued) return { kind: 'by', date: null };
-      const offset = m[1] === '后年' ? 2 : m[1] === '明年' || m[1] === '次年' ? 1 : 0;
-      return { kind: 'by', date: partOfYear(issued.year + offset, m[2]) };
+    read: (m, calendar) => {
+      const year = relativeYear(m[1]!, calendar);
+      return { kind: 'by', date: year === null ? null : partOfYear(year, m[2]) };
     },
   },
   {
     pattern: new RegExp(`(?<![\\d年每一二两三四五六七八九十])年(底|末|内)${BEFORE}`),
     example: '年底前完成',
-    read: (m, issued) => ({ kind: 'by', date: issued ? partOfYear(issued.year, m[1]) : null }),
+    read: (m, calendar) => inWorkYear(calendar, m.index, m[1]),
+  },
+  {
+    // a part of the plan's own year: "力争一季度一批项目正式投产", "第一季度：完成工作任务20%以上"
+    // (not a bare 年中: "一年中", "全年中" are no times)
+    pattern: new RegExp(`(?<![\\d年今本明次后当每])(上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?${BEFORE}`),
+    example: '力争一季度一批项目正式投产',
+    read: (m, calendar) => inWorkYear(calendar, m.index, m[1]),
   },
   {
     // "三年内", "通过5年努力", "用5年的时间": the issue year counts as the first of them
-    pattern: new RegExp(`(?<!近|过去|最近)(?:在|于|用|通过|经过)?(${COUNT})(?:[-—–~～至到](${COUNT}))?年(?:内|之内|以内|时间|的时间|努力|左右时间)`),
+    pattern: new RegExp(`(?<!近|过去|最近)(?:在|于|用|通过|经过)?(${COUNT})(?:[-—–~～至到](${COUNT}))?年(?:内|之内|以内|时间|的时间|努力|左右时间)(?!的)`),
     example: '力争通过5年努力，公立医院运行模式从粗放管理转向精细化管理',
-    read: (m, issued) => {
+    read: (m, calendar) => {
       const years = parseNumber(m[2] ?? m[1]!);
       if (years === null || years < 1 || years > 30) return null;
-      return { kind: 'by', date: issued ? iso(issued.year + years - 1, 12) : null };
+      const from = issueYear(calendar);
+      return { kind: 'by', date: from === null ? null : iso(from + years - 1, 12) };
     },
   },
   {
-    pattern: new RegExp(`(${COUNT})个月(?:内|之内|以内)`),
+    // "登记注册3年内的小微企业", "6个月内的": a span that qualifies a noun is no limit
+    pattern: new RegExp(`(${COUNT})个月(?:内|之内|以内)(?!的)`),
     example: '6个月内完成整改',
-    read: (m, issued) => {
+    read: (m, { issued }) => {
       const months = parseNumber(m[1]!);
       if (months === null || !issued) return months === null ? null : { kind: 'by', date: null };
       const [year, month] = issued.iso.split('-').map(Number) as [number, number];
@@ -166,19 +239,37 @@ const ROWS: readonly DeadlineRow[] = [
   {
     pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?)/,
     example: '于7月10日前将自查工作报告报公立卫生机构考核领导小组办公室',
-    read: (m, issued) => {
+    read: (m, calendar) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
-      if (!issued) return { kind: 'by', date: null };
-      return { kind: 'by', date: iso(issued.year, month, m[2] ? Number(m[2]) : monthEnd(issued.year, month)) };
+      const year = workYear(calendar, m.index);
+      if (year === null) return { kind: 'by', date: null };
+      return { kind: 'by', date: iso(year, month, m[2] ? Number(m[2]) : monthEnd(year, month)) };
     },
   },
   {
-    // an action kept up, when the phrase stands alone (a 完成时限 cell or field); "持续提升服务
-    // 能力" in running text describes manner, not time
-    pattern: /(?<=^|[（(：:\n。；，])(?:持续推进|持续开展|长期坚持|长期推进|持续实施|常态化推进|常态化开展|长期|持续|常态化)(?=$|[）)\n。；])/,
-    example: '完成时限：持续推进',
+    // an action kept up with no end, in a cell as in running text ("持续推进妇产优质服务提升行动");
+    // manner words (持续提升, 持续加强, 不断, 逐步) say how, not until when
+    pattern: /持续推进|持续开展|持续实施|长期坚持|长期推进|长期开展|始终保持|常态化开展|常态化推进|常态化实施/,
+    example: '持续推进紧密型县域医共体建设',
     read: () => ({ kind: 'ongoing', date: null }),
+  },
+  {
+    // a month standing alone (a 完成时限 cell "6月", "12月份"): its end in the plan's year
+    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(?=$|[）)\n。；])/,
+    example: '完成时限：6月',
+    read: (m, calendar) => {
+      const month = Number(m[1]);
+      const year = workYear(calendar, m.index);
+      if (month < 1 || month > 12) return null;
+      return { kind: 'by', date: year === null ? null : iso(year, month) };
+    },
+  },
+  {
+    // a bare word of time standing alone (a 完成时限 cell or field): "长期", "持续", "全年"
+    pattern: /(?<=^|[（(：:\n。；，])(?:长期|持续|常态化|全年)(?=$|[）)\n。；])/,
+    example: '完成时限：长期',
+    read: (m, calendar) => (m[0] === '全年' ? inWorkYear(calendar, m.index, '底') : { kind: 'ongoing', date: null }),
   },
 ];
 
@@ -186,32 +277,72 @@ const ROWS: readonly DeadlineRow[] = [
 const PAST_EVENT_AFTER = /^[，,]?(?:印发|发布|出台|颁布|召开|审议)/;
 // "自2023年起" starts something; it does not end it
 const START_BEFORE = /(?:自|从)$/;
+// "比2020年下降10%", "较2020年末", "在2020年基础上": a baseline year is not a limit
+const BASELINE_BEFORE = /(?:比|较|与|同|相对|相比)$/;
+const BASELINE_AFTER = /^(?:的)?(?:基础|水平|相比|同期|基数)/;
+// A bare year that names the work of that year is a noun's qualifier, not a limit: "落实2019年经济社会
+// 发展总体要求", "2023年是…开局之年", "2017年发展的主要预期目标", "对照2023年区《政府工作报告》"
+const YEAR_QUALIFIES_AFTER =
+  /^(?:是|的|[区市县省州镇乡]?《|[全我本]?[区市县省州镇乡]?(?:经济社会|国民经济|政府工作|重点工作|工作|目标任务|民生实事|为民办实事|预算)|[^，,。；;：:\d\n]{0,14}的(?:主要)?(?:预期)?(?:目标|任务|要求))/;
+// a verb of handling right before the year makes it its object's ("精心策划2019年油菜花海观花活动",
+// "启动2023年重点项目"); "力争2025年…", "确保2025年…" are times and stay out of this list
+const YEAR_QUALIFIES_BEFORE =
+  /(?:落实|做好|抓好|办好|完成|实现|围绕|对照|对标|制定|编制|部署|安排|分解|下达|明确|确定|总结|谋划|策划|筹备|举办|组织|启动|实施|推进|开展|申报|梳理|将|的)$/;
+const BARE_YEAR = /^\d{4}年$/;
+// "2025年实现…", "2023年基本建成…": a verb right after the year makes it the time of the act
+const YEAR_ACTS_AFTER = /^(?:完成|实现|建成|基本|全面|力争|争取|确保|达到|启动|开工|投产)/;
 
 function issuedOf(issuedOn: string | null): Issued | null {
   const match = /^(\d{4})-\d{2}-\d{2}$/.exec(issuedOn ?? '');
   return match ? { year: Number(match[1]), iso: issuedOn! } : null;
 }
 
-/** Every deadline phrase in a view, with its offsets (placeholders included, for diagnostics). */
-export function deadlineHits(view: ItemView, issuedOn: string | null): DeadlineHit[] {
-  const issued = issuedOf(issuedOn);
+/** A hit the words around it show to be no limit: an event, a start, a baseline, a noun's year. */
+function isNoLimit(text: string, hit: DeadlineHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 2), hit.start);
+  const after = text.slice(hit.end, hit.end + 24);
+  // ("6月底前出台实施意见" is a limit: 前 says so)
+  if ((PAST_EVENT_AFTER.test(after) && !/(?:前|以前|之前)$/.test(hit.text)) || START_BEFORE.test(before)) return true;
+  if (/\d{4}年/.test(hit.text) && (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after))) return true;
+  if (!BARE_YEAR.test(hit.text) || YEAR_ACTS_AFTER.test(after)) return false;
+  return YEAR_QUALIFIES_AFTER.test(after) || YEAR_QUALIFIES_BEFORE.test(before);
+}
+
+// "2019年任务：…6月底前…。2020年任务：…4月底前…" (a multi-year plan's year blocks), "2020年，…，6月底前完成":
+// a bare year that heads a block or opens a sentence dates the months and quarters after it
+const YEAR_LABEL = /(?<=^|[。；;！!？?\n\s])(\d{4})年(?:度)?(?:的)?(?:工作任务|任务|工作|目标|计划)?([：:，,])/g;
+
+function yearLabels(text: string): YearLabel[] {
+  const labels: YearLabel[] = [];
+  for (const match of text.matchAll(YEAR_LABEL)) {
+    const from = match.index + match[0].length;
+    // a block runs to the end of its line; a sentence opener to the end of its sentence
+    const stops = match[2] === '：' || match[2] === ':' ? /\n/ : /[。；;！!？?\n]/;
+    const previous = labels[labels.length - 1];
+    if (previous && previous.to > match.index) previous.to = match.index;
+    labels.push({ year: Number(match[1]), from, to: stretchEnd(text, from, stops) });
+  }
+  return labels;
+}
+
+/**
+ * Every deadline phrase in a view, with its offsets (placeholders included, for diagnostics).
+ * `planYear` is the year the plan is for (see planYearOf); `issuedOn` its issue date.
+ */
+export function deadlineHits(view: ItemView, issuedOn: string | null, planYear: number | null = null): DeadlineHit[] {
+  const calendar: Calendar = { issued: issuedOf(issuedOn), year: planYear, labels: yearLabels(view.text) };
   const rules: Rule<DeadlineMeaning>[] = ROWS.map((row) => ({
     pattern: row.pattern,
     example: row.example,
-    meaning: (match) => row.read(match, issued),
+    meaning: (match) => row.read(match, calendar),
   }));
-  return scan(view.text, rules).filter(
-    (hit) =>
-      !isShielded(view, hit.start) &&
-      !PAST_EVENT_AFTER.test(view.text.slice(hit.end, hit.end + 4)) &&
-      !START_BEFORE.test(view.text.slice(Math.max(0, hit.start - 2), hit.start)),
-  );
+  return scan(view.text, rules).filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit));
 }
 
 /** Deadlines of one text (an item body or a 完成时限 cell). */
-export function extractDeadlines(source: LocatedText, issuedOn: string | null): Deadline[] {
+export function extractDeadlines(source: LocatedText, issuedOn: string | null, planYear: number | null = null): Deadline[] {
   const view = viewOf(source);
-  return fromHits(view, deadlineHits(view, issuedOn));
+  return fromHits(view, deadlineHits(view, issuedOn, planYear));
 }
 
 /** Hits → contract deadlines; placeholder years are dropped (the document-level check in
@@ -224,13 +355,58 @@ export function fromHits(view: ItemView, hits: DeadlineHit[]): Deadline[] {
   );
 }
 
-/** Keeps the first deadline of each kind and date (of each kind and text when undated). */
+/** Keeps the first deadline of each kind and date (of each kind and text when undated; one "ongoing"). */
 export function dedupeDeadlines(deadlines: Deadline[]): Deadline[] {
   const seen = new Set<string>();
   return deadlines.filter((deadline) => {
-    const key = `${deadline.kind}|${deadline.date ?? deadline.text}`;
+    const key = deadline.kind === 'ongoing' ? 'ongoing' : `${deadline.kind}|${deadline.date ?? deadline.text}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+// The plan's own year in its title: "2023年重点工作任务分解", "三年行动计划（2023—2025年）"; an
+// edition ("（2021年版）") is not one
+const TITLE_RANGE = /(\d{4})年?[-—–~～至到](\d{4})年/;
+const TITLE_YEAR = /(\d{4})年(?!版|修订|以来)/g;
+// "我市2023年违法建设目标任务", "2019年汉中油菜花海略阳观花活动", "2023年是…": the body naming the
+// year of its own work; years in cited titles and 文号 are left out first
+const OWN_WORK_YEAR = /(\d{4})年度?(?=是|[^，,。；;：:\n\d]{0,16}?(?:工作|任务|目标|活动|计划|要点))/g;
+const CITED = /《[^》\n]{0,80}》|〔[^〕\n]{0,8}〕|\[[^\]\n]{0,8}\]/g;
+const NOT_OWN_BEFORE = /(?:比|较|到|至|截至|自|从|于|在)$/;
+
+/** The year the body most often names for its own work (the later on a tie), or null. */
+function ownWorkYear(body: string): number | null {
+  const text = body.replace(CITED, '');
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(OWN_WORK_YEAR)) {
+    if (NOT_OWN_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    const year = Number(match[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: [number, number] | null = null;
+  for (const [year, count] of counts) if (!best || count > best[1] || (count === best[1] && year > best[0])) best = [year, count];
+  return best?.[0] ?? null;
+}
+
+/**
+ * The year a plan is for, computed once per plan: the year its title names (within a title's range
+ * "2023—2025年", the issue year, kept inside the range); else the issue year, unless a plan issued
+ * in November or December names the next year for its own work ("2022-12-27" for "2023年…");
+ * else the year the body names for its own work. Null when nothing tells.
+ */
+export function planYearOf(title: string | null, issuedOn: string | null, body: string): number | null {
+  const issued = issuedOf(issuedOn);
+  const range = TITLE_RANGE.exec(title ?? '');
+  if (range) {
+    const [first, last] = [Number(range[1]), Number(range[2])];
+    return first <= last ? Math.min(Math.max(issued?.year ?? first, first), last) : null;
+  }
+  const titled = [...(title ?? '').matchAll(TITLE_YEAR)].map((match) => Number(match[1]));
+  if (titled.length) return Math.max(...titled);
+  const own = ownWorkYear(body);
+  if (!issued) return own;
+  const month = Number(issued.iso.slice(5, 7));
+  return month >= 11 && own === issued.year + 1 ? own : issued.year;
 }

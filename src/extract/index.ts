@@ -16,9 +16,13 @@ export interface ItemInput {
   deadlineField?: LocatedText | null;
   /** the plan's issue date (ISO yyyy-mm-dd) for relative time (今年底前, 明年, 三年内); never use today's date */
   issuedOn: string | null;
+  /** the year the plan is for (planYearOf, once per plan): dates 年底前, 一季度, 上半年, "5月底前" */
+  planYear?: number | null;
   /** the plan says the first unit of each list is the lead ("排在首位的为牵头单位") */
   firstListedLeads?: boolean;
 }
+
+export { planYearOf } from './deadlines.js';
 
 export interface ItemFacts {
   responsibility: Responsibility;
@@ -44,8 +48,9 @@ export function extractItem(input: ItemInput): ItemFacts {
   const responsibility = extractResponsibility(input.body, input.unitsField, { firstListedLeads: input.firstListedLeads ?? false });
   const view = viewOf(input.body);
   const skip = noteRanges(view.text);
-  const hits = deadlineHits(view, input.issuedOn).filter((hit) => !insideSpans(skip, hit.start));
-  const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn) : [];
+  const planYear = input.planYear ?? null;
+  const hits = deadlineHits(view, input.issuedOn, planYear).filter((hit) => !insideSpans(skip, hit.start));
+  const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn, planYear) : [];
   const fieldHits = new Set(hits.filter((hit) => isFieldHit(view, hit)));
   const inField = fromHits(view, [...fieldHits]);
   const inBody = fromHits(view, hits.filter((hit) => !fieldHits.has(hit)));

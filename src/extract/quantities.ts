@@ -4,7 +4,7 @@
 import type { Rule } from './grammar.js';
 import { parseFraction, parseNumber } from '../text/numerals.js';
 
-export type QuantityShape = 'percent' | 'ratio' | 'count' | 'level' | 'multiple' | 'points' | 'bare' | 'ocr';
+export type QuantityShape = 'percent' | 'ratio' | 'count' | 'level' | 'multiple' | 'points' | 'bare' | 'duration' | 'ocr';
 
 export interface Quantity {
   value: number | string;
@@ -19,18 +19,27 @@ export interface Quantity {
 const NUM = '(?<!\\d)\\d+(?:\\.\\d+)?';
 const INT = '(?<!\\d)\\d+';
 // a numeral starts with a digit or 十: "万元收入" is money, not a count of 0; no plan writes one of
-// more than a dozen characters (一千二百三十四万…), and the bound keeps a run of 一 linear
-const CN = '[一二两三四五六七八九十][零一二两三四五六七八九十百千万]{0,11}';
+// more than a dozen characters (一千二百三十四万…), and the bound keeps a run of 一 linear; it is read
+// as short as the unit after it allows, so "五千万元" is 5000 万元 as "5000万元" is
+const CN = '[一二两三四五六七八九十][零一二两三四五六七八九十百千万]{0,11}?';
 // "1-2个", "3—5家", "2至3个": one target whose value is the string "1-2"
 // "1到2个" as well: 到 only ever joins two bare numbers here, the unit follows the second
 const RANGE = '[-—–~～至到]';
 // longest first, so "人次" is not read as "人"
 export const COUNT_UNITS = [
-  '万人次', '人次', '万人', '万元', '亿元', '平方米', '公里', '小时', '分钟', '场次',
+  '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '千瓦', '小时', '分钟', '场次',
   '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次', '岁', '场',
+  // beyond health: "新建、改建旅游厕所6座", "查办案件不少于5件", "淘汰落后产能30吨", "造林绿化面积5000亩"
+  '件', '吨', '亩', '株', '册', '期', '斤',
 ] as const;
-// "一批", "一支队伍" are not numbers of anything
-const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => unit !== '批' && unit !== '支');
+// "一批", "一支队伍", "一件事一次办", "一期工程" are not numbers of anything
+const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期'].includes(unit));
+// what ten thousands or hundred millions may count: "25万个", "2万公里", "5万亩", "10亿立方米"
+const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|人次|人|元)';
+// 万, 亿 and 万亿 ("粮食产量保持在1.3万亿斤以上")
+const MAGNITUDE = '(万亿|万|亿)';
+// a magnitude with nothing counted after it: "免费健康体检人数达1000万以上", "超过五千亿规模"
+const MAGNITUDE_ALONE = `${MAGNITUDE}(?=以上|以下|左右|以内|规模|[，,。；;、）]|$)`;
 const UNITS = `(${COUNT_UNITS.join('|')})`;
 const CN_UNITS = `(${CHINESE_COUNT_UNITS.join('|')})`;
 
@@ -109,16 +118,37 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '全县建成产科单间60间',
   },
   {
-    // ten thousands of a counted thing: "培养1万名左右企业紧缺人才", "培训15万名专业技术人才"
-    pattern: new RegExp(`(${NUM})万(名|个|家|套|张|户|所|项|间|台|座|亩)`),
-    meaning: (m) => quantity(num(m[1]), `万${m[2]!}`, 'count'),
+    // ten thousands of a counted thing: "培养1万名左右企业紧缺人才", "开通5G基站25万个", "建成确定性网络2万公里"
+    pattern: new RegExp(`(${NUM})${MAGNITUDE}${MAGNITUDE_UNITS}`),
+    meaning: (m) => quantity(num(m[1]), `${m[2]!}${m[3]!}`, 'count'),
     example: '5年内重点培训15万名中高级紧缺专业技术人才',
   },
   {
-    // ten thousands with nothing counted after them: "免费健康体检人数达1000万以上"
-    pattern: new RegExp(`(${NUM})万(?=以上|以下|左右|以内|[，,。；;、）]|$)`),
-    meaning: (m) => quantity(num(m[1]), '万', 'count'),
+    pattern: new RegExp(`(${NUM})${MAGNITUDE_ALONE}`),
+    meaning: (m) => quantity(num(m[1]), m[2]!, 'count'),
     example: '城乡居民免费健康体检人数达1000万以上',
+  },
+  {
+    pattern: new RegExp(`(${CN})${MAGNITUDE_ALONE}`),
+    meaning: (m) => quantity(num(m[1]), m[2]!, 'count', true),
+    example: '力争实现全市8大重点产业集群总量超过五千亿规模',
+  },
+  {
+    // a time limit in working days is one metric: "办理时限压缩至15个工作日以内" → 15 工作日
+    pattern: new RegExp(`(${NUM}|${CN})个?工作日`),
+    meaning: (m) => quantity(num(m[1]), '工作日', 'count', !/\d/.test(m[1]!)),
+    example: '企业开办时间压缩至3个工作日以内',
+  },
+  {
+    // a span reached ("平均生存周期达到5年"); targets.ts keeps it only right after a verb of reaching
+    pattern: /(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)年(?=以上|左右|[，,。；;、）]|$)/,
+    meaning: (m) => quantity(num(m[1]), '年', 'duration'),
+    example: '平均生存周期达到5年',
+  },
+  {
+    pattern: new RegExp(`(${CN})${MAGNITUDE}${MAGNITUDE_UNITS}`),
+    meaning: (m) => quantity(num(m[1]), `${m[2]!}${m[3]!}`, 'count', true),
+    example: '实现税收五千万元以上',
   },
   {
     pattern: new RegExp(`(${CN})${CN_UNITS}`),

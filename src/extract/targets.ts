@@ -11,29 +11,36 @@ import {
 } from './view.js';
 
 type Comparator = Target['comparator'];
-type Role = 'compare' | 'reach' | 'hold' | 'build' | 'push';
+type Role = 'compare' | 'reach' | 'change' | 'hold' | 'build' | 'push';
 
 interface LeadWord {
   word: string;
   comparator: Comparator;
   role: Role;
+  /** a count in Chinese numerals after it is a named concept, not a number ("实现六个共同体建设") */
+  digitsOnly?: boolean;
 }
+
+// A change by an amount with no word stating a comparator is "=" (the spec's decisions): "地区生产总值
+// 增长7%", "万元GDP能耗下降2.5%", "县域内就诊率提高5个百分点"; "增长8%以上" takes its trail word,
+// and "提高…至70%" / "降低…到30%" name a level (see isLevelOfChange).
+const RISE_WORDS = ['提高', '提升', '增长', '上升'];
+const FALL_WORDS = ['降低', '下降', '减少', '缩短', '压减'];
 
 // Words before a number, read right to left (the one ending nearest the number wins; at the same
 // end the longest, so "不低于" beats "低于").
 const LEAD_WORDS: readonly LeadWord[] = [
-  ...['不低于', '不少于', '至少', '最少', '不小于', '不下于'].map((word) => ({ word, comparator: '>=' as const, role: 'compare' as const })),
-  // "最高不得超过…的5倍", "原则上不高于…的3倍", "物耗成本降至50%以下"
+  ...['不低于', '不少于', '至少', '最少', '不小于', '不下于', '≥', '≧', '>='].map((word) => ({ word, comparator: '>=' as const, role: 'compare' as const })),
+  // "最高不得超过…的5倍", "原则上不高于…的3倍", "物耗成本降至50%以下", "PM2.5浓度≤35微克/立方米"
   ...['不超过', '不高于', '不得超过', '不得高于', '不大于', '最多', '低于', '控制在', '控制到', '降至', '降到', '降低到',
-    '降低至', '下降到', '下降至', '减少到', '减少至', '压缩到', '压缩至', '以内'].map((word) => ({ word, comparator: '<=' as const, role: 'compare' as const })),
-  // "县域外转率下降5个百分点", "平均住院日降低10%": the value is the size of the fall, which is at
-  // least that much; the fall itself stays in the target's text ("降低到30%以下" is a level: <=)
-  ...['降低', '下降', '减少', '缩短'].map((word) => ({ word, comparator: '>=' as const, role: 'compare' as const })),
-  ...['超过', '高于', '大于', '多于', '突破'].map((word) => ({ word, comparator: '>' as const, role: 'compare' as const })),
+    '降低至', '下降到', '下降至', '减少到', '减少至', '压缩到', '压缩至', '以内', '≤', '≦', '<='].map((word) => ({ word, comparator: '<=' as const, role: 'compare' as const })),
+  ...[...RISE_WORDS, ...FALL_WORDS].map((word) => ({ word, comparator: '=' as const, role: 'change' as const })),
+  ...['超过', '高于', '大于', '多于', '突破', '>'].map((word) => ({ word, comparator: '>' as const, role: 'compare' as const })),
+  ...['<'].map((word) => ({ word, comparator: '<' as const, role: 'compare' as const })),
   ...['约', '大约', '大概'].map((word) => ({ word, comparator: '~' as const, role: 'compare' as const })),
   // "达20%以上", "提高到94%以上", "达到100%": reaching a level is >=
-  // "提高5个百分点": a rise by at least so much
-  ...['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至', '扩展到', '扩展至', '提高', '提升', '增长', '上升']
+  ...['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至', '扩展到', '扩展至',
+    '延长到', '延长至']
     .map((word) => ({ word, comparator: '>=' as const, role: 'reach' as const })),
   ...['保持在', '稳定在', '维持在', '为'].map((word) => ({ word, comparator: '=' as const, role: 'hold' as const })),
   // "新建1个省级临床重点专科", "建成产科单间60间", "设置1名首席院感专家"
@@ -42,6 +49,13 @@ const LEAD_WORDS: readonly LeadWord[] = [
     // "评选资助200名", "重点培训15万名", "筹建50家企业研发中心", "招引1—2家龙头企业", "重点支持300名"
     '资助', '培训', '筹建', '招引', '支持']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const })),
+  // beyond health: "开通5G基站25万个", "全年举办大型文旅活动3场次", "全年接待游客140万人次", "带动就业
+  // 1万人", "新开工项目30个", "淘汰落后产能100万吨"; digits only ("实现六个共同体建设", "开展三项行动"
+  // name concepts); not 组织, 整治, 治理, 签约, 开发, 转移, as often part of a noun ("组织领导", "专项整治
+  // 行动", "签约率", "开发区", "转移支付")
+  ...['开通', '完成', '举办', '举行', '开展', '接待', '实现', '带动', '吸引', '吸纳', '新开工', '开工', '竣工',
+    '谋划', '储备', '推出', '淘汰', '改建', '扩建', '新改建', '提供', '投入', '种植', '植树', '筛查', '安置']
+    .map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true })),
   // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
   ...['推进', '推动', '加快', '启动', '实施'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
 ];
@@ -83,6 +97,7 @@ function cleanMetric(text: string): string {
 
 export interface TargetContext {
   view: ItemView;
+  /** the item's time phrases, sorted by start (as deadlineHits gives them) */
   deadlines: DeadlineHit[];
   /** the item's own 完成时限 (a table cell or a "完成时限：" field): the fallback deadline */
   itemDeadline: string | null;
@@ -95,6 +110,8 @@ interface Reading {
   hits: Hit<Quantity>[];
   /** where its clause (or, after a sibling, its own part) starts */
   from: number;
+  /** the text from `from` to the first value */
+  left: string;
   /** the nearest comparator or verb of reaching/holding before it: "不低于", "达到" */
   measure: (LeadWord & { at: number }) | null;
   /** the nearest verb of building before it: "新建", "设置" */
@@ -178,8 +195,9 @@ function isQuotedAim(ctx: TargetContext, offset: number): boolean {
   return span !== undefined && ctx.view.text[span[0]] === '“' && OWN_AIM_AFTER.test(ctx.view.text.slice(span[1], span[1] + 14));
 }
 
-// "给予最高800万元补助", "按不高于合同金额的30%给予补贴": the terms of an incentive, not a target
-const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)/;
+// "给予最高800万元补助", "按不高于合同金额的30%给予补贴", "可申请最高不超过300万元的创业担保贷款":
+// the terms of an incentive or an entitlement, not a target
+const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)|可申请|可享受|可获得|最高可/;
 
 // Per sentence, once: a sentence of an enormous line holds thousands of numbers, and each used to
 // search the whole sentence again (the same for every number in it).
@@ -207,8 +225,9 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   const after = text[hit.end] ?? '';
   if ((isShielded(ctx.view, hit.start) && !isQuotedAim(ctx, hit.start)) || insideSpans(ctx.skip, hit.start) || insideSpans(aside, hit.start)) return false;
   if (isIncentiveTerm(text, hit)) return false;
-  // "第二阶段" is an ordinal; "得分×5%+" is a formula
-  if (before === '第' || /[×*＊/=＝]/.test(before) || /[+＋×*]/.test(after)) return false;
+  // "第二阶段" is an ordinal; "得分×5%+" is a formula ("≥71岁", ">=90%" are comparisons)
+  const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '');
+  if (before === '第' || formula || /[+＋×*]/.test(after)) return false;
   // "3个月内" is a time span, "一次性" a manner
   if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
   // "5岁以下儿童死亡率", "65岁及以上老年人": an age that qualifies a noun is no target
@@ -236,7 +255,9 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   const last = group[group.length - 1]!;
   const left = text.slice(from, first.start);
   const measure = lastWord(left, APPROX_BEFORE.test(left) ? MEASURE_WORDS : FIRM_MEASURE_WORDS);
-  const verb = lastWord(left, VERB_WORDS);
+  // "开工率35%", "完成率达到95%": a verb followed by 率 is part of the name of a rate
+  const found = lastWord(left, VERB_WORDS);
+  const verb = found && left[found.at + found.word.length] !== '率' ? found : null;
   const after = text.slice(last.end, last.end + 4);
   const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
   const trailLength = trail ? (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
@@ -244,6 +265,7 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   return {
     hits: group,
     from,
+    left,
     measure: measure ? { ...measure, at: from + measure.at } : null,
     verb: verb ? { ...verb, at: from + verb.at } : null,
     trail: trail?.comparator ?? null,
@@ -271,16 +293,16 @@ function continuesList(text: string, previous: Judged | null, first: Hit<Quantit
   return !CLAUSE_STOPS.test(text.slice(previous.end, clause - 1));
 }
 
-// a change by an amount is stated right before it ("下降5个百分点", "降低约10%"); further off,
+// a fall by an amount is stated right before it ("下降5个百分点", "降低约10%"); further off,
 // "减少的收入通过调整价格补偿70%" names something else
-const CHANGE_WORDS = new Set(['降低', '下降', '减少', '缩短']);
+const FALLS = new Set(FALL_WORDS);
 
 /** The comparator word applies unless a verb of building stands between it and the number. */
 function measureApplies(r: Reading): boolean {
   const { measure, verb } = r;
   if (!measure) return false;
   if (measure.role === 'hold' && r.hits[0]!.start !== measure.at + measure.word.length) return false;
-  if (CHANGE_WORDS.has(measure.word) && r.hits[0]!.start - (measure.at + measure.word.length) > 3) return false;
+  if (FALLS.has(measure.word) && r.hits[0]!.start - (measure.at + measure.word.length) > 3 && !isLevelOfChange(r)) return false;
   return !verb || measure.at > verb.at || verb.at - (measure.at + measure.word.length) <= 1;
 }
 
@@ -298,10 +320,11 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   if (text[first.start - 1] === '的') return false;
   // "开展四项专项行动：…" introduces a list
   if (/[：:]/.test(text[stretchEnd(text, r.objectEnd, CLAUSE_STOPS)] ?? '')) return false;
-  if (r.trail || (measureApplies(r) && r.measure!.role !== 'hold')) return true;
+  // "粮食总产量稳定在700亿斤" holds a count; "为10家企业提供服务" is a preposition
+  if (r.trail || (measureApplies(r) && r.measure!.word !== '为')) return true;
   if (first.meaning.unit === '次') return false;
   // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
-  if (first.meaning.chinese) return (word?.role === 'build' && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
+  if (first.meaning.chinese) return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
   if (word?.role === 'build') return between.length <= 16;
   // "加快2个A试点和4个B试点建设": the 建设 that closes the clause covers every count in it
   if (word?.role === 'push') return /建设$/.test(r.object) || /建设$/.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS)));
@@ -323,9 +346,42 @@ function isShareOrRate(text: string, r: Reading): boolean {
   return RATE_SUBJECT.test(cleanMetric(text.slice(r.from, r.hits[0]!.start)));
 }
 
+// "80%的村卫生室达到…", "3所县级医院达到推荐标准": a value whose subject then reaches a standard
+const REACHES_AFTER = /^(?:的)?[^，,。；;、\d]{0,16}?(?:达到|达)(?!成)/;
+
+const endOfValue = (r: Reading): number => r.hits[r.hits.length - 1]!.end + r.trailLength;
+const reachesAfter = (text: string, r: Reading): boolean => REACHES_AFTER.test(text.slice(endOfValue(r), endOfValue(r) + 24));
+
+const CONDITION_AFTER = /^[^。；;！!？?\n]*?的[，,](?:可|给予|按|予以|享受|一次性|由)/;
+
+// "按60%给予补贴", "按照项目投资额的20%给予补助", "减按20%的税率征收": the basis of a rule of grants,
+// fees or sharing, not a goal ("按主要负责人年薪酬的80%左右确定" sets a level and stays)
+const BASIS_BEFORE = /按(?:照)?[^，,。；;：:]{0,14}$/;
+const BASIS_AFTER = /^(?:的[^，,。；;]{0,6}?)?(?:给予|予以|补贴|补助|奖补|奖励|资助|计算|计|收取|征收|缴纳|返还|核定|折算|拨付|配套|分担|承担|减免|贴息|支付)/;
+
+/**
+ * A number in a policy's terms: "50人以下的小微企业", "年营业收入2000万元以上的企业" (a count capped
+ * by 以上/以下 that qualifies a noun, unless that noun then reaches a standard) or a basis after 按.
+ */
+function isPolicyTerm(text: string, r: Reading): boolean {
+  const first = r.hits[0]!;
+  const end = endOfValue(r);
+  if (first.meaning.shape === 'count' && r.trail && text[end] === '的' && !reachesAfter(text, r)) return true;
+  // "每增加1人给予3000元补贴", "每新吸纳1人": a count per which something is paid
+  const word = governing(r);
+  if (word?.role === 'build' && word.at + word.word.length === first.start && /每[新再]?$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return true;
+  // "…数量达到职工人数25%、并签订1年以上劳动合同的，可申请…": a condition of a rule
+  if (CONDITION_AFTER.test(text.slice(end, end + 80))) return true;
+  return BASIS_BEFORE.test(text.slice(r.from, first.start)) && BASIS_AFTER.test(text.slice(end, end + 12));
+}
+
 function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   const first = r.hits[0]!;
   const measured = measureApplies(r) || r.trail !== null;
+  if (isPolicyTerm(text, r)) return false;
+  // "全市已建成5G基站2万个", "覆盖率已达到90%", "失业率一直控制在3%以内": what is done or has been
+  const word = governing(r);
+  if (word && /(?:已|一直)[^，,。；;：:]{0,6}$/.test(text.slice(Math.max(0, word.at - 8), word.at))) return false;
   switch (first.meaning.shape) {
     case 'percent':
     case 'points':
@@ -337,6 +393,9 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
       return measured && !HOSPITAL_GRADE_AFTER.test(text.slice(r.hits[r.hits.length - 1]!.end));
     case 'bare':
       return measureApplies(r) && r.measure!.role !== 'hold' && first.start - (r.measure!.at + r.measure!.word.length) <= 2;
+    case 'duration':
+      // "平均生存周期达到5年", "人均受教育年限提高到11年": a span reached, never a span of work
+      return measureApplies(r) && /^(?:reach|change)$/.test(r.measure!.role) && first.start - (r.measure!.at + r.measure!.word.length) <= 2;
     case 'count':
       return isCommittedCount(text, r, joined);
     default:
@@ -357,12 +416,32 @@ function previousClauseSubject(text: string, from: number): string {
   return verb && verb.index > 0 ? cleanMetric(clause.slice(0, verb.index)) : '';
 }
 
+/** "提高家庭医生签约率至70%", "降低…到30%": a change written up to a level (a rise is >=, a fall <=). */
+function isLevelOfChange(r: Reading): boolean {
+  return r.measure !== null && /(?:至|到)$/.test(r.left.slice(r.measure.at - r.from + r.measure.word.length));
+}
+
+function comparatorOf(text: string, r: Reading, inherited: Comparator | null): Comparator {
+  if (r.trail) return r.trail;
+  if (measureApplies(r)) {
+    const measure = r.measure!;
+    if (measure.role !== 'change') return measure.comparator;
+    return isLevelOfChange(r) ? (FALLS.has(measure.word) ? '<=' : '>=') : '=';
+  }
+  // "力争1-2所县级医院晋升为三级医院，3所县级医院达到推荐标准": its own 达到 beats the list's comparator
+  if (!governing(r) && reachesAfter(text, r)) return '>=';
+  return inherited ?? '=';
+}
+
 function metricOf(text: string, r: Reading): string {
   const first = r.hits[0]!;
   const word = governing(r);
+  // "地区生产总值增长7%", "单位工业增加值能耗年均下降5%": the change belongs to the metric
+  if (word?.role === 'change' && !isLevelOfChange(r)) return cleanMetric(text.slice(r.from, first.start));
   const subject = cleanMetric(text.slice(r.from, word ? word.at : first.start));
   const between = word ? cleanMetric(text.slice(word.at + word.word.length, first.start)) : '';
-  const object = cleanMetric(r.object.replace(/^[（(][^）)]*[）)]/, ''));
+  // "总量超过五千亿规模": after a bare 万/亿 nothing counted follows, so the subject is the metric
+  const object = /^[万亿]$/.test(first.meaning.unit) ? '' : cleanMetric(r.object.replace(/^[（(][^）)]*[）)]/, ''));
   if (first.meaning.shape === 'count') {
     if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || subject;
     // "滚动开放不低于50个应用场景": after 不低于/至少 the thing counted is the metric; after a verb of
@@ -403,17 +482,14 @@ export function distribute(subject: string, count: number): string[] | null {
 type TargetTime = string | null | 'past';
 
 const DATED_KINDS = new Set(['placeholder', 'past', 'by', 'period']);
-// "在2020年基础上继续提高1岁左右", "较2020年下降10%": a past year as the baseline of a target
-const BASELINE_BEFORE = /(?:比|较|与|同|相对|相比)$/;
-const BASELINE_AFTER = /^(?:的)?(?:基础|水平|相比|同期|基数)/;
 
-/** A hit's time for a target; undefined when it is a past baseline, not a time at all. */
-function timeOf(ctx: TargetContext, hit: DeadlineHit): TargetTime | undefined {
-  const text = ctx.view.text;
-  if (hit.meaning.kind === 'placeholder') return null;
-  if (hit.meaning.kind !== 'past') return 'date' in hit.meaning ? hit.meaning.date : null;
-  const baseline = BASELINE_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start)) || BASELINE_AFTER.test(text.slice(hit.end, hit.end + 3));
-  return baseline ? undefined : 'past';
+// how far back on its line a label or an opener may govern a value
+const LINE_LOOKBACK = 600;
+
+/** A hit's time for a target ("在2020年基础上" never reaches here: deadlines.ts drops baselines). */
+function timeOf(hit: DeadlineHit): TargetTime {
+  if (hit.meaning.kind === 'past') return 'past';
+  return 'date' in hit.meaning ? hit.meaning.date : null;
 }
 
 /**
@@ -424,14 +500,43 @@ function timeOf(ctx: TargetContext, hit: DeadlineHit): TargetTime | undefined {
  */
 function deadlineFor(ctx: TargetContext, offset: number): TargetTime {
   const text = ctx.view.text;
+  if (isReported(ctx, offset)) return 'past';
   const start = stretchStart(text, offset, SENTENCE_STOPS);
   const end = stretchEnd(text, offset, SENTENCE_STOPS);
-  const dated = hitsWithin(ctx.deadlines, start, end).filter((hit) => DATED_KINDS.has(hit.meaning.kind) && timeOf(ctx, hit) !== undefined);
+  const dated = hitsWithin(ctx.deadlines, start, end).filter((hit) => DATED_KINDS.has(hit.meaning.kind));
   const before = dated.filter((hit) => hit.end <= offset).pop();
   const chosen = before ?? dated.find((hit) => hit.start >= offset);
-  if (chosen) return timeOf(ctx, chosen) ?? null;
+  if (chosen) return timeOf(chosen);
   const opener = paragraphOpener(ctx, start);
-  return opener && timeOf(ctx, opener) === 'past' ? 'past' : ctx.itemDeadline;
+  if (opener && timeOf(opener) === 'past') return 'past';
+  const label = timeLabel(ctx, start);
+  return label ? timeOf(label) : ctx.itemDeadline;
+}
+
+/**
+ * "第一季度：印发…方案。完成工作任务20%以上。第二季度：…": a time written as a label (followed by a
+ * colon) governs the sentences after it on its line, up to the next label.
+ */
+function timeLabel(ctx: TargetContext, sentenceStart: number): DeadlineHit | undefined {
+  const text = ctx.view.text;
+  return hitsWithin(ctx.deadlines, Math.max(stretchStart(text, sentenceStart, /\n/), sentenceStart - LINE_LOOKBACK), sentenceStart)
+    .filter((hit) => DATED_KINDS.has(hit.meaning.kind) && /[：:]/.test(text[hit.end] ?? ''))
+    .pop();
+}
+
+// "已完成。全市治理违法建设2318.70万平方米", "截至目前，全市已建成5G基站2万个", "目前已累计培训3000人":
+// a status or a "so far" opening a sentence reports what was done
+const REPORT_OPENER =
+  /(?:^|[。；;！？!?\s])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:目前|当前|现)已|多年来|近年来|近几年来)/g;
+
+/** A value after a report opener on its line (at most 200 characters back), with no time phrase between them. */
+function isReported(ctx: TargetContext, offset: number): boolean {
+  const text = ctx.view.text;
+  const from = Math.max(stretchStart(text, offset, /\n/), offset - 200);
+  let end = -1;
+  for (const match of text.slice(from, offset).matchAll(REPORT_OPENER)) end = from + match.index + match[0].length;
+  if (end < 0) return false;
+  return !hitsWithin(ctx.deadlines, end, offset).some((hit) => hit.meaning.kind === 'by' || hit.meaning.kind === 'period');
 }
 
 /** The last time phrase before `sentenceStart` in the same paragraph that opens its sentence ("2020年末，"). */
@@ -444,7 +549,7 @@ function paragraphOpener(ctx: TargetContext, sentenceStart: number): DeadlineHit
     const hit = earlier[index]!;
     if (!DATED_KINDS.has(hit.meaning.kind)) continue;
     if (stretchStart(text, hit.start, SENTENCE_STOPS) !== hit.start || !/[，,]/.test(text[hit.end] ?? '')) continue;
-    if (timeOf(ctx, hit) !== undefined) return hit;
+    return hit;
   }
   return undefined;
 }
@@ -459,7 +564,7 @@ function pairedTimes(ctx: TargetContext, r: Reading): TargetTime[] | null {
   const run = dated.slice(-r.hits.length);
   if (run.length !== r.hits.length) return null;
   const joined = run.every((hit, index) => index === 0 || /^(?:、|和|及|与)$/.test(text.slice(run[index - 1]!.end, hit.start)));
-  return joined ? run.map((hit) => timeOf(ctx, hit) ?? null) : null;
+  return joined ? run.map((hit) => timeOf(hit)) : null;
 }
 
 // Per sentence: where its first 力争/争取… ends (every ASPIRATION word is two characters, so a number
@@ -530,7 +635,7 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     const r = readGroup(text, group, joined && previous ? previous.end : clause);
     const accepted = isAccepted(text, r, linked);
     const inherited = linked && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
-    const comparator = r.trail ?? (measureApplies(r) ? r.measure!.comparator : null) ?? inherited ?? '=';
+    const comparator = comparatorOf(text, r, inherited);
     const last = group[group.length - 1]!;
     const valueEnd = last.end + r.trailLength;
     // "使90%的常见病…在县域内就近得到医治": the share's noun belongs to the target's text

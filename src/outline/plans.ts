@@ -22,6 +22,7 @@ import {
   planTitleIn,
 } from './metadata.js';
 import { chineseOrdinal } from '../text/ordinals.js';
+import { planYearOf } from '../extract/index.js';
 import { toSections } from './sections.js';
 import { statesFirstListedLead } from '../extract/responsibility.js';
 import { headerColumns, tableSections, unparsedTable } from './table.js';
@@ -256,7 +257,8 @@ function buildPlan({ blocks, heading, notice }: Segment, id: string, firstListed
   const references = planReferences(kept, body, title);
 
   const diagnostics = [...builder.diagnostics];
-  const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, firstListedLeads, diagnostics });
+  const planYear = planYearOf(title, meta.issuedOn, textOf(body));
+  const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, planYear, firstListedLeads, diagnostics });
   diagnostics.push(...coverageDiagnostics({ blocks: own, uncovered: builder.leading, sections }));
   return {
     plan: {

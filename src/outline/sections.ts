@@ -54,6 +54,8 @@ function lastBlockLine(blocks: Block[], fallback: number): number {
 export interface SectionContext {
   planId: string;
   issuedOn: string | null;
+  /** the year the plan is for (extract's planYearOf) */
+  planYear: number | null;
   /** the plan says the first unit of each list is the lead ("排在首位的为牵头单位") */
   firstListedLeads: boolean;
   diagnostics: Diagnostic[];
@@ -88,6 +90,7 @@ function toSection(draft: DraftSection, id: string, parentPath: string, context:
     unitsField: draft.fields?.units ?? null,
     deadlineField: draft.fields?.deadline ?? null,
     issuedOn: context.issuedOn,
+    planYear: context.planYear,
     firstListedLeads: context.firstListedLeads,
   });
   context.diagnostics.push(...facts.diagnostics);

@@ -19,11 +19,15 @@ function readDigitString(text: string): number | null {
   return value;
 }
 
-/** An integer written with 十/百/千/万: "十五" 15, "一百零五" 105, "两万" 20000. */
+/**
+ * An integer written with 十/百/千/万/亿: "十五" 15, "一百零五" 105, "两万" 20000, "五千亿" 5000 亿,
+ * "一亿二千万" 120 000 000 (万 scales only what follows the last 亿).
+ */
 function readInteger(text: string): number | null {
   if (text === '') return null;
   if (![...text].some((char) => char in SMALL_UNITS || char in LARGE_UNITS)) return readDigitString(text);
-  let total = 0;
+  let hundredMillions = 0;
+  let tenThousands = 0;
   let section = 0;
   let digit: number | null = null;
   for (const char of text) {
@@ -31,13 +35,18 @@ function readInteger(text: string): number | null {
     else if (char in SMALL_UNITS) {
       section += (digit ?? 1) * SMALL_UNITS[char]!;
       digit = null;
-    } else if (char in LARGE_UNITS) {
-      total = (total + section + (digit ?? 0)) * LARGE_UNITS[char]!;
+    } else if (char === '万') {
+      tenThousands = (section + (digit ?? 0)) * LARGE_UNITS[char]!;
+      section = 0;
+      digit = null;
+    } else if (char === '亿') {
+      hundredMillions = (hundredMillions + tenThousands + section + (digit ?? 0)) * LARGE_UNITS[char]!;
+      tenThousands = 0;
       section = 0;
       digit = null;
     } else return null;
   }
-  return total + section + (digit ?? 0);
+  return hundredMillions + tenThousands + section + (digit ?? 0);
 }
 
 /** A Chinese numeral, with an optional decimal part after 点: "八十五点五" 85.5. */

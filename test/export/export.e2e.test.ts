@@ -185,7 +185,8 @@ describe('plan-extract export: the columns an analyst checks a number by', () =>
   it.each([
     {
       file: 'in/001.txt', metric: '全州县级综合医院达到推荐标准',
-      cells: { docNumber: '克政办发〔2022〕16号', issuer: ISSUER_001, path: '二/（二）/2', comparator: 'equal to', value: '4', unit: '家',
+      // a count before 达到 is >= (GOLD-SPEC decisions): "at least"
+      cells: { docNumber: '克政办发〔2022〕16号', issuer: ISSUER_001, path: '二/（二）/2', comparator: 'at least', value: '4', unit: '家',
         deadline: '2026-12-31', aspirational: 'false', lead: '自治州卫生健康委', support: '自治州医疗保障局、各县<市>人民政府', line: '39', page: '' },
     },
     {

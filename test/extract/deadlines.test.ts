@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractDeadlines } from '../../src/extract/deadlines.js';
+import { extractDeadlines, planYearOf } from '../../src/extract/deadlines.js';
 import { located } from '../../src/text/located.js';
 
-const deadlines = (text: string, issuedOn: string | null = '2022-06-01') =>
-  extractDeadlines(located(text, 7), issuedOn).map(({ text: written, date, kind }) => ({ text: written, date, kind }));
+const deadlines = (text: string, issuedOn: string | null = '2022-06-01', planYear: number | null = null) =>
+  extractDeadlines(located(text, 7), issuedOn, planYear).map(({ text: written, date, kind }) => ({ text: written, date, kind }));
 
 describe('deadline phrases', () => {
   it.each([
@@ -27,6 +27,8 @@ describe('deadline phrases', () => {
     ['每半年公开医院相关财务信息', [{ text: '每半年', date: null, kind: 'recurring' }]],
     ['持续推进', [{ text: '持续推进', date: null, kind: 'ongoing' }]],
     ['完成时限：长期坚持', [{ text: '长期坚持', date: null, kind: 'ongoing' }]],
+    // "ongoing" wherever an action is kept up with no end, in running text as in a cell (the spec's decisions)
+    ['持续推进妇产优质服务提升行动', [{ text: '持续推进', date: null, kind: 'ongoing' }]],
     // other provinces' phrasing
     ['2024年上半年完成', [{ text: '2024年上半年', date: '2024-06-30', kind: 'by' }]],
     ['2024年一季度前', [{ text: '2024年一季度前', date: '2024-03-31', kind: 'by' }]],
@@ -55,6 +57,7 @@ describe('relative time resolves against the issue date, never today', () => {
     ['用3—5年时间', '2022-06-01', '2026-12-31'],
     ['6个月内完成整改', '2022-06-01', '2022-12-31'],
     ['于7月10日前将自查工作报告报办公室', '2021-03-01', '2021-07-10'],
+    ['6月底前出台实施细则', '2021-03-01', '2021-06-30'],
   ])('%s (issued %s) → %s', (text, issuedOn, date) => {
     expect(deadlines(text, issuedOn).map((deadline) => deadline.date)).toEqual([date]);
   });
@@ -78,10 +81,130 @@ describe('not deadlines', () => {
     ['placeholder year written xxxx', '到xxxx年，建成一批国家级和市级临床重点专科'],
     ['past five-year plan', '巩固提升“十三五”时期建设的4个重点专科能力'],
     ['manner, not time', '持续提升医疗质量，持续加强医院感染防控管理'],
-    ['持续推进 inside running text', '持续推进妇产优质服务提升行动'],
     ['years of effort in the past', '近三年内'],
+    ['manner words', '不断完善机制，逐步推进，持续深化改革'],
+    ['全年 qualifying a noun in running text', '全年接待游客140万人次，全年举办大型文旅活动3场次'],
+    ['a month inside running text', '6月开展集中宣传，3月为安全生产月'],
+    ['a span that qualifies a noun', '登记注册3年内的小微企业，签订6个月内的劳动合同'],
+    ['the year of an event a rule refers to', '按照当年新发放创业担保贷款总额1%奖励经办银行'],
+    ['年中 inside a word', '一年中开展两次检查，全年中至少一次'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text)).toEqual([]);
+  });
+});
+
+describe('an action kept up is "ongoing", in running text as in a cell', () => {
+  it.each([
+    '持续开展医疗服务改善行动',
+    '常态化开展安全生产隐患排查',
+    '始终保持打击涉医违法犯罪高压态势',
+    '长期坚持河湖日常巡查',
+    '完成时限：长期',
+    '持续',
+  ])('%s', (text) => {
+    expect(deadlines(text).map((deadline) => deadline.kind)).toEqual(['ongoing']);
+  });
+});
+
+describe('no limit: a base year, an edition, a year that names the work of that year (issue date unknown)', () => {
+  it.each([
+    ['a base year', '单位地区生产总值能耗比2020年下降13.5%'],
+    ['a base year with 较…末', '森林覆盖率较2020年末提高1个百分点'],
+    ['a base year with 基础上', '人均预期寿命在2020年基础上提高1岁'],
+    ['last year as a base', '营业收入较去年同期增长10%'],
+    ['an edition year', '执行《国家基本药物目录（2018年版）》'],
+    ['a revision year', '依据《安全生产法》（2021年修订）'],
+    ['a year qualifying the year’s work', '落实2019年经济社会发展总体要求和主要预期目标'],
+    ['the year as a subject', '2023年是全面贯彻落实党的二十大精神的开局之年'],
+    ['the year’s aims', '2017年发展的主要预期目标是：'],
+    ['a work report of that year', '对照2023年区《政府工作报告》确定的目标任务'],
+    ['the year’s government work', '做好2023年政府工作'],
+    ['a county’s year plan', '2024年全县经济社会发展的主要目标'],
+    ['the object of a verb of handling', '精心策划2019年油菜花海观花活动，启动2023年重点项目'],
+  ])('%s: %s', (_label, text) => {
+    expect(deadlines(text, null)).toEqual([]);
+  });
+
+  it.each([
+    ['2025年实现城乡供水一体化全覆盖', '2025-12-31'],
+    ['2023年完成老旧小区改造', '2023-12-31'],
+    ['力争2024年建成投用', '2024-12-31'],
+    ['确保2025年全市森林覆盖率达到45%', '2025-12-31'],
+  ])('keeps a year that times an act: %s', (text, date) => {
+    expect(deadlines(text, null).map((deadline) => deadline.date)).toEqual([date]);
+  });
+});
+
+describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a bare month', () => {
+  it.each<[string, string | null, number | null, string | null]>([
+    // a plan issued in December for the next year: 年底前 is in the plan's year, 明年 counts from the issue date
+    ['年底前完成', '2022-12-27', 2023, '2023-12-31'],
+    ['明年6月底前完成', '2022-12-27', 2023, '2023-06-30'],
+    ['今年底前完成', '2022-12-27', 2023, '2022-12-31'],
+    ['力争一季度一批项目正式投产', '2022-02-22', 2022, '2022-03-31'],
+    ['第一季度：印发工作方案', null, 2023, '2023-03-31'],
+    ['二季度完成验收', null, 2021, '2021-06-30'],
+    ['上半年完成招标', null, 2024, '2024-06-30'],
+    ['下半年全面推开', null, 2024, '2024-12-31'],
+    ['年内建成', null, 2020, '2020-12-31'],
+    ['5月底', null, 2019, '2019-05-31'],
+    ['12月底前', null, 2019, '2019-12-31'],
+    ['9月30日前完成', null, 2023, '2023-09-30'],
+    ['全年', null, 2019, '2019-12-31'],
+    ['6月', null, 2023, '2023-06-30'],
+    ['完成时限：12月份', null, 2023, '2023-12-31'],
+    ['完成时限：全年', null, 2023, '2023-12-31'],
+    // with neither an issue date nor a plan year there is no date to give
+    ['年底前完成', null, null, null],
+    ['上半年完成招标', null, null, null],
+    // with only the plan's year, 今年 is that year
+    ['今年10月底前', null, 2023, '2023-10-31'],
+  ])('%s (issued %s, plan year %s) → %s', (text, issuedOn, planYear, date) => {
+    expect(deadlines(text, issuedOn, planYear).map((deadline) => deadline.date)).toEqual([date]);
+  });
+
+  it.each<[string, number | null, string[]]>([
+    // a multi-year plan's year blocks: each block's months are in its own year
+    ['2019年任务：完成规划编制，6月底前出台实施意见。2020年任务：4月底前完成试点，10月底前全面推开。', 2019, [
+      '2019-12-31', '2019-06-30', '2020-12-31', '2020-04-30', '2020-10-31',
+    ]],
+    ['2021年：三季度完成验收', 2020, ['2021-12-31', '2021-09-30']],
+    // a year opening its sentence dates the rest of that sentence only
+    ['2024年，启动改造，9月底前完成主体工程。年底前完成验收。', 2023, ['2024-12-31', '2024-09-30', '2023-12-31']],
+    // 到2025年 is a limit, not a label: 年底前 stays in the plan's year
+    ['到2025年，建成示范区；年底前完成规划。', 2023, ['2025-12-31', '2023-12-31']],
+  ])('a year label dates what follows it: %s', (text, planYear, dates) => {
+    expect(deadlines(text, null, planYear).map((deadline) => deadline.date)).toEqual(dates);
+  });
+
+  it('keeps 每月 recurring', () => {
+    expect(deadlines('每月通报一次进展', null, 2023)).toEqual([{ text: '每月', date: null, kind: 'recurring' }]);
+  });
+
+  it('drops a year before the plan’s year as a past event when the issue date is unknown', () => {
+    expect(deadlines('2022年完成投资120亿元', null, 2023)).toEqual([]);
+    expect(deadlines('2023年完成投资150亿元', null, 2023)).toEqual([{ text: '2023年', date: '2023-12-31', kind: 'by' }]);
+  });
+});
+
+describe('planYearOf: the year a plan is for', () => {
+  it.each<[string, string | null, string | null, string, number | null]>([
+    ['a year in the title', '立山区政府2023年重点工作任务分解和责任分工方案', '2023-03-28', '', 2023],
+    ['a title year beats a December issue date', '2023年区政府工作报告重点任务分解', '2022-12-27', '', 2023],
+    ['a title range holding the issue year', '盐城市数字经济发展三年行动计划（2022—2024年）', '2022-08-12', '', 2022],
+    ['a title range issued the year before it starts', '制造业高质量发展三年行动方案（2023-2025年）', '2022-12-20', '', 2023],
+    ['a title range, no issue date', '乡村振兴三年行动计划（2019—2021年）', null, '', 2019],
+    ['an edition year is not the plan’s', '贯彻《国家基本药物目录（2018年版）》实施方案', '2019-03-01', '', 2019],
+    ['the issue year', null, '2022-02-22', '到2025年，建成一批重点项目', 2022],
+    ['a December plan naming next year’s work', null, '2022-12-20', '2023年是全面贯彻落实二十大精神的开局之年，做好2023年工作', 2023],
+    ['a mid-year plan naming next year’s work keeps its year', null, '2022-06-01', '谋划2023年重点项目', 2022],
+    ['the body’s own work year', null, null, '印发工作方案，明确我市2023年违法建设目标任务及各区任务分配', 2023],
+    ['the body’s own event of the year', null, null, '完善观景平台建设，精心策划2019年油菜花海观花活动。', 2019],
+    ['years only in cited titles and 文号', null, null, '根据《2021年工作要点》（某政办〔2021〕3号）要求', null],
+    ['a deadline is not a work year', null, null, '到2025年，目标任务全面完成', null],
+    ['nothing at all', null, null, '加强组织领导', null],
+  ])('%s', (_label, title, issuedOn, body, year) => {
+    expect(planYearOf(title, issuedOn, body)).toBe(year);
   });
 });
 

@@ -2,6 +2,8 @@
 // deadlines and targets extractItem gives for each.
 import { describe, expect, it } from 'vitest';
 import { extractItem, type ItemFacts, type ItemInput } from '../../src/extract/index.js';
+import { extractBuffer } from '../../src/index.js';
+import { located } from '../../src/text/located.js';
 import { joinLocated } from '../../src/text/located.js';
 import { corpusCell, corpusText } from './corpus-helper.js';
 
@@ -193,10 +195,14 @@ describe.each<[string, ItemInput, ItemFacts]>([
         '市卫生健康委、市发展改革委、市财政局，各县区人民政府按照职责分工负责',
         25,
       ),
-      deadlines: [{ text: '到2025年', date: '2025-12-31', kind: 'by', line: 25 }],
+      // 持续推进 in running text is "ongoing", and a share before 达到 is >= (the spec's decisions)
+      deadlines: [
+        { text: '持续推进', date: null, kind: 'ongoing', line: 25 },
+        { text: '到2025年', date: '2025-12-31', kind: 'by', line: 25 },
+      ],
       targets: [
         target('50%的基层医疗卫生机构建成心脑血管救治站', '基层医疗卫生机构建成心脑血管救治站', 50, '%', '=', '2025-12-31', false, 25),
-        target('50%的乡镇卫生院达到云南省甲级标准', '乡镇卫生院达到云南省甲级标准', 50, '%', '=', '2025-12-31', false, 25),
+        target('50%的乡镇卫生院达到云南省甲级标准', '乡镇卫生院达到云南省甲级标准', 50, '%', '>=', '2025-12-31', false, 25),
         target('不少于2个达国家推荐标准', '达国家推荐标准', 2, '个', '>=', '2025-12-31', false, 25),
         target('基层诊疗量占比达65%以上', '基层诊疗量占比', 65, '%', '>=', null, false, 25),
       ],
@@ -253,6 +259,41 @@ describe.each<[string, ItemInput, ItemFacts]>([
   it('deadlines', () => expect(facts.deadlines).toEqual(expected.deadlines));
   it('targets', () => expect(facts.targets).toEqual(expected.targets));
   it('diagnostics', () => expect(facts.diagnostics).toEqual(expected.diagnostics));
+});
+
+describe('the plan’s year reaches every item', () => {
+  it('dates a table row’s 完成时限 cell and its target in the plan’s year', () => {
+    const facts = extractItem({
+      body: located('“两馆一站”免费开放服务人次较上年增长15%。', 12),
+      deadlineField: located('12月底前', 13),
+      issuedOn: null,
+      planYear: 2019,
+    });
+    expect(facts.deadlines).toEqual([{ text: '12月底前', date: '2019-12-31', kind: 'by', line: 13 }]);
+    expect(facts.targets.map((t) => [t.metric, t.value, t.unit, t.comparator, t.deadline])).toEqual([
+      ['“两馆一站”免费开放服务人次较上年增长', 15, '%', '=', '2019-12-31'],
+    ]);
+  });
+
+  it('gives each quarter’s label to the targets after it', () => {
+    const facts = extractItem({
+      body: located('第一季度：印发年度工作方案，明确任务分配。完成工作任务20%以上。第二季度：完成工作任务的50%以上。', 3),
+      issuedOn: null,
+      planYear: 2023,
+    });
+    expect(facts.targets.map((t) => [t.value, t.comparator, t.deadline])).toEqual([[20, '>=', '2023-03-31'], [50, '>=', '2023-06-30']]);
+  });
+
+  const plan = async (text: string) => (await extractBuffer(Buffer.from(text), 'plan.txt')).plans[0]!;
+  const datesOf = (sections: { deadlines: { date: string | null }[]; children: unknown[] }[]) => sections.map((section) => section.deadlines.map((d) => d.date));
+
+  it.each([
+    ['a year in the title, issued the December before', '2023年区政府工作报告重点任务分解\n\n区人民政府办公室\n2022年12月27日\n\n一、加快项目建设。年底前建成投用，明年6月底前完成验收。\n', [['2023-12-31', '2023-06-30']]],
+    ['the issue year', 'XX县招商引资工作方案\n\nXX县人民政府\n2022年2月22日\n\n一、优化营商环境。力争一季度一批项目正式投产。\n', [['2022-03-31']]],
+    ['the body’s own work year, no title year and no date', '工作任务分解表\n\n一、做好2019年油菜花海观花活动。5月底前完成。\n二、完成包扶村脱贫攻坚年度任务。10月底前完成。\n', [['2019-05-31'], ['2019-10-31']]],
+  ])('%s', async (_label, text, dates) => {
+    expect(datesOf((await plan(text)).sections)).toEqual(dates);
+  });
 });
 
 describe('any text', () => {
