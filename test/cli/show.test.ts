@@ -20,7 +20,7 @@ describe('plan-extract show', () => {
       '29 sections · 13 units · 8 deadlines · 6 targets · 0 warnings',
     ]);
     expect(stdout).toContain('\n  （一）坚持和加强党对公立医院的全面领导  L31–33\n      lead     自治州卫生健康委  L33\n');
-    expect(stdout).toContain('\n        target   全州4家县级综合医院达到推荐标准  L39\n                 全州县级综合医院达到推荐标准 = 4家 · by 2026-12-31\n');
+    expect(stdout).toContain('\n        target   全州4家县级综合医院达到推荐标准  L39\n                 全州县级综合医院达到推荐标准 ≥ 4家 · by 2026-12-31\n');
   });
 
   it.each([
