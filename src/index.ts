@@ -6,7 +6,7 @@ import { normalizeBlocks } from './normalize/index.js';
 import { buildPlans } from './outline/plans.js';
 import { readDocument } from './readers/index.js';
 import type { ReadResult } from './document/block.js';
-import { sourceText, type SourceText } from './review/source-lines.js';
+import { sourceText, type SourceText } from './document/source-lines.js';
 import { PlanFileSchema, SCHEMA_VERSION, type PlanFile } from './schema/contract.js';
 import { asPlanExtractError, PlanExtractError } from './schema/errors.js';
 import { TOOL_VERSION } from './version.js';
@@ -15,7 +15,7 @@ export * from './schema/contract.js';
 export { PlanExtractError, ERROR_CODES, exitCodeOf, type ErrorCode } from './schema/errors.js';
 export { DEFAULT_LIMITS, type Limits } from './io/limits.js';
 export { TOOL_VERSION } from './version.js';
-export type { SourceLine, SourceText } from './review/source-lines.js';
+export type { SourceLine, SourceText } from './document/source-lines.js';
 
 export interface ExtractOptions {
   limits?: Partial<Limits>;

@@ -104,7 +104,7 @@ const TARGET_COLUMNS: readonly Column<TargetSource>[] = [
   { name: 'units', value: (s) => s.section.responsibility.units.join(UNIT_SEPARATOR) },
   { name: 'text', value: (s) => s.target.text },
   { name: 'line', value: (s) => s.target.line },
-  { name: 'page', value: (s) => s.target.page },
+  { name: 'page', value: (s) => s.target.page ?? null },
 ];
 
 const TASK_COLUMNS: readonly Column<SectionSource>[] = [

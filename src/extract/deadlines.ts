@@ -6,7 +6,7 @@ import type { Deadline } from '../schema/contract.js';
 import type { LocatedText } from '../text/located.js';
 import { scan, type Hit, type Rule } from './grammar.js';
 import { parseNumber } from '../text/numerals.js';
-import { isShielded, lineAt, stretchEnd, viewOf, type ItemView } from './view.js';
+import { characterSpanOf, isShielded, lineAt, stretchEnd, viewOf, type ItemView } from './view.js';
 
 // "past": a date on or before the issue date ("2020年末，人均预期寿命提高到82.25岁" in a 2023 plan):
 // never a deadline, but it tells the targets grammar that its sentence reports, not commits.
@@ -351,7 +351,7 @@ export function fromHits(view: ItemView, hits: DeadlineHit[]): Deadline[] {
   return hits.flatMap((hit) =>
     hit.meaning.kind === 'placeholder' || hit.meaning.kind === 'past'
       ? []
-      : [{ text: hit.text, date: hit.meaning.date, kind: hit.meaning.kind, line: lineAt(view, hit.start) }],
+      : [{ text: hit.text, date: hit.meaning.date, kind: hit.meaning.kind, line: lineAt(view, hit.start), span: characterSpanOf(view, hit.start, hit.end) }],
   );
 }
 

@@ -4,7 +4,7 @@
 // and kept whole; an omitted prefix is inherited where a 、-list clearly shares it
 // ("自治州发展和改革委员会、卫生健康委" → 自治州卫生健康委).
 import type { Responsibility } from '../schema/contract.js';
-import { positionAt, type LocatedText } from '../text/located.js';
+import { positionAt, spanIn, type LocatedText } from '../text/located.js';
 
 type Role = 'lead' | 'support';
 
@@ -510,7 +510,7 @@ export function extractResponsibility(
     lead.push(...parsed.lead);
     support.push(...parsed.support);
   }
-  if (used.length === 0) return { lead: [], support: [], units: [], raw: null, line: null };
+  if (used.length === 0) return { lead: [], support: [], units: [], raw: null, line: null, span: null };
   const leads = unique(lead);
   const supports = unique(support).filter((name) => !leads.includes(name));
   const first = used[0]!;
@@ -520,5 +520,7 @@ export function extractResponsibility(
     units: [...leads, ...supports],
     raw: used.map(({ note }) => note.raw).join('；'),
     line: positionAt(first.from, first.note.at).line,
+    // the first note raw holds (several are joined by "；")
+    span: spanIn(first.from, first.note.at, first.note.at + first.note.raw.length),
   };
 }

@@ -7,7 +7,7 @@ import { hitsWithin, lastWord, scan, type Hit } from './grammar.js';
 import { QUANTITY_RULES, type Quantity } from './quantities.js';
 import type { DeadlineHit } from './deadlines.js';
 import {
-  CLAUSE_STOPS, SENTENCE_STOPS, insideSpans, isShielded, placeAt, shieldAt, spanOf, stretchEnd, stretchStart, type ItemView,
+  CLAUSE_STOPS, SENTENCE_STOPS, characterSpanOf, insideSpans, isShielded, placeAt, shieldAt, spanOf, stretchEnd, stretchStart, type ItemView,
 } from './view.js';
 
 type Comparator = Target['comparator'];
@@ -613,6 +613,7 @@ function targetsOf(ctx: TargetContext, r: Reading, judged: Judged, times: Target
     aspirational: isAspirational(text, hit.start),
     // a target of a work-list row that runs over a page break can sit on a later page than its row
     ...placeAt(ctx.view, hit.start),
+    span: characterSpanOf(ctx.view, start, judged.end),
   }));
 }
 

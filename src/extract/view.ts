@@ -2,7 +2,7 @@
 // "达到 20%") with a map back to source offsets, and the spans no grammar may read inside:
 // cited titles 《…》, quotations “…” and 文号 brackets 〔2022〕.
 import type { Span } from '../schema/contract.js';
-import { positionAt, type LocatedText } from '../text/located.js';
+import { positionAt, spanIn, type CharacterSpan, type LocatedText } from '../text/located.js';
 
 export interface ItemView {
   source: LocatedText;
@@ -138,7 +138,14 @@ export function lineAt(view: ItemView, offset: number): number {
 
 /** The source line and PDF page (null for other formats) of an offset in the view. */
 export function placeAt(view: ItemView, offset: number): { line: number; page: number | null } {
-  return positionAt(view.source, sourceOffset(view, offset));
+  const { line, page } = positionAt(view.source, sourceOffset(view, offset));
+  return { line, page };
+}
+
+/** The source characters of the view's [start, end): what a reviewer sees highlighted. */
+export function characterSpanOf(view: ItemView, start: number, end: number): CharacterSpan {
+  if (end <= start) return spanIn(view.source, sourceOffset(view, start), sourceOffset(view, start));
+  return spanIn(view.source, sourceOffset(view, start), sourceOffset(view, end - 1) + 1);
 }
 
 export function spanOf(view: ItemView, start: number, end: number): Span {

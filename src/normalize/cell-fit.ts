@@ -4,7 +4,7 @@
 // pieces keep their order; each goes to the same column as the piece before it (a wrapped cell, one
 // more unit) or to a later one, and the cheapest assignment wins (a small dynamic programme).
 import { cellShape, type CellShape } from '../text/cell-shape.js';
-import { joinLocated, type LocatedText } from '../text/located.js';
+import { joinLocated, synthetic, type LocatedText } from '../text/located.js';
 import type { ColumnRole } from '../text/table-header.js';
 
 export interface Piece {
@@ -222,7 +222,7 @@ export function fittedCells(pieces: readonly Piece[], roles: readonly (ColumnRol
     for (const next of mine.slice(1)) {
       const previous = parts[parts.length - 1]!;
       const whole = cellShape(previous.text).unit || cellShape(previous.text).person;
-      parts.push(whole ? joinLocated([{ text: '、', marks: [{ ...next.marks[0]!, offset: 0 }] }, next]) : next);
+      parts.push(whole ? joinLocated([synthetic('、', next), next]) : next);
     }
     return joinLocated(parts);
   });

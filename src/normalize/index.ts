@@ -2,6 +2,7 @@
 import type { Block } from '../document/block.js';
 import type { Script } from '../schema/contract.js';
 import { joinLocated, type LocatedText } from '../text/located.js';
+import { transformedMark } from '../text/alignment.js';
 import { stripDecoration, stripEmphasis } from './decoration.js';
 import { unflatten } from './flattened.js';
 import { isPageMark } from './pagemarks.js';
@@ -12,16 +13,22 @@ import { normalizeSpacing } from './spacing.js';
 import { recoverTextTables } from './text-tables.js';
 import { normalizeWidth } from '../text/width.js';
 
-/** Applies a text transformation to each source line's piece separately, so the marks stay true. */
-/** An unchanged text keeps its object, so the common clean line allocates nothing. */
+/**
+ * Applies a text transformation to each source line's piece separately, so the marks stay true: a
+ * changed piece's mark records which source columns its characters came from; an unchanged text keeps
+ * its object, so the common clean line allocates nothing.
+ */
 function mapSegments(source: LocatedText, transform: (text: string, segment: number) => string): LocatedText {
   if (source.marks.length === 1) {
     const text = transform(source.text, 0);
-    return text === source.text ? source : { text, marks: source.marks };
+    return text === source.text ? source : { text, marks: [transformedMark(source.marks[0]!, source.text, text)] };
   }
   const pieces = source.marks.map((mark, index) => {
     const end = source.marks[index + 1]?.offset ?? source.text.length;
-    return { text: transform(source.text.slice(mark.offset, end), index), marks: [{ ...mark, offset: 0 }] };
+    const before = source.text.slice(mark.offset, end);
+    const text = transform(before, index);
+    const piece = { ...mark, offset: 0 };
+    return { text, marks: [text === before ? piece : transformedMark(piece, before, text)] };
   });
   return joinLocated(pieces);
 }

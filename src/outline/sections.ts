@@ -4,7 +4,7 @@ import { extractItem } from '../extract/index.js';
 import { withoutClosingNote } from '../extract/responsibility.js';
 import type { Block } from '../document/block.js';
 import type { Diagnostic, Section } from '../schema/contract.js';
-import { joinLocated, lastLine, sliceLocated, type LocatedText } from '../text/located.js';
+import { joinLocated, lastLine, sliceLocated, spanIn, type LocatedText } from '../text/located.js';
 import type { DraftSection } from './levels.js';
 
 // "1.建设区域医疗卫生高地。借助…": the title ends at the first full stop; "（二）工作目标：到2025年…":
@@ -99,14 +99,17 @@ function toSection(draft: DraftSection, id: string, parentPath: string, context:
     lastBlockLine(draft.body, first.line),
     ...Object.values(draft.fields ?? {}).map((field) => (field ? lastLine(field) : 0)),
   );
+  // "1.加强专科建设（牵头单位：县卫健局）": the note names who is responsible; it is not part of the title
+  const titleText = withoutClosingNote(title.text).trim();
+  const titleStart = Math.max(0, title.text.indexOf(titleText));
   return {
     id,
     path,
     level: parentPath ? parentPath.split('/').length + 1 : 1,
     marker: draft.marker.written,
     ordinal: draft.marker.ordinal,
-    // "1.加强专科建设（牵头单位：县卫健局）": the note names who is responsible; it is not part of the title
-    title: withoutClosingNote(title.text).trim(),
+    title: titleText,
+    titleSpan: spanIn(title, titleStart, titleStart + titleText.length),
     text: text?.text ?? '',
     span: { startLine: first.line, endLine, page: first.page },
     responsibility: facts.responsibility,

@@ -3,7 +3,7 @@
 // item for the rows below it.
 import type { Block } from '../document/block.js';
 import type { Diagnostic } from '../schema/contract.js';
-import { joinLocated, lastLine, located, sliceLocated, type LocatedText } from '../text/located.js';
+import { joinLocated, lastLine, located, sliceLocated, synthetic, type LocatedText } from '../text/located.js';
 import type { DraftSection } from './levels.js';
 import { parseMarker, type Marker } from '../text/markers.js';
 import { headerRoles, type ColumnRole } from '../text/table-header.js';
@@ -79,7 +79,7 @@ function categorySection(row: Block, columns: TableColumns, ordinal: number): Dr
 }
 
 function labelled(label: string, cell: LocatedText): LocatedText {
-  return joinLocated([located(label, cell.marks[0]!.line, cell.marks[0]!.page), cell]);
+  return joinLocated([synthetic(label, cell), cell]);
 }
 
 /**

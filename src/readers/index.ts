@@ -4,6 +4,7 @@ import { decodeText } from '../io/decode.js';
 import { sniffBinary, sniffText } from '../io/sniff.js';
 import { PlanExtractError } from '../schema/errors.js';
 import type { ReadResult } from '../document/block.js';
+import { withColumns } from './columns.js';
 import type { ReaderContext } from './context.js';
 import { readTabTableBlocks } from './tabtable.js';
 import { readTextBlocks } from './text.js';
@@ -18,7 +19,12 @@ function unreadableShare(text: string): number {
   return (sample.match(UNREADABLE)?.length ?? 0) / visible;
 }
 
+/** The document's blocks, each piece grounded to its column in the source lines (readers/columns.ts). */
 export async function readDocument(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
+  return withColumns(await readFormat(bytes, context));
+}
+
+async function readFormat(bytes: Uint8Array, context: ReaderContext): Promise<ReadResult> {
   const binary = sniffBinary(bytes);
   switch (binary) {
     case 'pdf':

@@ -4,7 +4,7 @@ import { loadToSimplified } from '../normalize/script.js';
 import type { PlanFile } from '../schema/contract.js';
 import { renderReviewPage } from './page.js';
 import { reviewModel, type ReviewModel } from './page-model.js';
-import type { SourceText } from './source-lines.js';
+import type { SourceText } from '../document/source-lines.js';
 import { createLocator } from './spans.js';
 
 export { outlineOf, type ReviewOutline } from './outline.js';

@@ -120,7 +120,7 @@ class OutlineBuilder {
       this.row('deadline', deadline.text, deadlineDetail(deadline), deadline.line, span.page, { kind: 'deadline', section, deadline }),
     );
     const targets = section.targets.map((target) =>
-      this.row('target', target.text, targetDetail(target), target.line, target.page, { kind: 'target', section, target }),
+      this.row('target', target.text, targetDetail(target), target.line, target.page ?? null, { kind: 'target', section, target }),
     );
     const hasUnits = r.units.length > 0;
     const children = section.children.map((child) => this.node(child, unitsAbove || hasUnits));

@@ -3,7 +3,7 @@
 // Everything the page shows is decided here, so it can be tested as plain values.
 import type { PlanFile, Section } from '../schema/contract.js';
 import { outlineOf, type OutlineNode, type ReviewOutline, type ValueKind, type ValueRow } from './outline.js';
-import type { SourceLine, SourceText } from './source-lines.js';
+import type { SourceLine, SourceText } from '../document/source-lines.js';
 import type { Locate, SourceSpan } from './spans.js';
 
 /** A stretch of one line: plain text (values empty) or text that these values cover. */

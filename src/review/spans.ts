@@ -1,9 +1,10 @@
-// Where in the source lines a value's own text is: value → its pieces of lines, or null. Today the
-// contract grounds values to a line, so the text is searched for near that line, compared the way the
-// tool normalised it. When the contract carries exact spans, `createLocator` returns them first and
-// nothing that draws the page changes.
-import type { Deadline, Section, Target } from '../schema/contract.js';
-import type { SourceText, TextRun } from './source-lines.js';
+// Where in the source lines a value's own text is: value → its pieces of lines, or null. A PlanFile
+// of this version carries each value's character span, which is returned as it is; for one written
+// before spans existed, the text is searched for near its line, compared the way the tool normalised
+// it. A unit inside its list is always found in the list's span.
+import type { Deadline, Section, SourceSpanSchema, Target } from '../schema/contract.js';
+import type { z } from 'zod';
+import type { SourceText, TextRun } from '../document/source-lines.js';
 
 /** One line's share of a value: columns are 0-based UTF-16 offsets into the source line, end exclusive. */
 export interface LinePiece {
@@ -24,6 +25,8 @@ export type LocatableValue =
   | { kind: 'target'; section: Section; target: Target };
 
 export type Locate = (value: LocatableValue) => SourceSpan | null;
+
+type CharacterSpan = z.infer<typeof SourceSpanSchema>;
 
 export interface LocateOptions {
   /** traditional → simplified, for a source the tool converted (applied per run when it keeps the length) */
@@ -228,7 +231,41 @@ export function createLocator(source: SourceText, options: LocateOptions = {}): 
     return search(needle, from, to, (span) => covers(span, line)) ?? search(needle, from, to, () => true);
   };
 
+  /** A span the PlanFile carries, as line pieces (a span over several whole lines is cut at their ends). */
+  const exact = (span: CharacterSpan | null | undefined): SourceSpan | null => {
+    if (!span) return null;
+    if (span.pieces) return span.pieces.map((piece) => ({ ...piece }));
+    const pieces: SourceSpan = [];
+    for (let line = span.startLine; line <= span.endLine; line++) {
+      const length = textOf.get(line)?.length ?? 0;
+      const startColumn = line === span.startLine ? span.startColumn : 0;
+      const endColumn = line === span.endLine ? span.endColumn : length;
+      if (endColumn > startColumn) pieces.push({ line, startColumn, endColumn });
+    }
+    return pieces.length ? pieces : null;
+  };
+
+  // PlanFiles from this version carry each value's span; older ones are searched for
   const locate: Locate = (value) => {
+    const { section } = value;
+    switch (value.kind) {
+      case 'heading':
+        // the highlight takes the marker too ("一、总体要求"), found on the heading's first line
+        return searchLocate(value) ?? exact(section.titleSpan);
+      case 'units':
+        return exact(section.responsibility.span) ?? searchLocate(value);
+      case 'deadline':
+        return exact(value.deadline.span) ?? searchLocate(value);
+      case 'target':
+        return exact(value.target.span) ?? searchLocate(value);
+      case 'unit': {
+        const list = locate({ kind: 'units', section });
+        return list ? findUnit(value.name, list) : null;
+      }
+    }
+  };
+
+  const searchLocate: Locate = (value) => {
     const { section } = value;
     switch (value.kind) {
       case 'heading': {
@@ -244,7 +281,7 @@ export function createLocator(source: SourceText, options: LocateOptions = {}): 
         return raw && line ? findAround(raw, line, section) : null;
       }
       case 'unit': {
-        const list = locate({ kind: 'units', section });
+        const list = searchLocate({ kind: 'units', section });
         return list ? findUnit(value.name, list) : null;
       }
       case 'deadline':

@@ -10,6 +10,25 @@ export const SpanSchema = z.object({
   page: z.number().int().min(1).nullable(),
 });
 
+/**
+ * Where a value stands in the source lines, to the character: columns are UTF-16 offsets in the line
+ * (0-based) and the end is exclusive, as in String.prototype.slice; the lines are the file's for text,
+ * markdown and tab-tables, the reader's for other formats (see CONTRACT.md). Grounding fields added
+ * after schema version 1 was first published are optional, so older PlanFiles still load; the tool
+ * always writes them.
+ */
+export const SourceSpanSchema = z.object({
+  startLine: z.number().int().min(1),
+  startColumn: z.number().int().min(0),
+  endLine: z.number().int().min(1),
+  endColumn: z.number().int().min(0),
+  page: z.number().int().min(1).nullable(),
+  /** each line's share when the value covers several: a PDF table cell runs down its column */
+  pieces: z
+    .array(z.object({ line: z.number().int().min(1), startColumn: z.number().int().min(0), endColumn: z.number().int().min(0) }))
+    .optional(),
+});
+
 export const DiagnosticSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   code: z.string(),
@@ -27,6 +46,8 @@ export const ResponsibilitySchema = z.object({
   /** the text as written, before splitting and prefix inheritance */
   raw: z.string().nullable(),
   line: z.number().int().min(1).nullable(),
+  /** the span of `raw` */
+  span: SourceSpanSchema.nullable().optional(),
 });
 
 export const DeadlineSchema = z.object({
@@ -34,6 +55,8 @@ export const DeadlineSchema = z.object({
   date: z.string().nullable(),
   kind: z.enum(['by', 'ongoing', 'recurring', 'period']),
   line: z.number().int().min(1),
+  /** the span of `text` */
+  span: SourceSpanSchema.optional(),
 });
 
 export const TargetSchema = z.object({
@@ -46,7 +69,9 @@ export const TargetSchema = z.object({
   aspirational: z.boolean(),
   line: z.number().int().min(1),
   /** the PDF page of that line; null for formats without pages */
-  page: z.number().int().min(1).nullable(),
+  page: z.number().int().min(1).nullable().optional(),
+  /** the span of `text` */
+  span: SourceSpanSchema.optional(),
 });
 
 export interface Section {
@@ -56,6 +81,8 @@ export interface Section {
   marker: string;
   ordinal: number;
   title: string;
+  /** the span of `title` */
+  titleSpan?: z.infer<typeof SourceSpanSchema>;
   text: string;
   span: z.infer<typeof SpanSchema>;
   responsibility: z.infer<typeof ResponsibilitySchema>;
@@ -73,6 +100,7 @@ export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
     marker: z.string(),
     ordinal: z.number().int(),
     title: z.string(),
+    titleSpan: SourceSpanSchema.optional(),
     text: z.string(),
     span: SpanSchema,
     responsibility: ResponsibilitySchema,

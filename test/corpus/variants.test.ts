@@ -44,7 +44,7 @@ function view(section: Section) {
     units: section.responsibility.units,
     lead: section.responsibility.lead,
     deadlines: section.deadlines.map(({ text, date, kind }) => ({ text, date, kind })),
-    targets: section.targets.map(({ line: _line, page: _page, ...target }) => target),
+    targets: section.targets.map(({ line: _line, page: _page, span: _span, ...target }) => target),
   };
 }
 

@@ -208,7 +208,13 @@ describe('planYearOf: the year a plan is for', () => {
   });
 });
 
-it('grounds each deadline to its source line', () => {
+it('grounds each deadline to its source line and characters', () => {
   const [deadline] = extractDeadlines(located('到2025年底', 42), null);
-  expect(deadline).toEqual({ text: '到2025年底', date: '2025-12-31', kind: 'by', line: 42 });
+  expect(deadline).toEqual({
+    text: '到2025年底', date: '2025-12-31', kind: 'by', line: 42,
+    span: { startLine: 42, startColumn: 0, endLine: 42, endColumn: 7, page: null },
+  });
+  // a cell that starts at column 12 of its line
+  const [inCell] = extractDeadlines(located('2024年6月底前', 7, null, 12), null);
+  expect(inCell?.span).toEqual({ startLine: 7, startColumn: 12, endLine: 7, endColumn: 21, page: null });
 });

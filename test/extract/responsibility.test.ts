@@ -514,6 +514,11 @@ describe('raw, units and line', () => {
       units: ['自治州发展和改革委员会', '自治州卫生健康委', '自治州教育局', '各县<市>人民政府'],
       raw: '牵头单位：自治州发展和改革委员会、卫生健康委 责任单位：自治州教育局，各县<市>人民政府',
       line: 37,
+      // from after the bracket on line 37 to the end of the names on line 38
+      span: {
+        startLine: 37, startColumn: 21, endLine: 38, endColumn: 21, page: null,
+        pieces: [{ line: 37, startColumn: 21, endColumn: 44 }, { line: 38, startColumn: 0, endColumn: 21 }],
+      },
     });
   });
 
@@ -527,7 +532,7 @@ describe('raw, units and line', () => {
   });
 
   it('is empty, with null raw and line, when nothing is named', () => {
-    expect(extractResponsibility(located('加强组织领导。', 3), null)).toEqual({ lead: [], support: [], units: [], raw: null, line: null });
+    expect(extractResponsibility(located('加强组织领导。', 3), null)).toEqual({ lead: [], support: [], units: [], raw: null, line: null, span: null });
   });
 });
 

@@ -390,8 +390,24 @@ it('gives each target its text and source line', () => {
       aspirational: false,
       line: 58,
       page: null,
+      span: { startLine: 58, startColumn: 0, endLine: 58, endColumn: 23, page: null },
     },
   ]);
+});
+
+it.each([
+  // the pieces start at columns 6 and 3 of their lines; the target runs over two of them
+  { pieces: [['（一）目标：', 6], ['县域内就诊率达到', 3], ['90%以上。', 0]], text: '县域内就诊率达到90%以上', span: { startLine: 2, startColumn: 3, endLine: 3, endColumn: 5 } },
+  { pieces: [['其中，日间手术占比达到', 4]], text: '日间手术占比达到', span: null },
+])('spans a target over the characters it came from: $text', ({ pieces, text, span }) => {
+  const body = joinLocated(pieces.map(([piece, column], index) => located(piece as string, index + 1, null, column as number)));
+  const found = extractItem({ body, issuedOn: null }).targets[0];
+  if (span === null) {
+    expect(found).toBeUndefined();
+    return;
+  }
+  expect(found?.text).toBe(text);
+  expect(found?.span).toMatchObject({ ...span, pieces: [{ line: 2, startColumn: 3, endColumn: 11 }, { line: 3, startColumn: 0, endColumn: 5 }] });
 });
 
 // a PDF work-list row runs over a page break: each target keeps the page of its own line

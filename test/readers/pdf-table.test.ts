@@ -90,7 +90,7 @@ describe('readPdf: a work list with its own column order, wrapped header, centre
     const view = (file: PlanFile) => {
       const out: unknown[] = [];
       const walk = (section: PlanFile['plans'][number]['sections'][number]) => {
-        const { line: _line, ...responsibility } = section.responsibility;
+        const { line: _line, span: _span, ...responsibility } = section.responsibility;
         out.push([section.path, section.marker, section.title, responsibility, section.deadlines.map(({ text, date, kind }) => ({ text, date, kind }))]);
         section.children.forEach(walk);
       };

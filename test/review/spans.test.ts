@@ -2,7 +2,7 @@
 // (normalised), and the exact source text the span must cover.
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/schema/contract.js';
-import { fileLines, type SourceText } from '../../src/review/source-lines.js';
+import { fileLines, type SourceText } from '../../src/document/source-lines.js';
 import { createLocator, foldText, type LocatableValue, type SourceSpan } from '../../src/review/spans.js';
 
 function section(startLine: number, endLine: number, extra: Partial<Section> = {}): Section {

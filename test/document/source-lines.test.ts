@@ -2,7 +2,7 @@
 // reader's lines (with runs in reading order) for the others.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/block.js';
-import { fileLines, readerLines, sourceText } from '../../src/review/source-lines.js';
+import { fileLines, readerLines, sourceText } from '../../src/document/source-lines.js';
 import { joinLocated, located } from '../../src/text/located.js';
 
 describe('fileLines', () => {

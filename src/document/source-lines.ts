@@ -2,7 +2,7 @@
 // contract's `line`, `span.startLine` and `responsibility.line` count. For text, markdown and
 // tab-tables these are the decoded file's own lines; for docx, doc, pdf and html they are the lines
 // the reader made (a Word paragraph, a PDF line with its page, a line of an HTML page's text).
-import type { Block, ReadResult } from '../document/block.js';
+import type { Block, ReadResult } from './block.js';
 import type { LocatedText } from '../text/located.js';
 
 export interface SourceLine {
