@@ -176,11 +176,10 @@ describe('usage errors and safety', () => {
     const root = tempFolder('pe-fifo-');
     execFileSync('mkfifo', [join(root, 'pipe.txt')]);
     copyFileSync(CORPUS_FILES[1]!, join(root, 'good.txt'));
-    const started = performance.now();
-    const result = await cli(['batch', 'pipe.txt', 'good.txt', '-o', 'out', '--timeout', '5'], root);
+    // nobody ever writes to the FIFO and there is no time limit: only a refusal lets the run end
+    // (a hang runs into the test's timeout)
+    const result = await cli(['batch', 'pipe.txt', 'good.txt', '-o', 'out', '--timeout', '0'], root);
     expect(result.code).toBe(1);
-    // nobody ever writes to the FIFO: only a refusal (not the 5 s limit, not a hang) ends this quickly
-    expect(performance.now() - started).toBeLessThan(4000);
     expect(statuses(report(join(root, 'out')))).toEqual({ 'good.txt': 'ok', 'pipe.txt': 'failed E_NOT_A_FILE' });
     expect(result.stderr).toContain('plan-extract: pipe.txt: E_NOT_A_FILE: not a regular file');
   });

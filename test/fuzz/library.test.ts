@@ -10,20 +10,18 @@ import { CORPUS } from '../helpers.js';
 const documents = Object.values(CORPUS).map((path) => readFileSync(path));
 const gb18030 = new TextEncoder(); // UTF-8 bytes; mixed with raw GB bytes below
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
-const PER_INPUT_MS = 5_000;
 
+// No time limit: a limit would turn a hang into E_TIMEOUT, an accepted code. A hang instead runs
+// into the test's own timeout and fails it.
 async function outcome(bytes: Uint8Array, name = 'fuzz.txt'): Promise<'ok' | string> {
-  const started = Date.now();
   try {
-    const planFile = await extractBuffer(bytes, name, { limits: { timeoutMs: PER_INPUT_MS } });
+    const planFile = await extractBuffer(bytes, name, { limits: { timeoutMs: 0 } });
     expect(PlanFileSchema.safeParse(planFile).success).toBe(true);
     return 'ok';
   } catch (error) {
     expect(error).toBeInstanceOf(PlanExtractError);
     expect((error as PlanExtractError).code).not.toBe('E_INTERNAL');
     return (error as PlanExtractError).code;
-  } finally {
-    expect(Date.now() - started).toBeLessThan(PER_INPUT_MS);
   }
 }
 
