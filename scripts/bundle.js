@@ -5,7 +5,7 @@
 // worker file next to their own module), and schema/errors.js, so every part of the program shares
 // one PlanExtractError class. npm packages are never bundled.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const dist = resolve('dist');
@@ -25,8 +25,16 @@ const keepLateModules = {
 };
 
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+// chunk names change with their content: the chunks of an earlier build would pile up
+rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [resolve(dist, 'cli/main.js')],
+  // prestart.js starts the extraction thread before main.js loads; extraction-worker.js is that
+  // thread's entry, sharing the pipeline's chunk (the main thread never loads it)
+  entryPoints: {
+    main: resolve(dist, 'cli/main.js'),
+    prestart: resolve(dist, 'isolate/prestart.js'),
+    'extraction-worker': resolve(dist, 'isolate/extraction-worker.js'),
+  },
   outdir,
   bundle: true,
   splitting: true,

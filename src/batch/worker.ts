@@ -5,25 +5,23 @@ import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../io/atomic-write.js';
 import { withLimits } from '../io/limits.js';
 import { readRegularFileSync } from '../io/read-input.js';
+import { guardProcessExit } from '../isolate/exit-guard.js';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { decideSkip } from './manifest.js';
 import { checkWriteTargetSync, removeStaleOutput } from './output-path.js';
 import type { FileOutcome, FileTask } from './task.js';
 
-// In a worker thread process.exit() ends the thread without answering its task, which would then wait
-// for the time limit (or forever with --timeout 0); a dependency that calls it fails its file instead.
-process.exit = ((code?: number | string | null) => {
-  throw new PlanExtractError('E_INTERNAL', `process.exit(${code ?? ''}) called while extracting`);
-}) as typeof process.exit;
+guardProcessExit();
 
 // File access here is synchronous where it cannot hang: this thread has nothing else to do while it
 // waits, and each async call cost a round trip through libuv's pool (the worker sat idle ~8 % of a batch).
 async function convert(task: FileTask): Promise<{ sha256: string; bytes: number }> {
-  // loaded on the first file that needs extracting, so a fully skipped run never pays for it
-  const { extractBuffer } = await import('../index.js');
+  // loaded on the first file that needs extracting, so a fully skipped run never pays for it; in
+  // this thread, which the pool terminates at the time limit and which has its own heap limit
+  const { extractBufferInThread } = await import('../pipeline.js');
   const bytes = readRegularFileSync(task.input, withLimits(task.limits).maxBytes);
-  const planFile = await extractBuffer(bytes, task.input, { limits: task.limits });
+  const planFile = await extractBufferInThread(bytes, task.input, { limits: task.limits });
   const json = `${JSON.stringify(planFile, null, task.pretty ? 2 : undefined)}\n`;
   mkdirSync(dirname(task.output), { recursive: true });
   const refusal = checkWriteTargetSync(task.output, task.realOutdir, new Set(task.protectedInputs));

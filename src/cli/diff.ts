@@ -27,12 +27,6 @@ function ignoreList(value: string, previous: Ignorable[] = []): Ignorable[] {
   return [...previous, ...(items as Ignorable[])];
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /** Colour only for a person at a terminal: stdout a TTY and NO_COLOR unset (https://no-color.org). */
 function useColor(): boolean {
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -47,8 +41,8 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
     const { diffPlanFiles, loadSide, renderReport } = await import('../diff/index.js');
     const extract = { limits: limitsFromOptions(options) };
     const [oldSide, newSide] = await Promise.all([
-      loadSide(oldPath, extract, readStdin),
-      loadSide(newPath, extract, readStdin),
+      loadSide(oldPath, extract, process.stdin),
+      loadSide(newPath, extract, process.stdin),
     ]);
     const { report, groups } = diffPlanFiles(oldSide, newSide, { ignore: new Set(options.ignore ?? []) });
     const output = options.json

@@ -6,17 +6,12 @@ import { EXIT } from './exit-codes.js';
 import { limitsFromOptions, addLimitOptions, type LimitOptions } from './limit-options.js';
 import { reportError } from './report.js';
 import { assertNotAnInput, writeFileAtomic } from '../io/atomic-write.js';
+import { withLimits } from '../io/limits.js';
 
 interface ExtractCommandOptions extends LimitOptions {
   output?: string;
   pretty?: boolean;
   debug?: boolean;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 async function isDirectoryTarget(output: string, inputCount: number): Promise<boolean> {
@@ -43,8 +38,19 @@ export function outputNames(inputs: string[]): Map<string, string> {
 }
 
 export async function runExtract(files: string[], options: ExtractCommandOptions): Promise<number> {
-  const { extractBuffer, extractFile } = await import('../index.js');
+  // the extraction itself runs on a thread (src/isolate/): this thread never loads the pipeline
+  const [{ extractBounded }, { readInput, readStream }] = await Promise.all([
+    import('../isolate/bounded.js'),
+    import('../io/read-input.js'),
+  ]);
   const limits = limitsFromOptions(options);
+  const { maxBytes } = withLimits(limits);
+  // standard input for "-", else the file (a FIFO, a device)
+  const sourceOf = (file: string) => ({
+    path: file,
+    read: (signal: AbortSignal) => (file === '-' ? readStream(process.stdin, file, maxBytes, signal) : readInput(file, maxBytes, signal)),
+    transfer: true,
+  });
   const toDirectory = options.output ? await isDirectoryTarget(options.output, files.length) : false;
   if (!options.output && files.length > 1) {
     process.stderr.write('plan-extract: several inputs need -o DIR (one JSON file per input)\n');
@@ -54,9 +60,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   let failed = 0;
   for (const file of files) {
     try {
-      const planFile =
-        file === '-' ? await extractBuffer(await readStdin(), '-', { limits }) : await extractFile(file, { limits });
-      const json = `${JSON.stringify(planFile, null, options.pretty ? 2 : undefined)}\n`;
+      const json = await extractBounded(sourceOf(file), limits, options.pretty ? 'pretty-json' : 'json');
       if (!options.output) {
         process.stdout.write(json);
         continue;

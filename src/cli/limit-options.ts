@@ -6,6 +6,7 @@ export interface LimitOptions {
   maxBytes?: number;
   maxPages?: number;
   timeout?: number;
+  maxMemory?: number;
 }
 
 function positiveNumber(value: string): number {
@@ -18,7 +19,8 @@ export function addLimitOptions(command: Command): Command {
   return command
     .option('--max-bytes <n>', 'refuse inputs larger than n bytes (default 200 MB)', positiveNumber)
     .option('--max-pages <n>', 'refuse PDFs with more than n pages (default 2000)', positiveNumber)
-    .option('--timeout <seconds>', 'give up on one file after this long (default 120; 0 = never)', positiveNumber);
+    .option('--timeout <seconds>', 'stop work on one file after this long, reading included (default 120; 0 = never)', positiveNumber)
+    .option('--max-memory <mb>', 'JavaScript heap for extracting one file, in MB (default 2048)', positiveNumber);
 }
 
 export function limitsFromOptions(options: LimitOptions): Partial<Limits> {
@@ -26,5 +28,6 @@ export function limitsFromOptions(options: LimitOptions): Partial<Limits> {
     maxBytes: options.maxBytes,
     maxPages: options.maxPages,
     timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
+    maxMemoryMb: options.maxMemory,
   };
 }

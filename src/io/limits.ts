@@ -11,8 +11,10 @@ export interface Limits {
   maxZipEntries: number;
   /** element nesting depth in docx/html XML */
   maxDepth: number;
-  /** wall time for one file, in milliseconds (0 = none) */
+  /** wall time for one file, reading included, in milliseconds (0 = none) */
   timeoutMs: number;
+  /** JavaScript heap of the worker thread that extracts one file, in MB */
+  maxMemoryMb: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -22,6 +24,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxZipEntries: 5000,
   maxDepth: 500,
   timeoutMs: 120_000,
+  maxMemoryMb: 2048,
 };
 
 export function withLimits(overrides: Partial<Limits> = {}): Limits {

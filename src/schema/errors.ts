@@ -14,7 +14,7 @@ export const ERROR_CODES = {
   E_CORRUPT_PDF: { exit: 1, hint: 'the PDF is damaged; re-download or re-export it' },
   E_ENCRYPTED_PDF: { exit: 1, hint: 'remove the password protection first' },
   E_NO_TEXT_LAYER: { exit: 1, hint: 'the PDF is scanned images: run OCR (e.g. ocrmypdf) first' },
-  E_TOO_LARGE: { exit: 1, hint: 'raise the limit with --max-bytes / --max-pages if the file is genuine' },
+  E_TOO_LARGE: { exit: 1, hint: 'raise the limit with --max-bytes / --max-pages / --max-memory if the file is genuine' },
   E_DECODE: { exit: 1, hint: 'save the file as UTF-8' },
   E_TIMEOUT: { exit: 1, hint: 'raise --timeout if the file is genuine' },
   E_OUTPUT: { exit: 1, hint: 'check the output path' },
@@ -46,11 +46,18 @@ export function exitCodeOf(code: ErrorCode): number {
   return ERROR_CODES[code].exit;
 }
 
+// What V8 throws when one input exhausts a resource rather than hitting a bug: a stack overflow
+// (nesting deeper than any parser's recursion), a string or array past V8's size limits.
+const EXHAUSTED = /^(?:Maximum call stack size exceeded|Invalid (?:string|array) length|Array buffer allocation failed)/;
+
 /** Wraps anything thrown by a dependency so callers see one error type. */
 export function asPlanExtractError(error: unknown, file: string | null): PlanExtractError {
   if (error instanceof PlanExtractError) {
     return error.file || !file ? error : new PlanExtractError(error.code, error.message, { file, cause: error.cause });
   }
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && EXHAUSTED.test(message)) {
+    return new PlanExtractError('E_TOO_LARGE', `too large or too deeply nested to process (${message})`, { file, cause: error });
+  }
   return new PlanExtractError('E_INTERNAL', message.split('\n')[0] ?? 'unexpected error', { file, cause: error });
 }

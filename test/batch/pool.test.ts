@@ -64,8 +64,15 @@ describe('runPool', () => {
 
   it('stop() aborts what runs, starts nothing more, and hands back the unfinished tasks', async () => {
     const inputs = Array.from({ length: 20 }, (_, i) => `slow-${i}`);
-    const { pool, outcomes } = run(inputs, 2);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const outcomes = new Map<string, FileOutcome>();
+    let firstOutcome: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (firstOutcome = resolve));
+    const pool = runPool(inputs.map(task).values(), { jobs: 2, hardTimeoutMs: 0, workerUrl: FAKE_WORKER }, (done, outcome) => {
+      outcomes.set(done.input, outcome);
+      firstOutcome();
+    });
+    // stop once one task has finished (however long the workers took to start), with more running
+    await first;
     pool.stop();
     const done = await pool.done;
     expect(done.stopped).toBe(true);

@@ -1,10 +1,10 @@
-// Property tests: whatever bytes arrive, the library either returns a PlanFile that validates
+// Property tests: whatever bytes arrive, the pipeline (in this thread) either returns a PlanFile that validates
 // against the contract or throws a PlanExtractError with a stable code; it never hangs and never
 // throws anything else. Inputs are real corpus documents, mutated.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractBuffer, PlanExtractError, PlanFileSchema } from '../../src/index.js';
+import { extractBufferInThread, PlanExtractError, PlanFileSchema } from '../../src/index.js';
 import { CORPUS } from '../helpers.js';
 
 const documents = Object.values(CORPUS).map((path) => readFileSync(path));
@@ -15,7 +15,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 // into the test's own timeout and fails it.
 async function outcome(bytes: Uint8Array, name = 'fuzz.txt'): Promise<'ok' | string> {
   try {
-    const planFile = await extractBuffer(bytes, name, { limits: { timeoutMs: 0 } });
+    const planFile = await extractBufferInThread(bytes, name, { limits: { timeoutMs: 0 } });
     expect(PlanFileSchema.safeParse(planFile).success).toBe(true);
     return 'ok';
   } catch (error) {

@@ -1,0 +1,42 @@
+// The extraction threads of this process: at most one running per core (more calls wait their turn),
+// and threads that answered kept for the next call, so a library loop or `plan-extract a b c -o out/`
+// pays a thread's start-up and V8's compiling of the pipeline once, not per file. Idle threads never
+// keep the process alive. prestart() starts one before anything asks, for the CLI (bin/).
+import { availableParallelism } from 'node:os';
+import { ExtractionThread } from './thread.js';
+
+const MAX_RUNNING = Math.max(1, availableParallelism());
+
+const idle: ExtractionThread[] = [];
+const waiting: (() => void)[] = [];
+let running = 0;
+
+/** Starts a thread now, to be taken by the first acquire() with the same heap limit. */
+export function prestart(heapMb: number): void {
+  if (idle.length < MAX_RUNNING) idle.push(new ExtractionThread(heapMb));
+}
+
+/** A thread to run one request on; resolves when fewer than one per core are running. */
+export async function acquire(heapMb: number): Promise<ExtractionThread> {
+  // a waiter is handed the slot of the call that releases it, so the count stays at most one per core
+  if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  for (let index = idle.length - 1; index >= 0; index--) {
+    const thread = idle[index]!;
+    if (!thread.idle) idle.splice(index, 1);
+    else if (thread.heapMb === heapMb) return idle.splice(index, 1)[0]!;
+  }
+  return new ExtractionThread(heapMb);
+}
+
+/** Gives a thread back after its request: kept if it can take another, and the next waiter goes. */
+export function release(thread: ExtractionThread): void {
+  if (thread.idle) {
+    idle.push(thread);
+    // one idle thread per core is enough: the oldest goes
+    if (idle.length > MAX_RUNNING) idle.shift()?.stop();
+  }
+  const next = waiting.shift();
+  if (next) next();
+  else running--;
+}

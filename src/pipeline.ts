@@ -1,0 +1,86 @@
+// The whole pipeline on the bytes of one document, in the calling thread: read → normalise → outline
+// → extract → a validated PlanFile. The library's extractFile/extractBuffer run this in a worker
+// thread that the time and memory limits can stop (src/isolate/); callers already inside their own
+// worker (batch) call it directly.
+import { createHash } from 'node:crypto';
+import { withLimits, type Limits } from './io/limits.js';
+import { readInput } from './io/read-input.js';
+import { normalizeBlocks } from './normalize/index.js';
+import { buildPlans } from './outline/plans.js';
+import { readDocument } from './readers/index.js';
+import { PlanFileSchema, SCHEMA_VERSION, type PlanFile } from './schema/contract.js';
+import { asPlanExtractError, PlanExtractError } from './schema/errors.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface ExtractOptions {
+  limits?: Partial<Limits>;
+}
+
+async function extract(bytes: Uint8Array, path: string, limits: Limits): Promise<PlanFile> {
+  if (bytes.byteLength === 0) throw new PlanExtractError('E_EMPTY', 'the file is empty (0 bytes)', { file: path });
+  if (bytes.byteLength > limits.maxBytes) {
+    throw new PlanExtractError('E_TOO_LARGE', `${bytes.byteLength} bytes is over the limit of ${limits.maxBytes}`, {
+      file: path,
+    });
+  }
+  const read = await readDocument(bytes, { file: path, limits });
+  const normalized = await normalizeBlocks(read.blocks);
+  const { plans, diagnostics } = buildPlans(normalized.blocks);
+  const planFile: PlanFile = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'plan-extract', version: TOOL_VERSION },
+    source: {
+      path,
+      format: read.format,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.byteLength,
+      encoding: read.encoding,
+      script: normalized.script,
+      pages: read.pages,
+    },
+    plans,
+    diagnostics: [...read.diagnostics, ...diagnostics],
+  };
+  const checked = PlanFileSchema.safeParse(planFile);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new PlanExtractError('E_INTERNAL', `output failed the schema at ${issue?.path.join('.')}: ${issue?.message}`, {
+      file: path,
+    });
+  }
+  return planFile;
+}
+
+/**
+ * Runs `work`, failing with E_TIMEOUT after `ms` (0 = no limit). In one thread this can only give up
+ * while the work awaits something; CPU-bound work runs on until it yields (src/isolate/ stops that).
+ */
+async function withTimeout<T>(work: Promise<T>, ms: number, file: string): Promise<T> {
+  if (!ms) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PlanExtractError('E_TIMEOUT', `stopped after ${ms} ms`, { file })), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Extracts every plan from the bytes of one document in this thread; `path` is reported as given. */
+export async function extractBufferInThread(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  const limits = withLimits(options.limits);
+  try {
+    return await withTimeout(extract(bytes, path, limits), limits.timeoutMs, path);
+  } catch (error) {
+    throw asPlanExtractError(error, path);
+  }
+}
+
+/** Reads and extracts one file in this thread. Errors are PlanExtractError with a stable code. */
+export async function extractFileInThread(path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  const bytes = await readInput(path, withLimits(options.limits).maxBytes);
+  return extractBufferInThread(bytes, path, options);
+}
