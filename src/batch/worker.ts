@@ -2,7 +2,7 @@
 // FileOutcome value back. Nothing thrown escapes: a bad file is a failed outcome and the batch goes on.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomicSync } from '../io/atomic-write.js';
+import { writeFailure, writeFileAtomicSync } from '../io/atomic-write.js';
 import { withLimits } from '../io/limits.js';
 import { readRegularFileSync } from '../io/read-input.js';
 import { guardProcessExit } from '../isolate/exit-guard.js';
@@ -23,7 +23,11 @@ async function convert(task: FileTask): Promise<{ sha256: string; bytes: number 
   const bytes = readRegularFileSync(task.input, withLimits(task.limits).maxBytes);
   const planFile = await extractBufferInThread(bytes, task.input, { limits: task.limits });
   const json = `${JSON.stringify(planFile, null, task.pretty ? 2 : undefined)}\n`;
-  mkdirSync(dirname(task.output), { recursive: true });
+  try {
+    mkdirSync(dirname(task.output), { recursive: true });
+  } catch (error) {
+    throw writeFailure(error, task.output);
+  }
   const refusal = checkWriteTargetSync(task.output, task.realOutdir, new Set(task.protectedInputs));
   if (refusal) throw new PlanExtractError('E_OUTPUT', refusal, { file: task.output });
   writeFileAtomicSync(task.output, json);
@@ -43,6 +47,8 @@ export default async function processFile(task: FileTask): Promise<FileOutcome> 
   } catch (error) {
     const failure = asPlanExtractError(error, task.input);
     if (failure.code !== 'E_OUTPUT') await removeStaleOutput(task);
-    return { status: 'failed', code: failure.code, message: failure.message, sha256: null, bytes: null, durationMs: elapsed() };
+    // the record is the input's; an output failure says which output
+    const message = failure.code === 'E_OUTPUT' && failure.file === task.output ? `${task.output}: ${failure.message}` : failure.message;
+    return { status: 'failed', code: failure.code, message, sha256: null, bytes: null, durationMs: elapsed() };
   }
 }
