@@ -37,9 +37,35 @@ export class PlanExtractError extends Error {
 
   /** "corpus/a.pdf: E_NO_TEXT_LAYER: no text layer on any of 12 pages (the PDF is scanned images: run OCR…)" */
   toLine(): string {
-    const where = this.file ? `${this.file}: ` : '';
-    return `${where}${this.code}: ${this.message} (${ERROR_CODES[this.code].hint})`;
+    return errorLine(this.file, this.code, this.message);
   }
+}
+
+// Characters that could make one error line look like two, or reorder what a terminal shows:
+// C0/C1 controls and DEL, the Unicode line and paragraph separators, and the bidirectional overrides.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A file name as an error line shows it: as it is, or — when it holds a character that could forge
+ * a line ("a.txt\nplan-extract: b.txt: E_…") or starts with a quote — as a JSON string, so every
+ * name reads back unambiguously.
+ */
+export function printableName(name: string): string {
+  if (!HAS_UNPRINTABLE.test(name) && !name.startsWith('"')) return name;
+  return escapeUnprintable(JSON.stringify(name));
+}
+
+/** "FILE: CODE: message (hint)", one line whatever the name or message holds; the hint for a known code. */
+export function errorLine(file: string | null, code: string, message: string): string {
+  const where = file ? `${printableName(file)}: ` : '';
+  const hint = code in ERROR_CODES ? ` (${ERROR_CODES[code as ErrorCode].hint})` : '';
+  return `${where}${code}: ${escapeUnprintable(message)}${hint}`;
 }
 
 export function exitCodeOf(code: ErrorCode): number {

@@ -172,16 +172,24 @@ describe('usage errors and safety', () => {
     expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
   });
 
-  it('refuses a FIFO given as an input (a read that never ends would block the exit) and converts the rest', async () => {
+  it.each([
+    ['given by name', ['pipe.txt', 'good.txt', 'null.txt']],
+    ['met in a folder', ['.']],
+  ])('skips a FIFO %s (never read: a read that never ends would block a worker) and converts the rest', async (_name, inputs) => {
     const root = tempFolder('pe-fifo-');
     execFileSync('mkfifo', [join(root, 'pipe.txt')]);
+    symlinkSync('/dev/null', join(root, 'null.txt'));
     copyFileSync(CORPUS_FILES[1]!, join(root, 'good.txt'));
-    // nobody ever writes to the FIFO and there is no time limit: only a refusal lets the run end
+    // nobody ever writes to the FIFO and there is no time limit: only not reading it lets the run end
     // (a hang runs into the test's timeout)
-    const result = await cli(['batch', 'pipe.txt', 'good.txt', '-o', 'out', '--timeout', '0'], root);
-    expect(result.code).toBe(1);
-    expect(statuses(report(join(root, 'out')))).toEqual({ 'good.txt': 'ok', 'pipe.txt': 'failed E_NOT_A_FILE' });
-    expect(result.stderr).toContain('plan-extract: pipe.txt: E_NOT_A_FILE: not a regular file');
+    const result = await cli(['batch', ...inputs, '-o', 'out', '--timeout', '0'], root);
+    expect(result.code).toBe(0);
+    const batch = report(join(root, 'out'));
+    expect(statuses(batch)).toEqual({ 'good.txt': 'ok', 'null.txt': 'skipped E_NOT_A_FILE', 'pipe.txt': 'skipped E_NOT_A_FILE' });
+    const pipe = batch.files.find((file) => file.relative === 'pipe.txt');
+    expect(pipe).toMatchObject({ code: 'E_NOT_A_FILE', message: expect.stringMatching(/^a FIFO, not a regular file/), output: null });
+    expect(batch.files.find((file) => file.relative === 'null.txt')?.message).toMatch(/^a device, not a regular file/);
+    expect(result.stderr).toContain('plan-extract batch: pipe.txt: skipped: a FIFO, not a regular file');
   });
 
   it('--dry-run lists inputs and outputs and writes nothing', async () => {
