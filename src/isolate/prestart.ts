@@ -1,9 +1,9 @@
 // bin/plan-extract.js calls this before it loads the CLI: when the arguments name the default command
 // (`plan-extract FILE…`), the extraction thread starts at once, so its start-up and its loading of the
 // pipeline overlap the CLI's own start-up and the read of the file instead of following them
-// (docs/performance.md). Anything else (--help, --version, batch, export, diff) starts nothing.
+// (docs/performance.md). Anything else (--help, --version, batch, export, diff) starts nothing, and
+// loads nothing but this file.
 import { DEFAULT_LIMITS } from '../io/limits.js';
-import { prestart } from './threads.js';
 
 const NOT_EXTRACTING = new Set(['batch', 'export', 'diff', 'help', '-h', '--help', '-V', '--version']);
 
@@ -15,7 +15,10 @@ export function runsDefaultCommand(args: string[]): boolean {
   return !options.some((arg) => NOT_EXTRACTING.has(arg) && arg.startsWith('-'));
 }
 
-export function prestartFor(argv: string[]): void {
+/** Starts the thread when the command line will need it; resolves once it is starting. */
+export async function prestartFor(argv: string[]): Promise<void> {
+  if (!runsDefaultCommand(argv.slice(2))) return;
   // a --max-memory other than the default needs its own thread, started when the CLI knows it
-  if (runsDefaultCommand(argv.slice(2))) prestart(DEFAULT_LIMITS.maxMemoryMb);
+  const { prestart } = await import('./threads.js');
+  prestart(DEFAULT_LIMITS.maxMemoryMb);
 }
