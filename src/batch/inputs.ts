@@ -22,6 +22,8 @@ export interface InputFile {
   display: string;
   /** POSIX path relative to the common base of all inputs */
   relative: string;
+  /** position in the walk, counting files and specials together */
+  order: number;
 }
 
 /** What a non-regular input is, as the report names it. */
@@ -150,7 +152,8 @@ interface WalkRoot {
 function addFile(state: WalkState, absolute: string, real: string, display: string, special: SpecialKind | null = null): void {
   if (state.seen.has(absolute)) return;
   state.seen.add(absolute);
-  const file = { absolute, real, display, relative: toPosix(relative(state.base, absolute)) };
+  const order = state.files.length + state.specials.length;
+  const file = { absolute, real, display, relative: toPosix(relative(state.base, absolute)), order };
   if (special) state.specials.push({ ...file, kind: special });
   else state.files.push(file);
 }

@@ -153,7 +153,7 @@ async function prepare(
   const planned: Planned[] = [
     ...planOutputs(selection.files.filter(mine), outdir),
     ...selection.specials.filter(mine).map((file) => ({ file, output: { special: file.kind } })),
-  ];
+  ].sort((a, b) => a.file.order - b.file.order);
   return { outdir, planned };
 }
 

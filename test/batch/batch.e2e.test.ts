@@ -173,9 +173,9 @@ describe('usage errors and safety', () => {
   });
 
   it.each([
-    ['given by name', ['pipe.txt', 'good.txt', 'null.txt']],
-    ['met in a folder', ['.']],
-  ])('skips a FIFO %s (never read: a read that never ends would block a worker) and converts the rest', async (_name, inputs) => {
+    ['given by name', ['pipe.txt', 'good.txt', 'null.txt'], ['pipe.txt', 'good.txt', 'null.txt']],
+    ['met in a folder', ['.'], ['good.txt', 'null.txt', 'pipe.txt']],
+  ])('skips a FIFO %s (never read: a read that never ends would block a worker) and converts the rest', async (_name, inputs, order) => {
     const root = tempFolder('pe-fifo-');
     execFileSync('mkfifo', [join(root, 'pipe.txt')]);
     symlinkSync('/dev/null', join(root, 'null.txt'));
@@ -186,6 +186,7 @@ describe('usage errors and safety', () => {
     expect(result.code).toBe(0);
     const batch = report(join(root, 'out'));
     expect(statuses(batch)).toEqual({ 'good.txt': 'ok', 'null.txt': 'skipped E_NOT_A_FILE', 'pipe.txt': 'skipped E_NOT_A_FILE' });
+    expect(batch.files.map((file) => file.relative)).toEqual(order);
     const pipe = batch.files.find((file) => file.relative === 'pipe.txt');
     expect(pipe).toMatchObject({ code: 'E_NOT_A_FILE', message: expect.stringMatching(/^a FIFO, not a regular file/), output: null });
     expect(batch.files.find((file) => file.relative === 'null.txt')?.message).toMatch(/^a device, not a regular file/);
