@@ -4,7 +4,6 @@
 // stop() aborts what is running (the workers are terminated) and dispatches nothing more.
 import { availableParallelism } from 'node:os';
 import { Tinypool } from 'tinypool';
-import { DEFAULT_LIMITS } from '../io/limits.js';
 import { workerFailure, workerResourceLimits } from '../isolate/worker-limits.js';
 import type { FileOutcome, FileTask } from './task.js';
 
@@ -26,6 +25,9 @@ export interface PoolRun<T extends FileTask> {
 }
 
 export const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Each worker's heap unless --max-memory says otherwise: one per core, so less than one thread alone gets. */
+export const WORKER_HEAP_MB = 2048;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -51,7 +53,7 @@ export function runPool<T extends FileTask>(
   onOutcome: (task: T, outcome: FileOutcome) => void,
 ): PoolRun<T> {
   const jobs = Math.max(1, Math.floor(options.jobs));
-  const heapMb = options.workerHeapMb ?? DEFAULT_LIMITS.maxMemoryMb;
+  const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
   const pool = new Tinypool({
     filename: (options.workerUrl ?? WORKER_URL).href,
     minThreads: jobs,

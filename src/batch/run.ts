@@ -2,7 +2,7 @@
 // rest on the worker pool, record every file, and stop cleanly on Ctrl-C. Returns the exit code.
 import { mkdir, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEFAULT_LIMITS, withLimits, type Limits } from '../io/limits.js';
+import { DEFAULT_LIMITS, type Limits } from '../io/limits.js';
 import { errorLine, printableName } from '../schema/errors.js';
 import { SCHEMA_VERSION } from '../schema/contract.js';
 import { TOOL_VERSION } from '../version.js';
@@ -203,7 +203,7 @@ async function execute(
     {
       jobs: Math.max(1, Math.min(options.jobs, planned.length)),
       hardTimeoutMs: timeoutMs > 0 ? timeoutMs + (options.hardTimeoutGraceMs ?? 5000) : 0,
-      workerHeapMb: withLimits(options.limits).maxMemoryMb,
+      workerHeapMb: options.limits.maxMemoryMb,
     },
     (task, outcome) => {
       // the worker removes a stale output itself, unless it was terminated (hard timeout, crash)
