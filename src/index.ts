@@ -14,7 +14,22 @@ export * from './schema/contract.js';
 export { PlanExtractError, ERROR_CODES, exitCodeOf, type ErrorCode } from './schema/errors.js';
 export { DEFAULT_LIMITS, type Limits } from './io/limits.js';
 export { TOOL_VERSION } from './version.js';
-export { extractBufferInThread, extractFileInThread, type ExtractOptions } from './pipeline.js';
+export type { ExtractOptions } from './pipeline.js';
+
+// The pipeline loads only when called here: a caller of the functions below never needs it in this
+// thread, and its extraction thread loads its own copy.
+
+/** extractBuffer in the calling thread, for callers already in a worker of their own (batch). */
+export async function extractBufferInThread(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  const pipeline = await import('./pipeline.js');
+  return pipeline.extractBufferInThread(bytes, path, options);
+}
+
+/** extractFile in the calling thread, for callers already in a worker of their own. */
+export async function extractFileInThread(path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  const pipeline = await import('./pipeline.js');
+  return pipeline.extractFileInThread(path, options);
+}
 
 /** Extracts every plan from the bytes of one document (copied to the worker); `path` is reported as given. */
 export function extractBuffer(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFile> {
