@@ -26,7 +26,19 @@ export async function acquire(heapMb: number): Promise<ExtractionThread> {
     if (!thread.idle) idle.splice(index, 1);
     else if (thread.heapMb === heapMb) return idle.splice(index, 1)[0]!;
   }
-  return new ExtractionThread(heapMb);
+  try {
+    return new ExtractionThread(heapMb);
+  } catch (error) {
+    handOn();
+    throw error;
+  }
+}
+
+/** The slot of a call that is done goes to the next waiter, or is freed. */
+function handOn(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else running--;
 }
 
 /** Gives a thread back after its request: kept if it can take another, and the next waiter goes. */
@@ -36,7 +48,5 @@ export function release(thread: ExtractionThread): void {
     // one idle thread per core is enough: the oldest goes
     if (idle.length > MAX_RUNNING) idle.shift()?.stop();
   }
-  const next = waiting.shift();
-  if (next) next();
-  else running--;
+  handOn();
 }

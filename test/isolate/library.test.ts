@@ -39,6 +39,12 @@ describe('extractFile / extractBuffer (in their own thread)', () => {
     expect(await codeOf(extractBuffer(longPlan(1200), 'long.txt', { limits }))).toBe(code);
   }, 20_000);
 
+  it('calls at once beyond the cores wait their turn and all answer', async () => {
+    const paths = Object.values(CORPUS);
+    const planFiles = await Promise.all(paths.map((path) => extractFile(path)));
+    expect(planFiles.map((planFile) => planFile.source.path)).toEqual(paths);
+  });
+
   it('a thread stopped by a limit is replaced: the next call succeeds', async () => {
     await codeOf(extractBuffer(longPlan(1200), 'long.txt', { limits: { timeoutMs: 100 } }));
     expect((await extractFile(CORPUS.table)).source.path).toBe(CORPUS.table);
