@@ -6,7 +6,7 @@
 // one PlanExtractError class. npm packages are never bundled.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 
 const dist = resolve('dist');
 const outdir = resolve(dist, 'bundle');
@@ -21,6 +21,20 @@ const keepLateModules = {
       if (!LATE.test(inDist)) return undefined;
       return { path: `./${relative(outdir, target).split('\\').join('/')}`.replace(/^\.\/\.\.\//, '../'), external: true };
     });
+  },
+};
+
+// zod's namespace re-exports every locale (`z.locales`: 358 KB of the 755 KB zod puts in a bundle),
+// and a namespace cannot be tree-shaken; the messages we show are English, which zod registers by
+// itself. Importing the English-only zod: 41 -> 28 ms (median of 7, one process each).
+const englishOnlyZod = {
+  name: 'zod-english-only',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
   },
 };
 
@@ -42,7 +56,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external: [...Object.keys(packageJson.dependencies ?? {}).filter((name) => name !== 'zod'), 'node:*'],
-  plugins: [keepLateModules],
+  plugins: [keepLateModules, englishOnlyZod],
   chunkNames: 'chunk-[hash]',
   logLevel: 'warning',
 });
