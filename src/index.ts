@@ -27,8 +27,9 @@ export async function extractBufferInThread(bytes: Uint8Array, path: string, opt
 
 /** extractFile in the calling thread, for callers already in a worker of their own. */
 export async function extractFileInThread(path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  const bytes = await readInput(path, withLimits(options.limits).maxBytes);
   const pipeline = await import('./pipeline.js');
-  return pipeline.extractFileInThread(path, options);
+  return pipeline.extractBufferInThread(bytes, path, options);
 }
 
 /** Extracts every plan from the bytes of one document (copied to the worker); `path` is reported as given. */

@@ -1,10 +1,10 @@
 // The whole pipeline on the bytes of one document, in the calling thread: read → normalise → outline
 // → extract → a validated PlanFile. The library's extractFile/extractBuffer run this in a worker
 // thread that the time and memory limits can stop (src/isolate/); callers already inside their own
-// worker (batch) call it directly.
+// worker (batch) call it directly. Bytes only: reading files is the caller's (the extraction thread
+// then never loads node:net and node:fs/promises for nothing).
 import { createHash } from 'node:crypto';
 import { withLimits, type Limits } from './io/limits.js';
-import { readInput } from './io/read-input.js';
 import { normalizeBlocks } from './normalize/index.js';
 import { buildPlans } from './outline/plans.js';
 import { readDocument } from './readers/index.js';
@@ -77,10 +77,4 @@ export async function extractBufferInThread(bytes: Uint8Array, path: string, opt
   } catch (error) {
     throw asPlanExtractError(error, path);
   }
-}
-
-/** Reads and extracts one file in this thread. Errors are PlanExtractError with a stable code. */
-export async function extractFileInThread(path: string, options: ExtractOptions = {}): Promise<PlanFile> {
-  const bytes = await readInput(path, withLimits(options.limits).maxBytes);
-  return extractBufferInThread(bytes, path, options);
 }
