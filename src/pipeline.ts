@@ -3,8 +3,8 @@
 // thread that the time and memory limits can stop (src/isolate/); callers already inside their own
 // worker (batch) call it directly. Bytes only: reading files is the caller's (the extraction thread
 // then never loads node:net and node:fs/promises for nothing).
-import { createHash } from 'node:crypto';
 import { withLimits, type Limits } from './io/limits.js';
+import { sha256Of } from './io/sha256.js';
 import { normalizeBlocks } from './normalize/index.js';
 import { buildPlans } from './outline/plans.js';
 import { readDocument } from './readers/index.js';
@@ -16,7 +16,7 @@ export interface ExtractOptions {
   limits?: Partial<Limits>;
 }
 
-async function extract(bytes: Uint8Array, path: string, limits: Limits): Promise<PlanFile> {
+async function extract(bytes: Uint8Array, path: string, limits: Limits, sha256: string): Promise<PlanFile> {
   if (bytes.byteLength === 0) throw new PlanExtractError('E_EMPTY', 'the file is empty (0 bytes)', { file: path });
   if (bytes.byteLength > limits.maxBytes) {
     throw new PlanExtractError('E_TOO_LARGE', `${bytes.byteLength} bytes is over the limit of ${limits.maxBytes}`, {
@@ -32,7 +32,7 @@ async function extract(bytes: Uint8Array, path: string, limits: Limits): Promise
     source: {
       path,
       format: read.format,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256,
       bytes: bytes.byteLength,
       encoding: read.encoding,
       script: normalized.script,
@@ -69,12 +69,20 @@ async function withTimeout<T>(work: Promise<T>, ms: number, file: string): Promi
   }
 }
 
-/** Extracts every plan from the bytes of one document in this thread; `path` is reported as given. */
-export async function extractBufferInThread(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+/**
+ * The pipeline on bytes whose sha256 is already known: the extraction thread's caller hashes them
+ * (it has nothing else to do while the thread works), so the thread never loads node:crypto.
+ */
+export async function extractHashedInThread(bytes: Uint8Array, path: string, sha256: string, options: ExtractOptions = {}): Promise<PlanFile> {
   const limits = withLimits(options.limits);
   try {
-    return await withTimeout(extract(bytes, path, limits), limits.timeoutMs, path);
+    return await withTimeout(extract(bytes, path, limits, sha256), limits.timeoutMs, path);
   } catch (error) {
     throw asPlanExtractError(error, path);
   }
+}
+
+/** Extracts every plan from the bytes of one document in this thread; `path` is reported as given. */
+export async function extractBufferInThread(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  return extractHashedInThread(bytes, path, await sha256Of(bytes), options);
 }

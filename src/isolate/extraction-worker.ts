@@ -2,7 +2,7 @@
 // a value or an error code. The caller enforces the time limit (by terminating this thread); the
 // heap limit is the thread's own.
 import { parentPort } from 'node:worker_threads';
-import { extractBufferInThread } from '../pipeline.js';
+import { extractHashedInThread } from '../pipeline.js';
 import { asPlanExtractError } from '../schema/errors.js';
 import { guardProcessExit } from './exit-guard.js';
 import type { ExtractionAnswer, ExtractionRequest } from './protocol.js';
@@ -11,7 +11,9 @@ guardProcessExit();
 
 async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
   try {
-    const planFile = await extractBufferInThread(request.bytes, request.path, { limits: { ...request.limits, timeoutMs: 0 } });
+    const planFile = await extractHashedInThread(request.bytes, request.path, request.sha256, {
+      limits: { ...request.limits, timeoutMs: 0 },
+    });
     if (request.output === 'object') return { ok: true, value: planFile };
     return { ok: true, value: `${JSON.stringify(planFile, null, request.output === 'pretty-json' ? 2 : undefined)}\n` };
   } catch (error) {

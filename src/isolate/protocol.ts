@@ -9,6 +9,8 @@ export type OutputForm = 'object' | 'json' | 'pretty-json';
 
 export interface ExtractionRequest {
   bytes: Uint8Array;
+  /** of the bytes, hex: hashed by the caller, so the thread never loads node:crypto */
+  sha256: string;
   path: string;
   limits: Limits;
   output: OutputForm;

@@ -7,7 +7,7 @@ import { PlanExtractError } from '../../src/schema/errors.js';
 
 const FAKE_WORKER = new URL('./fixtures/fake-extraction-worker.mjs', import.meta.url);
 
-const request = (path: string, bytes: Uint8Array = new Uint8Array(4)) => ({ bytes, path, limits: DEFAULT_LIMITS, output: 'json' as const });
+const request = (path: string, bytes: Uint8Array = new Uint8Array(4)) => ({ bytes, sha256: '0'.repeat(64), path, limits: DEFAULT_LIMITS, output: 'json' as const });
 const never = () => new AbortController().signal;
 
 async function outcome(work: Promise<unknown>): Promise<string> {
