@@ -105,13 +105,16 @@ describe('Ctrl-C', () => {
     expect(batch.interrupted).toBe(true);
     expect(batch.summary.pending).toBeGreaterThan(0);
     const outputs = files.filter((name) => name.endsWith('.txt.json'));
-    expect(outputs.length).toBe(batch.summary.ok);
+    // the one worker's file may have been renamed into place just as the signal stopped it, before
+    // its outcome reached the report: written, valid, unrecorded; the re-run finds and skips it
+    expect(outputs.length - batch.summary.ok).toBeGreaterThanOrEqual(0);
+    expect(outputs.length - batch.summary.ok).toBeLessThanOrEqual(1);
     for (const name of outputs) expect(PlanFileSchema.safeParse(readJson(join(root, 'out', name))).success).toBe(true);
 
     const rerun = await cli(['batch', 'in', '-o', 'out', '--quiet'], root);
     expect(rerun.code).toBe(0);
     const finished = report(join(root, 'out'));
-    expect(finished.summary).toMatchObject({ total: 25, skipped: batch.summary.ok, ok: 25 - batch.summary.ok, pending: 0 });
+    expect(finished.summary).toMatchObject({ total: 25, skipped: outputs.length, ok: 25 - outputs.length, pending: 0 });
     expect(finished.interrupted).toBe(false);
   });
 });
