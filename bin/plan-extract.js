@@ -1,3 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/main.js';
+// The extraction thread starts before the CLI loads, so the two start-ups overlap (src/isolate/prestart.ts).
+import { prestartFor } from '../dist/bundle/prestart.js';
+await prestartFor(process.argv);
+const { main } = await import('../dist/bundle/main.js');
 process.exitCode = await main();

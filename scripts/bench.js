@@ -10,7 +10,8 @@
 //                repeated to the same size in the same child (the ratio is what a regression moves)
 //   review       the largest review page of the corpus: its size, the time to write it, and its render
 //                time in Debian's Chromium through playwright-core (median of 3), when installed
-// Flags: --json (machine output), --quick (small sizes, few repetitions).
+// Flags: --json (machine output), --quick (small sizes, few repetitions), --cold-start (only the
+// cold-start rows, 31 runs: the start-up targets on their own).
 // Plain Node, no TypeScript at run time; optional tools (pdftotext, soffice, /usr/bin/time) are
 // used when installed and their rows are skipped with a note when not.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,7 +32,8 @@ const MB = 1024 * 1024;
 /** `bench.js --child extract FILE…`: extracts each file (after one warm-up on the first), prints JSON. */
 async function child(args) {
   const [mode, ...files] = args;
-  const { extractFile } = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
+  // the pipeline's own speed, in this thread; what the extraction thread adds shows in the cold-start rows
+  const { extractFileInThread: extractFile } = await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
   const options = { limits: { timeoutMs: 0, maxBytes: 2 ** 40 } };
   if (mode === 'extract-once') {
     // one warm-up on the 20 KB plan first, as in a batch worker: the figure is the steady rate,
@@ -384,8 +386,8 @@ function printReport(result) {
   out.push(`load average at start ${m.loadAverage.map((value) => value.toFixed(2)).join(' ')} (other work on the machine skews every row)`);
   out.push('', `Cold start (median of ${result.coldStartRuns} runs)`);
   out.push(table(['command', 'median ms', 'min ms', '× node -e 0'], result.coldStart.map((row) => [row.name, fmt(row.medianMs), fmt(row.minMs), fmt(row.ratio, 2)])));
-  out.push('', 'Text throughput, one process (read + normalise + outline + extract + validate + JSON)');
-  out.push(
+  if (result.text.length > 0) out.push('', 'Text throughput, one process (read + normalise + outline + extract + validate + JSON)');
+  if (result.text.length > 0) out.push(
     table(
       ['input', 'MB', 'best of', 'ms', 'ms/MB', 'MB/s', 'JSON MB', 'peak RSS MB', 'ms/MB spread'],
       result.text.map((row) => [row.input, fmt(row.sizeMb), row.runs, fmt(row.ms, 0), fmt(row.msPerMb, 0), fmt(row.mbPerS, 2), fmt(row.outMb), fmt(row.peakRssMb, 0), `${fmt(row.linearitySpread * 100, 0)}%`]),
@@ -435,6 +437,12 @@ async function main() {
     return;
   }
   const notes = [];
+  if (argv.includes('--cold-start')) {
+    const result = { machine: machine(), quick, coldStartRuns: 31, notes, coldStart: coldStart(31), text: [] };
+    if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else printReport(result);
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'plan-extract-bench-'));
   const log = (message) => json || process.stderr.write(`bench: ${message}…\n`);
   try {

@@ -5,8 +5,8 @@
 // worker file next to their own module), and schema/errors.js, so every part of the program shares
 // one PlanExtractError class. npm packages are never bundled.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 
 const dist = resolve('dist');
 const outdir = resolve(dist, 'bundle');
@@ -24,9 +24,31 @@ const keepLateModules = {
   },
 };
 
+// zod's namespace re-exports every locale (`z.locales`: 358 KB of the 755 KB zod puts in a bundle),
+// and a namespace cannot be tree-shaken; the messages we show are English, which zod registers by
+// itself. Importing the English-only zod: 41 -> 28 ms (median of 7, one process each).
+const englishOnlyZod = {
+  name: 'zod-english-only',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+// chunk names change with their content: the chunks of an earlier build would pile up
+rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [resolve(dist, 'cli/main.js')],
+  // prestart.js starts the extraction thread before main.js loads; extraction-worker.js is that
+  // thread's entry, sharing the pipeline's chunk (the main thread never loads it)
+  entryPoints: {
+    main: resolve(dist, 'cli/main.js'),
+    prestart: resolve(dist, 'isolate/prestart.js'),
+    'extraction-worker': resolve(dist, 'isolate/extraction-worker.js'),
+  },
   outdir,
   bundle: true,
   splitting: true,
@@ -34,7 +56,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external: [...Object.keys(packageJson.dependencies ?? {}).filter((name) => name !== 'zod'), 'node:*'],
-  plugins: [keepLateModules],
+  plugins: [keepLateModules, englishOnlyZod],
   chunkNames: 'chunk-[hash]',
   logLevel: 'warning',
 });

@@ -1,25 +1,22 @@
 // The library API: a file or a buffer in, a validated PlanFile out. No process.exit, no console.
-import { createHash } from 'node:crypto';
-import { withLimits, type Limits } from './io/limits.js';
+// extractFile and extractBuffer honour every limit: the extraction runs in a worker thread that is
+// terminated at limits.timeoutMs, whatever it is doing (E_TIMEOUT), with a heap of limits.maxMemoryMb
+// (E_TOO_LARGE past it). The *InThread functions run the same pipeline in the calling thread, for
+// callers that already run in a worker of their own; there the time limit can only act while the
+// work awaits something.
 import { readInput } from './io/read-input.js';
-import { normalizeBlocks } from './normalize/index.js';
-import { buildPlans } from './outline/plans.js';
-import { readDocument } from './readers/index.js';
-import type { ReadResult } from './document/block.js';
-import { sourceText, type SourceText } from './document/source-lines.js';
-import { PlanFileSchema, SCHEMA_VERSION, type PlanFile } from './schema/contract.js';
-import { asPlanExtractError, PlanExtractError } from './schema/errors.js';
-import { TOOL_VERSION } from './version.js';
+import { withLimits } from './io/limits.js';
+import { extractBounded } from './isolate/bounded.js';
+import type { ExtractOptions } from './pipeline.js';
+import type { PlanFile } from './schema/contract.js';
+import type { SourceText } from './document/source-lines.js';
 
 export * from './schema/contract.js';
 export { PlanExtractError, ERROR_CODES, exitCodeOf, type ErrorCode } from './schema/errors.js';
 export { DEFAULT_LIMITS, type Limits } from './io/limits.js';
 export { TOOL_VERSION } from './version.js';
+export type { ExtractOptions } from './pipeline.js';
 export type { SourceLine, SourceText } from './document/source-lines.js';
-
-export interface ExtractOptions {
-  limits?: Partial<Limits>;
-}
 
 /** A PlanFile with the source lines its values are grounded in (what `plan-extract review` shows). */
 export interface PlanFileWithSource {
@@ -27,88 +24,52 @@ export interface PlanFileWithSource {
   source: SourceText;
 }
 
-async function extract(bytes: Uint8Array, path: string, limits: Limits): Promise<{ planFile: PlanFile; read: ReadResult }> {
-  if (bytes.byteLength === 0) throw new PlanExtractError('E_EMPTY', 'the file is empty (0 bytes)', { file: path });
-  if (bytes.byteLength > limits.maxBytes) {
-    throw new PlanExtractError('E_TOO_LARGE', `${bytes.byteLength} bytes is over the limit of ${limits.maxBytes}`, {
-      file: path,
-    });
-  }
-  const read = await readDocument(bytes, { file: path, limits });
-  const normalized = await normalizeBlocks(read.blocks);
-  const { plans, diagnostics } = buildPlans(normalized.blocks);
-  const planFile: PlanFile = {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'plan-extract', version: TOOL_VERSION },
-    source: {
-      path,
-      format: read.format,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      bytes: bytes.byteLength,
-      encoding: read.encoding,
-      script: normalized.script,
-      pages: read.pages,
-    },
-    plans,
-    diagnostics: [...read.diagnostics, ...diagnostics],
-  };
-  const checked = PlanFileSchema.safeParse(planFile);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new PlanExtractError('E_INTERNAL', `output failed the schema at ${issue?.path.join('.')}: ${issue?.message}`, {
-      file: path,
-    });
-  }
-  return { planFile, read };
+// The pipeline loads only when called here: a caller of the functions below never needs it in this
+// thread, and its extraction thread loads its own copy.
+
+/** extractBuffer in the calling thread, for callers already in a worker of their own (batch). */
+export async function extractBufferInThread(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  const pipeline = await import('./pipeline.js');
+  return pipeline.extractBufferInThread(bytes, path, options);
 }
 
-/** Runs `work`, failing with E_TIMEOUT after `ms` (0 = no limit). */
-async function withTimeout<T>(work: Promise<T>, ms: number, file: string): Promise<T> {
-  if (!ms) return work;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PlanExtractError('E_TIMEOUT', `gave up after ${ms} ms`, { file })), ms);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+/** extractFile in the calling thread, for callers already in a worker of their own. */
+export async function extractFileInThread(path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  const bytes = await readInput(path, withLimits(options.limits).maxBytes);
+  const pipeline = await import('./pipeline.js');
+  return pipeline.extractBufferInThread(bytes, path, options);
 }
 
-async function guardedExtract(bytes: Uint8Array, path: string, options: ExtractOptions): Promise<{ planFile: PlanFile; read: ReadResult }> {
-  const limits = withLimits(options.limits);
-  try {
-    return await withTimeout(extract(bytes, path, limits), limits.timeoutMs, path);
-  } catch (error) {
-    throw asPlanExtractError(error, path);
-  }
+/** Extracts every plan from the bytes of one document (copied to the worker); `path` is reported as given. */
+export function extractBuffer(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  return extractBounded({ path, read: async () => bytes, transfer: false }, options.limits, 'object');
 }
 
-/** Extracts every plan from the bytes of one document; `path` is reported as given. */
-export async function extractBuffer(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFile> {
-  return (await guardedExtract(bytes, path, options)).planFile;
+/** Reads and extracts one file; the read counts toward the time limit. Errors are PlanExtractError with a stable code. */
+export function extractFile(path: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  const { maxBytes } = withLimits(options.limits);
+  return extractBounded({ path, read: (signal) => readInput(path, maxBytes, signal), transfer: true }, options.limits, 'object');
 }
 
 /** extractBuffer, plus the source lines the reader read (one pass over the bytes, nothing decoded twice). */
-export async function extractBufferWithSource(
-  bytes: Uint8Array,
-  path: string,
-  options: ExtractOptions = {},
-): Promise<PlanFileWithSource> {
-  const { planFile, read } = await guardedExtract(bytes, path, options);
-  return { planFile, source: sourceText(read) };
-}
-
-/** Reads and extracts one file. Errors are PlanExtractError with a stable code. */
-export async function extractFile(path: string, options: ExtractOptions = {}): Promise<PlanFile> {
-  const bytes = await readInput(path, withLimits(options.limits).maxBytes);
-  return extractBuffer(bytes, path, options);
+export function extractBufferWithSource(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFileWithSource> {
+  return extractBounded({ path, read: async () => bytes, transfer: false }, options.limits, 'with-source');
 }
 
 /** extractFile, plus the source lines its values are grounded in. */
-export async function extractFileWithSource(path: string, options: ExtractOptions = {}): Promise<PlanFileWithSource> {
+export function extractFileWithSource(path: string, options: ExtractOptions = {}): Promise<PlanFileWithSource> {
+  const { maxBytes } = withLimits(options.limits);
+  return extractBounded({ path, read: (signal) => readInput(path, maxBytes, signal), transfer: true }, options.limits, 'with-source');
+}
+
+/** extractBufferWithSource in the calling thread, for callers already in a worker of their own. */
+export async function extractBufferWithSourceInThread(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFileWithSource> {
+  const pipeline = await import('./pipeline.js');
+  return pipeline.extractBufferWithSourceInThread(bytes, path, options);
+}
+
+/** extractFileWithSource in the calling thread. */
+export async function extractFileWithSourceInThread(path: string, options: ExtractOptions = {}): Promise<PlanFileWithSource> {
   const bytes = await readInput(path, withLimits(options.limits).maxBytes);
-  return extractBufferWithSource(bytes, path, options);
+  return extractBufferWithSourceInThread(bytes, path, options);
 }

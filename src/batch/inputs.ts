@@ -3,7 +3,9 @@
 // path relative to the common base of all inputs that its output mirrors (OUTDIR/<relative>.json).
 // The physical tree is walked first; symlinked folders afterwards, each real folder once: a folder
 // already walked (a loop, or a second way to it) is noted and skipped, so a symlink loop cannot walk
-// forever and a file keeps the path of its real location when a link also reaches it.
+// forever and a file keeps the path of its real location when a link also reaches it. A FIFO, socket
+// or device is never read (a read that never ends would block a worker for good): it is listed apart,
+// so the report can show it as skipped with its reason.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -20,6 +22,15 @@ export interface InputFile {
   display: string;
   /** POSIX path relative to the common base of all inputs */
   relative: string;
+  /** position in the walk, counting files and specials together */
+  order: number;
+}
+
+/** What a non-regular input is, as the report names it. */
+export type SpecialKind = 'FIFO' | 'socket' | 'device';
+
+export interface SpecialFile extends InputFile {
+  kind: SpecialKind;
 }
 
 export type NoticeReason = 'symlink-loop' | 'already-walked' | 'output-folder' | 'unreadable' | 'no-match';
@@ -32,6 +43,8 @@ export interface WalkNotice {
 
 export interface InputSelection {
   files: InputFile[];
+  /** FIFOs, sockets and devices that would have been inputs, in walk order; never read */
+  specials: SpecialFile[];
   notices: WalkNotice[];
   /** absolute folder the relative paths start from */
   base: string;
@@ -49,7 +62,7 @@ export interface InputOptions {
 
 type Root =
   | { kind: 'folder'; arg: string; absolute: string }
-  | { kind: 'file'; arg: string; absolute: string }
+  | { kind: 'file'; arg: string; absolute: string; special: SpecialKind | null }
   | { kind: 'glob'; arg: string; absolute: string; base: string; pattern: string };
 
 type Matcher = (path: string) => boolean;
@@ -68,6 +81,12 @@ function matcherOf(patterns: string[] | undefined): Matcher | null {
   return (candidate) => path(candidate) || name(candidate.slice(candidate.lastIndexOf('/') + 1));
 }
 
+function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): SpecialKind | null {
+  if (info.isFIFO()) return 'FIFO';
+  if (info.isSocket()) return 'socket';
+  return info.isCharacterDevice() || info.isBlockDevice() ? 'device' : null;
+}
+
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
@@ -76,7 +95,7 @@ async function classify(arg: string, cwd: string): Promise<Root> {
   const absolute = resolve(cwd, arg);
   try {
     const info = await stat(absolute);
-    return info.isDirectory() ? { kind: 'folder', arg, absolute } : { kind: 'file', arg, absolute };
+    return info.isDirectory() ? { kind: 'folder', arg, absolute } : { kind: 'file', arg, absolute, special: specialKind(info) };
   } catch {
     const scan = picomatch.scan(arg);
     if (scan.isGlob) {
@@ -84,7 +103,7 @@ async function classify(arg: string, cwd: string): Promise<Root> {
       return { kind: 'glob', arg, absolute: resolve(cwd, base), base, pattern: scan.glob };
     }
     // a missing file stays in the list so the report shows it as failed (E_NOT_FOUND), not silently gone
-    return { kind: 'file', arg, absolute };
+    return { kind: 'file', arg, absolute, special: null };
   }
 }
 
@@ -113,6 +132,7 @@ interface WalkState {
   notices: WalkNotice[];
   seen: Set<string>;
   files: InputFile[];
+  specials: SpecialFile[];
   base: string;
   /** symlinked folders met during the walk, entered after the physical tree */
   links: { root: WalkRoot; folder: string; ancestors: string[] }[];
@@ -129,10 +149,13 @@ interface WalkRoot {
   drop: Matcher;
 }
 
-function addFile(state: WalkState, absolute: string, real: string, display: string): void {
+function addFile(state: WalkState, absolute: string, real: string, display: string, special: SpecialKind | null = null): void {
   if (state.seen.has(absolute)) return;
   state.seen.add(absolute);
-  state.files.push({ absolute, real, display, relative: toPosix(relative(state.base, absolute)) });
+  const order = state.files.length + state.specials.length;
+  const file = { absolute, real, display, relative: toPosix(relative(state.base, absolute)), order };
+  if (special) state.specials.push({ ...file, kind: special });
+  else state.files.push(file);
 }
 
 async function walkFolder(state: WalkState, root: WalkRoot, folder: string, realFolder: string, ancestors: string[]): Promise<void> {
@@ -151,6 +174,7 @@ async function walkFolder(state: WalkState, root: WalkRoot, folder: string, real
     const under = toPosix(relative(root.folder, absolute));
     if (root.drop(under)) continue;
     let isFile = entry.isFile();
+    let special = specialKind(entry);
     let real = join(realFolder, entry.name);
     if (entry.isDirectory()) {
       await enterFolder(state, root, absolute, ancestors);
@@ -164,14 +188,15 @@ async function walkFolder(state: WalkState, root: WalkRoot, folder: string, real
           continue;
         }
         isFile = target.isFile();
+        special = specialKind(target);
         real = await realpath(absolute);
       } catch {
         // a dangling link: listed if it looks like an input, so the report says E_NOT_FOUND
         isFile = true;
       }
     }
-    if (isFile && root.keep(under)) {
-      addFile(state, absolute, real, join(root.display, under));
+    if ((isFile || special) && root.keep(under)) {
+      addFile(state, absolute, real, join(root.display, under), special);
     }
   }
 }
@@ -230,17 +255,18 @@ export async function selectInputs(args: string[], options: InputOptions = {}): 
     notices: [],
     seen: new Set(),
     files: [],
+    specials: [],
     base,
     links: [],
   };
   const include = matcherOf(options.include) ?? matcherOf(DEFAULT_INCLUDE) ?? NEVER;
   const exclude = matcherOf(options.exclude) ?? NEVER;
   for (const root of roots) {
-    const before = state.files.length;
+    const before = state.files.length + state.specials.length;
     if (root.kind === 'file') {
       // a file named on the command line is read whatever its extension; --exclude still applies
       if (!exclude(toPosix(root.arg)) && !exclude(toPosix(relative(base, root.absolute)))) {
-        addFile(state, root.absolute, await realOf(root.absolute), root.arg);
+        addFile(state, root.absolute, await realOf(root.absolute), root.arg, root.special);
       }
       continue;
     }
@@ -257,9 +283,9 @@ export async function selectInputs(args: string[], options: InputOptions = {}): 
     for (let link = state.links.shift(); link; link = state.links.shift()) {
       await enterFolder(state, link.root, link.folder, link.ancestors);
     }
-    if (state.files.length === before) state.notices.push({ path: root.arg, reason: 'no-match' });
+    if (state.files.length + state.specials.length === before) state.notices.push({ path: root.arg, reason: 'no-match' });
   }
-  return { files: state.files, notices: state.notices, base };
+  return { files: state.files, specials: state.specials, notices: state.notices, base };
 }
 
 /** True when `path` is `folder` or lies inside it (both absolute). */

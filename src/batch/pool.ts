@@ -4,6 +4,7 @@
 // stop() aborts what is running (the workers are terminated) and dispatches nothing more.
 import { availableParallelism } from 'node:os';
 import { Tinypool } from 'tinypool';
+import { workerFailure, workerResourceLimits } from '../isolate/worker-limits.js';
 import type { FileOutcome, FileTask } from './task.js';
 
 export interface PoolOptions {
@@ -25,11 +26,8 @@ export interface PoolRun<T extends FileTask> {
 
 export const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-// A young generation larger than V8's default: a document's short-lived objects die there instead of
-// being promoted, so full collections are rarer, and with them the loss of the optimised code of
-// per-document closures (micromark, mammoth and pdf.js make many), which V8 then compiles again on
-// the other core. 2,000 mixed files on 2 workers: 22.8-23.7 s -> 20.2-21.0 s, +80 MB peak RSS.
-const YOUNG_GENERATION_MB = 128;
+/** Each worker's heap unless --max-memory says otherwise: one per core, so less than one thread alone gets. */
+export const WORKER_HEAP_MB = 2048;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -55,12 +53,13 @@ export function runPool<T extends FileTask>(
   onOutcome: (task: T, outcome: FileOutcome) => void,
 ): PoolRun<T> {
   const jobs = Math.max(1, Math.floor(options.jobs));
+  const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
   const pool = new Tinypool({
     filename: (options.workerUrl ?? WORKER_URL).href,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 2048, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    resourceLimits: workerResourceLimits(heapMb),
   });
   // a small queue beyond the workers keeps them busy between two results
   const limit = jobs * 2;
@@ -81,11 +80,8 @@ export function runPool<T extends FileTask>(
     if (entry.timedOut) return failure('E_TIMEOUT', `stopped after ${options.hardTimeoutMs} ms`, started);
     // aborted by stop(): not finished, so not reported; the next run redoes it
     if (stopped) return null;
-    const message = error instanceof Error ? error.message : String(error);
-    if ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      return failure('E_TOO_LARGE', `the worker ran out of memory (${options.workerHeapMb ?? 2048} MB heap)`, started);
-    }
-    return failure('E_INTERNAL', `worker failed: ${message.split('\n')[0]}`, started);
+    const { code, message } = workerFailure(error, heapMb, null);
+    return failure(code, message, started);
   };
 
   /** The time limit runs from when a worker takes the task, not from when it was queued. */

@@ -3,10 +3,10 @@
 import { mkdir, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../io/limits.js';
-import { ERROR_CODES, type ErrorCode } from '../schema/errors.js';
+import { errorLine, printableName } from '../schema/errors.js';
 import { SCHEMA_VERSION } from '../schema/contract.js';
 import { TOOL_VERSION } from '../version.js';
-import { isInside, selectInputs, type InputFile, type WalkNotice } from './inputs.js';
+import { isInside, selectInputs, type InputFile, type SpecialKind, type WalkNotice } from './inputs.js';
 import { previousRecords, type PreviousRecord } from './manifest.js';
 import { outputPathFor, removeStaleOutput } from './output-path.js';
 import { runPool } from './pool.js';
@@ -42,11 +42,17 @@ export interface BatchOptions {
 /** One selected input and where its output goes (or why it cannot go anywhere). */
 interface Planned {
   file: InputFile;
-  output: { absolute: string; relative: string } | { refused: string };
+  output: { absolute: string; relative: string } | { refused: string } | { special: SpecialKind };
+}
+
+const SPECIAL_NAMES: Record<SpecialKind, string> = { FIFO: 'a FIFO', socket: 'a socket', device: 'a device' };
+
+function specialReason(kind: SpecialKind): string {
+  return `${SPECIAL_NAMES[kind]}, not a regular file: batch reads files only (give it to plan-extract FILE alone)`;
 }
 
 function usage(stderr: NodeJS.WritableStream, message: string): number {
-  stderr.write(`plan-extract batch: ${message}\n(run plan-extract batch --help for usage)\n`);
+  stderr.write(`plan-extract: batch: ${message}\n(run plan-extract batch --help for usage)\n`);
   return 2;
 }
 
@@ -58,16 +64,16 @@ function noticeLine(notice: WalkNotice): string {
     unreadable: 'cannot read',
     'no-match': 'matched no input files',
   };
-  return `plan-extract batch: ${notice.path}: ${what[notice.reason]}${notice.detail ? ` (${notice.detail})` : ''}`;
+  const detail = notice.detail ? ` (${printableName(notice.detail)})` : '';
+  return `plan-extract batch: ${printableName(notice.path)}: ${what[notice.reason]}${detail}`;
 }
 
 function failureLine(record: FileRecord): string {
-  const hint = record.code && record.code in ERROR_CODES ? ` (${ERROR_CODES[record.code as ErrorCode].hint})` : '';
-  return `plan-extract: ${record.input}: ${record.code}: ${record.message}${hint}`;
+  return `plan-extract: ${errorLine(record.input, record.code ?? 'E_INTERNAL', record.message ?? '')}`;
 }
 
 function recordOf(planned: Planned, outcome: FileOutcome): FileRecord {
-  const written = outcome.status !== 'failed' && 'relative' in planned.output ? planned.output.relative : null;
+  const written = outcome.status !== 'failed' && outcome.sha256 !== null && 'relative' in planned.output ? planned.output.relative : null;
   return {
     input: planned.file.display,
     relative: planned.file.relative,
@@ -76,8 +82,8 @@ function recordOf(planned: Planned, outcome: FileOutcome): FileRecord {
     sha256: outcome.sha256,
     bytes: outcome.bytes,
     toolVersion: TOOL_VERSION,
-    code: outcome.status === 'failed' ? outcome.code : null,
-    message: outcome.status === 'failed' ? outcome.message : null,
+    code: 'code' in outcome ? outcome.code : null,
+    message: 'message' in outcome ? outcome.message : null,
     durationMs: outcome.durationMs,
   };
 }
@@ -94,10 +100,15 @@ function* tasksOf(
   common: Omit<FileTask, 'input' | 'output' | 'previous'>,
   previous: Map<string, PreviousRecord>,
   refuse: (index: number, reason: string) => void,
+  skip: (index: number, kind: SpecialKind) => void,
 ): Generator<FileTask & { index: number }> {
   for (const [index, { file, output }] of planned.entries()) {
     if ('refused' in output) {
       refuse(index, output.refused);
+      continue;
+    }
+    if ('special' in output) {
+      skip(index, output.special);
       continue;
     }
     yield { ...common, index, input: file.display, output: output.absolute, previous: previous.get(file.relative) ?? null };
@@ -134,16 +145,17 @@ async function prepare(
   const rootIsOutput = selection.notices.find(
     (notice) => notice.reason === 'output-folder' && options.inputs.some((arg) => resolve(arg) === notice.path),
   );
-  if (rootIsOutput) return { error: usage(stderr, `the output folder ${options.outdir} is also an input folder`) };
-  if (selection.files.length === 0) {
+  if (rootIsOutput) return { error: usage(stderr, `the output folder ${printableName(options.outdir)} is also an input folder`) };
+  if (selection.files.length + selection.specials.length === 0) {
     for (const notice of selection.notices) stderr.write(`${noticeLine(notice)}\n`);
     return { error: usage(stderr, 'no input files (folders are searched for .md .txt .docx .doc .pdf .html; see --include)') };
   }
   if (!options.quiet) for (const notice of selection.notices) stderr.write(`${noticeLine(notice)}\n`);
-  const planned = planOutputs(
-    selection.files.filter((file) => inShard(file.relative, options.shard)),
-    outdir,
-  );
+  const mine = (file: InputFile): boolean => inShard(file.relative, options.shard);
+  const planned: Planned[] = [
+    ...planOutputs(selection.files.filter(mine), outdir),
+    ...selection.specials.filter(mine).map((file) => ({ file, output: { special: file.kind } })),
+  ].sort((a, b) => a.file.order - b.file.order);
   return { outdir, planned };
 }
 
@@ -172,6 +184,11 @@ async function execute(
   };
   const refuse = (index: number, reason: string): void =>
     emit(index, { status: 'failed', code: 'E_OUTPUT', message: reason, sha256: null, bytes: null, durationMs: 0 });
+  const skip = (index: number, kind: SpecialKind): void => {
+    const message = specialReason(kind);
+    if (!options.quiet) progress.line(`plan-extract batch: ${printableName((planned[index] as Planned).file.display)}: skipped: ${message}`);
+    emit(index, { status: 'skipped', code: 'E_NOT_A_FILE', message, sha256: null, bytes: null, durationMs: 0 });
+  };
   const common = {
     realOutdir: context.realOutdir,
     protectedInputs: planned.filter(({ file }) => isInside(file.real, context.realOutdir)).map(({ file }) => file.real),
@@ -185,10 +202,11 @@ async function execute(
   const cleanups: Promise<void>[] = [];
   progress.start();
   const run = runPool(
-    tasksOf(planned, common, previous, refuse),
+    tasksOf(planned, common, previous, refuse, skip),
     {
       jobs: Math.max(1, Math.min(options.jobs, planned.length)),
       hardTimeoutMs: timeoutMs > 0 ? timeoutMs + (options.hardTimeoutGraceMs ?? 5000) : 0,
+      workerHeapMb: options.limits.maxMemoryMb,
     },
     (task, outcome) => {
       // the worker removes a stale output itself, unless it was terminated (hard timeout, crash)
@@ -243,7 +261,8 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const { outdir, planned } = prepared;
   if (options.dryRun) {
     for (const { file, output } of planned) {
-      stdout.write(`${file.display}\t${'refused' in output ? `refused: ${output.refused}` : output.relative}\n`);
+      const target = 'refused' in output ? `refused: ${output.refused}` : 'special' in output ? `skipped: ${specialReason(output.special)}` : output.relative;
+      stdout.write(`${file.display}\t${target}\n`);
     }
     return 0;
   }

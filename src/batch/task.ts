@@ -27,4 +27,6 @@ export function reviewPathOf(output: string): string {
 
 export type FileOutcome =
   | { status: 'ok' | 'skipped'; sha256: string; bytes: number; durationMs: number }
-  | { status: 'failed'; code: string; message: string; sha256: string | null; bytes: number | null; durationMs: number };
+  | { status: 'failed'; code: string; message: string; sha256: string | null; bytes: number | null; durationMs: number }
+  /** not read at all (a FIFO, socket or device), with the reason */
+  | { status: 'skipped'; code: string; message: string; sha256: null; bytes: null; durationMs: number };

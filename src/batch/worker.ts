@@ -2,25 +2,27 @@
 // FileOutcome value back. Nothing thrown escapes: a bad file is a failed outcome and the batch goes on.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomicSync } from '../io/atomic-write.js';
+import { writeFailure, writeFileAtomicSync } from '../io/atomic-write.js';
 import { withLimits } from '../io/limits.js';
 import { readRegularFileSync } from '../io/read-input.js';
 import type { PlanFile } from '../schema/contract.js';
+import { guardProcessExit } from '../isolate/exit-guard.js';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { decideSkip } from './manifest.js';
 import { checkWriteTargetSync, removeStaleOutput } from './output-path.js';
 import { reviewPathOf, type FileOutcome, type FileTask } from './task.js';
 
-// In a worker thread process.exit() ends the thread without answering its task, which would then wait
-// for the time limit (or forever with --timeout 0); a dependency that calls it fails its file instead.
-process.exit = ((code?: number | string | null) => {
-  throw new PlanExtractError('E_INTERNAL', `process.exit(${code ?? ''}) called while extracting`);
-}) as typeof process.exit;
+guardProcessExit();
 
 // File access here is synchronous where it cannot hang: this thread has nothing else to do while it
 // waits, and each async call cost a round trip through libuv's pool (the worker sat idle ~8 % of a batch).
 function writeChecked(task: FileTask, target: string, content: string): void {
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+  } catch (error) {
+    throw writeFailure(error, target);
+  }
   const refusal = checkWriteTargetSync(target, task.realOutdir, new Set(task.protectedInputs));
   if (refusal) throw new PlanExtractError('E_OUTPUT', refusal, { file: target });
   writeFileAtomicSync(target, content);
@@ -28,20 +30,20 @@ function writeChecked(task: FileTask, target: string, content: string): void {
 
 /** `--review`: the PlanFile with its source lines, and the page written beside the JSON. */
 async function convertWithReview(task: FileTask, bytes: Uint8Array): Promise<PlanFile> {
-  const [{ extractBufferWithSource }, { reviewPage }] = await Promise.all([import('../index.js'), import('../review/index.js')]);
-  const { planFile, source } = await extractBufferWithSource(bytes, task.input, { limits: task.limits });
-  mkdirSync(dirname(task.output), { recursive: true });
+  // in this thread, like the plain conversion: the pool's time limit terminates it
+  const [{ extractBufferWithSourceInThread }, { reviewPage }] = await Promise.all([import('../pipeline.js'), import('../review/index.js')]);
+  const { planFile, source } = await extractBufferWithSourceInThread(bytes, task.input, { limits: task.limits });
   writeChecked(task, reviewPathOf(task.output), await reviewPage(planFile, source));
   return planFile;
 }
 
 async function convert(task: FileTask): Promise<{ sha256: string; bytes: number }> {
-  // loaded on the first file that needs extracting, so a fully skipped run never pays for it
-  const { extractBuffer } = await import('../index.js');
+  // loaded on the first file that needs extracting, so a fully skipped run never pays for it; in
+  // this thread, which the pool terminates at the time limit and which has its own heap limit
+  const { extractBufferInThread } = await import('../pipeline.js');
   const bytes = readRegularFileSync(task.input, withLimits(task.limits).maxBytes);
-  const planFile = task.review ? await convertWithReview(task, bytes) : await extractBuffer(bytes, task.input, { limits: task.limits });
+  const planFile = task.review ? await convertWithReview(task, bytes) : await extractBufferInThread(bytes, task.input, { limits: task.limits });
   const json = `${JSON.stringify(planFile, null, task.pretty ? 2 : undefined)}\n`;
-  mkdirSync(dirname(task.output), { recursive: true });
   writeChecked(task, task.output, json);
   return { sha256: planFile.source.sha256, bytes: planFile.source.bytes };
 }
@@ -63,6 +65,8 @@ export default async function processFile(task: FileTask): Promise<FileOutcome> 
       await removeStaleOutput(task);
       if (task.review) await removeStaleOutput({ ...task, output: reviewPathOf(task.output) });
     }
-    return { status: 'failed', code: failure.code, message: failure.message, sha256: null, bytes: null, durationMs: elapsed() };
+    // the record is the input's; an output failure says which output
+    const message = failure.code === 'E_OUTPUT' && failure.file !== task.input && failure.file ? `${failure.file}: ${failure.message}` : failure.message;
+    return { status: 'failed', code: failure.code, message, sha256: null, bytes: null, durationMs: elapsed() };
   }
 }

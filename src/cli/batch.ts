@@ -80,7 +80,7 @@ export function registerBatch(program: Command): void {
     if (options.shard !== undefined) {
       const parsed = parseShard(options.shard);
       if (!parsed.ok) {
-        process.stderr.write(`plan-extract batch: --shard: ${parsed.reason}\n`);
+        process.stderr.write(`plan-extract: batch: --shard: ${parsed.reason}\n(run plan-extract batch --help for usage)\n`);
         process.exitCode = 2;
         return;
       }

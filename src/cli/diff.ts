@@ -27,12 +27,6 @@ function ignoreList(value: string, previous: Ignorable[] = []): Ignorable[] {
   return [...previous, ...(items as Ignorable[])];
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /** Colour only for a person at a terminal: stdout a TTY and NO_COLOR unset (https://no-color.org). */
 function useColor(): boolean {
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -47,8 +41,8 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
     const { diffPlanFiles, loadSide, renderReport } = await import('../diff/index.js');
     const extract = { limits: limitsFromOptions(options) };
     const [oldSide, newSide] = await Promise.all([
-      loadSide(oldPath, extract, readStdin),
-      loadSide(newPath, extract, readStdin),
+      loadSide(oldPath, extract, process.stdin),
+      loadSide(newPath, extract, process.stdin),
     ]);
     const { report, groups } = diffPlanFiles(oldSide, newSide, { ignore: new Set(options.ignore ?? []) });
     const output = options.json
@@ -62,6 +56,22 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
   }
 }
 
+const EXAMPLES = `
+Examples:
+  plan-extract diff old.docx new.pdf                 the readable report, coloured on a terminal
+  plan-extract diff out/plan.json new.docx --json    a PlanFile written earlier against a new document
+  plan-extract diff old.docx new.docx --ignore text  only targets, deadlines and units
+  curl -s URL | plan-extract diff old.pdf -          one side from standard input
+
+Each document side is extracted under the same limits as plan-extract FILE (--timeout, --max-memory,
+--max-bytes, --max-pages).
+
+Exit codes (as diff(1)):
+  0  the plans agree
+  1  the plans differ
+  2  an error: usage, or a side that cannot be read or extracted (one line on stderr:
+     plan-extract: FILE: CODE: message (hint))`;
+
 export function registerDiff(program: Command): void {
   const command = program
     .command('diff')
@@ -73,6 +83,7 @@ export function registerDiff(program: Command): void {
     .option('--ignore <what>', 'leave out of the comparison: text (compare only targets, deadlines, units) or moves', ignoreList)
     .option('--debug', 'print stack traces of failures');
   addLimitOptions(command);
+  command.addHelpText('after', EXAMPLES);
   command.action(async (oldPath: string, newPath: string, options: DiffCommandOptions) => {
     process.exitCode = await runDiff(oldPath, newPath, options);
   });

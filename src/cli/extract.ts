@@ -2,21 +2,16 @@
 import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { EXIT } from './exit-codes.js';
+import { EXIT, EXIT_HELP_TEXT } from './exit-codes.js';
 import { limitsFromOptions, addLimitOptions, type LimitOptions } from './limit-options.js';
 import { reportError } from './report.js';
 import { assertNotAnInput, writeFileAtomic } from '../io/atomic-write.js';
+import { withLimits } from '../io/limits.js';
 
 interface ExtractCommandOptions extends LimitOptions {
   output?: string;
   pretty?: boolean;
   debug?: boolean;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 async function isDirectoryTarget(output: string, inputCount: number): Promise<boolean> {
@@ -43,8 +38,11 @@ export function outputNames(inputs: string[]): Map<string, string> {
 }
 
 export async function runExtract(files: string[], options: ExtractCommandOptions): Promise<number> {
-  const { extractBuffer, extractFile } = await import('../index.js');
+  // the extraction itself runs on a thread (src/isolate/): this thread never loads the pipeline
+  const [{ extractBounded }, { inputSource }] = await Promise.all([import('../isolate/bounded.js'), import('./input-source.js')]);
   const limits = limitsFromOptions(options);
+  const { maxBytes } = withLimits(limits);
+  const sourceOf = (file: string) => inputSource(file, maxBytes);
   const toDirectory = options.output ? await isDirectoryTarget(options.output, files.length) : false;
   if (!options.output && files.length > 1) {
     process.stderr.write('plan-extract: several inputs need -o DIR (one JSON file per input)\n');
@@ -54,9 +52,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   let failed = 0;
   for (const file of files) {
     try {
-      const planFile =
-        file === '-' ? await extractBuffer(await readStdin(), '-', { limits }) : await extractFile(file, { limits });
-      const json = `${JSON.stringify(planFile, null, options.pretty ? 2 : undefined)}\n`;
+      const json = await extractBounded(sourceOf(file), limits, options.pretty ? 'pretty-json' : 'json');
       if (!options.output) {
         process.stdout.write(json);
         continue;
@@ -72,6 +68,22 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }
 
+const EXAMPLES = `
+The default command: plan-extract FILE… is plan-extract extract FILE….
+
+Examples:
+  plan-extract plan.docx                         one PlanFile (JSON) on standard output
+  plan-extract plan.pdf --pretty -o plan.json    exactly that file, written whole or not at all
+  plan-extract a.md b.pdf c.txt -o out/          out/NAME.json for each; a bad file does not stop the rest
+  cat plan.txt | plan-extract -                  standard input (also a FIFO: plan-extract <(curl …))
+  plan-extract -o out/ -- --draft.txt            -- ends the options: a file named --draft.txt
+  plan-extract scan.pdf --timeout 30 --max-memory 512   stop a file after 30 s or a 512 MB heap
+
+Limits hold for every file: the extraction runs in a thread that is stopped at --timeout whatever it
+is doing (E_TIMEOUT) and cannot grow past --max-memory (E_TOO_LARGE); --max-bytes counts the bytes
+as they arrive, so standard input, a FIFO or /dev/zero stop there too.
+${EXIT_HELP_TEXT}`;
+
 export function registerExtract(program: Command): void {
   const command = program
     .command('extract', { isDefault: true })
@@ -81,6 +93,7 @@ export function registerExtract(program: Command): void {
     .option('--pretty', 'indent the JSON')
     .option('--debug', 'print stack traces of failures');
   addLimitOptions(command);
+  command.addHelpText('after', EXAMPLES);
   command.action(async (files: string[], options: ExtractCommandOptions) => {
     process.exitCode = await runExtract(files, options);
   });

@@ -26,12 +26,6 @@ the right. Click a value (a unit, deadline or target) to see its text in the sou
 to find its item. Filters: items without units, targets only, warnings. Grey source text landed in no
 item. The page is one file: no network, its style and script inline.`;
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
@@ -45,19 +39,22 @@ export async function runReview(files: string[], options: ReviewCommandOptions):
     process.stderr.write('plan-extract: review: several inputs need -o DIR (one NAME.html per input)\n');
     return EXIT.usage;
   }
-  const [{ extractBufferWithSource, extractFileWithSource }, { reviewPage }] = await Promise.all([
-    import('../index.js'),
+  const [{ extractBounded }, { inputSource }, { reviewPage }, { withLimits }] = await Promise.all([
+    import('../isolate/bounded.js'),
+    import('./input-source.js'),
     import('../review/index.js'),
+    import('../io/limits.js'),
   ]);
   const limits = limitsFromOptions(options);
+  const { maxBytes } = withLimits(limits);
   const output = options.output;
   const toDirectory = output !== undefined && (files.length > 1 || output.endsWith('/') || (await isDirectory(output)));
   const names = outputNames(files);
   let failed = 0;
   for (const file of files) {
     try {
-      const { planFile, source } =
-        file === '-' ? await extractBufferWithSource(await readStdin(), '-', { limits }) : await extractFileWithSource(file, { limits });
+      // the same bounded extraction as plan-extract FILE
+      const { planFile, source } = await extractBounded(inputSource(file, maxBytes), limits, 'with-source');
       const html = await reviewPage(planFile, source);
       if (output === undefined) {
         process.stdout.write(html);

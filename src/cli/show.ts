@@ -25,12 +25,6 @@ function depth(value: string): number {
   return number;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /** Colour only for a person at a terminal: stdout a TTY and NO_COLOR unset (https://no-color.org). */
 function useColor(): boolean {
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -43,7 +37,7 @@ export async function runShow(file: string, options: ShowCommandOptions): Promis
       import('../review/outline.js'),
       import('../review/show.js'),
     ]);
-    const { planFile } = await loadSide(file, { limits: limitsFromOptions(options) }, readStdin);
+    const { planFile } = await loadSide(file, { limits: limitsFromOptions(options) }, process.stdin);
     // `show plan.pdf | head`: a reader that stops reading ends the output, not with a stack trace
     process.stdout.once('error', () => undefined);
     process.stdout.write(renderShow(outlineOf(planFile), { color: useColor(), depth: options.depth ?? Infinity }));

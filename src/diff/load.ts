@@ -1,34 +1,22 @@
 // One side of a diff: a PlanFile written earlier (JSON, validated against the contract) or a source
 // document in any supported format, extracted on the fly.
-import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { ExtractOptions } from '../index.js';
+import type { Readable } from 'node:stream';
+import { withLimits } from '../io/limits.js';
+import { readInput, readStream } from '../io/read-input.js';
+import { startDeadline } from '../isolate/deadline.js';
+import type { ExtractOptions } from '../pipeline.js';
 import { PlanFileSchema, type PlanFile } from '../schema/contract.js';
 import { PlanExtractError } from '../schema/errors.js';
 import type { DiffSide } from './compare.js';
 
 const HEAD_BYTES = 64;
 
-/** The first bytes of a file, or null when it cannot be opened (extractFile then names the error). */
-async function head(path: string): Promise<Uint8Array | null> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-    const buffer = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } catch {
-    return null;
-  } finally {
-    await handle?.close();
-  }
-}
-
 /** JSON by name, or by a first character "{" (a PlanFile saved with another extension). */
 export function looksLikeJson(path: string, bytes: Uint8Array | null): boolean {
   if (extname(path).toLowerCase() === '.json') return true;
   if (!bytes) return false;
-  const text = new TextDecoder().decode(bytes).replace(/^\ufeff/, '').trimStart();
+  const text = new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\ufeff/, '').trimStart();
   return text.startsWith('{');
 }
 
@@ -55,24 +43,32 @@ function sideOf(path: string, planFile: PlanFile): DiffSide {
   return { path, sha256: planFile.source.sha256, planFile };
 }
 
-/** Loads a side given as a path, or "-" with the bytes of standard input. */
-export async function loadSide(path: string, options: ExtractOptions, stdin?: () => Promise<Uint8Array>): Promise<DiffSide> {
-  if (path === '-') {
-    if (!stdin) throw new PlanExtractError('E_USAGE', 'standard input is not available', { file: path });
-    const bytes = await stdin();
-    const planFile = looksLikeJson(path, bytes) ? parsePlanFile(new TextDecoder().decode(bytes), path, false) : null;
-    if (planFile) return sideOf(path, planFile);
-    const { extractBuffer } = await import('../index.js');
-    return sideOf(path, await extractBuffer(bytes, path, options));
+/**
+ * Loads a side given as a path, or "-" with standard input. The bytes are read once, whole (a FIFO
+ * cannot be looked at and then read again), within the byte limit; reading and extracting together
+ * stay within the time limit.
+ */
+export async function loadSide(path: string, options: ExtractOptions, stdin?: Readable): Promise<DiffSide> {
+  const limits = withLimits(options.limits);
+  const deadline = startDeadline(limits.timeoutMs, path);
+  let bytes: Uint8Array;
+  try {
+    if (path === '-') {
+      if (!stdin) throw new PlanExtractError('E_USAGE', 'standard input is not available', { file: path });
+      bytes = await readStream(stdin, path, limits.maxBytes, deadline.signal);
+    } else {
+      bytes = await readInput(path, limits.maxBytes, deadline.signal);
+    }
+  } finally {
+    deadline.clear();
   }
-  const start = await head(path);
-  // a path that cannot be opened goes to extractFile, which names the failure (E_NOT_FOUND, E_READ…)
-  if (start && looksLikeJson(path, start)) {
+  if (looksLikeJson(path, bytes)) {
     const strict = extname(path).toLowerCase() === '.json';
-    const planFile = parsePlanFile(await readFile(path, 'utf8'), path, strict);
+    const planFile = parsePlanFile(new TextDecoder().decode(bytes), path, strict);
     if (planFile) return sideOf(path, planFile);
   }
-  // the extraction pipeline loads only when a side is a document, not for two PlanFiles
-  const { extractFile } = await import('../index.js');
-  return sideOf(path, await extractFile(path, options));
+  // the extraction thread starts only when a side is a document, not for two PlanFiles
+  const { extractBounded } = await import('../isolate/bounded.js');
+  const rest = { ...options.limits, timeoutMs: deadline.remainingMs() };
+  return sideOf(path, await extractBounded({ path, read: async () => bytes, transfer: true }, rest, 'object'));
 }

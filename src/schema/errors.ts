@@ -15,7 +15,7 @@ export const ERROR_CODES = {
   E_ENCRYPTED_PDF: { exit: 1, hint: 'remove the password protection first' },
   E_ENCRYPTED: { exit: 1, hint: 'save an unprotected copy' },
   E_NO_TEXT_LAYER: { exit: 1, hint: 'the PDF is scanned images: run OCR (e.g. ocrmypdf) first' },
-  E_TOO_LARGE: { exit: 1, hint: 'raise the limit with --max-bytes / --max-pages if the file is genuine' },
+  E_TOO_LARGE: { exit: 1, hint: 'raise the limit with --max-bytes / --max-pages / --max-memory if the file is genuine' },
   E_DECODE: { exit: 1, hint: 'save the file as UTF-8' },
   E_TIMEOUT: { exit: 1, hint: 'raise --timeout if the file is genuine' },
   E_OUTPUT: { exit: 1, hint: 'check the output path' },
@@ -38,14 +38,44 @@ export class PlanExtractError extends Error {
 
   /** "corpus/a.pdf: E_NO_TEXT_LAYER: no text layer on any of 12 pages (the PDF is scanned images: run OCR…)" */
   toLine(): string {
-    const where = this.file ? `${this.file}: ` : '';
-    return `${where}${this.code}: ${this.message} (${ERROR_CODES[this.code].hint})`;
+    return errorLine(this.file, this.code, this.message);
   }
+}
+
+// Characters that could make one error line look like two, or reorder what a terminal shows:
+// C0/C1 controls and DEL, the Unicode line and paragraph separators, and the bidirectional overrides.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A file name as an error line shows it: as it is, or — when it holds a character that could forge
+ * a line ("a.txt\nplan-extract: b.txt: E_…") or starts with a quote — as a JSON string, so every
+ * name reads back unambiguously.
+ */
+export function printableName(name: string): string {
+  if (!HAS_UNPRINTABLE.test(name) && !name.startsWith('"')) return name;
+  return escapeUnprintable(JSON.stringify(name));
+}
+
+/** "FILE: CODE: message (hint)", one line whatever the name or message holds; the hint for a known code. */
+export function errorLine(file: string | null, code: string, message: string): string {
+  const where = file ? `${printableName(file)}: ` : '';
+  const hint = code in ERROR_CODES ? ` (${ERROR_CODES[code as ErrorCode].hint})` : '';
+  return `${where}${code}: ${escapeUnprintable(message)}${hint}`;
 }
 
 export function exitCodeOf(code: ErrorCode): number {
   return ERROR_CODES[code].exit;
 }
+
+// What V8 throws when one input exhausts a resource rather than hitting a bug: a stack overflow
+// (nesting deeper than any parser's recursion), a string or array past V8's size limits.
+const EXHAUSTED = /^(?:Maximum call stack size exceeded|Invalid (?:string|array) length|Array buffer allocation failed)/;
 
 /** Wraps anything thrown by a dependency so callers see one error type. */
 export function asPlanExtractError(error: unknown, file: string | null): PlanExtractError {
@@ -58,5 +88,8 @@ export function asPlanExtractError(error: unknown, file: string | null): PlanExt
     return new PlanExtractError('E_TOO_LARGE', 'nested too deep to read (the call stack overflowed)', { file, cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && EXHAUSTED.test(message)) {
+    return new PlanExtractError('E_TOO_LARGE', `too large or too deeply nested to process (${message})`, { file, cause: error });
+  }
   return new PlanExtractError('E_INTERNAL', message.split('\n')[0] ?? 'unexpected error', { file, cause: error });
 }

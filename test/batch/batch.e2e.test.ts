@@ -82,7 +82,7 @@ describe('Ctrl-C', () => {
   it('stops cleanly (exit 130, no *.tmp, finished outputs valid, report written) and a re-run completes', async () => {
     const root = tempFolder('pe-sigint-');
     mkdirSync(join(root, 'in'));
-    for (let copy = 0; copy < 20; copy++) {
+    for (let copy = 0; copy < 5; copy++) {
       for (const file of CORPUS_FILES) copyFileSync(file, join(root, 'in', `${copy}-${file.split('/').pop()}`));
     }
     const run = start(['batch', 'in', '-o', 'out', '--jobs', '1'], root);
@@ -105,13 +105,16 @@ describe('Ctrl-C', () => {
     expect(batch.interrupted).toBe(true);
     expect(batch.summary.pending).toBeGreaterThan(0);
     const outputs = files.filter((name) => name.endsWith('.txt.json'));
-    expect(outputs.length).toBe(batch.summary.ok);
+    // the one worker's file may have been renamed into place just as the signal stopped it, before
+    // its outcome reached the report: written, valid, unrecorded; the re-run finds and skips it
+    expect(outputs.length - batch.summary.ok).toBeGreaterThanOrEqual(0);
+    expect(outputs.length - batch.summary.ok).toBeLessThanOrEqual(1);
     for (const name of outputs) expect(PlanFileSchema.safeParse(readJson(join(root, 'out', name))).success).toBe(true);
 
     const rerun = await cli(['batch', 'in', '-o', 'out', '--quiet'], root);
     expect(rerun.code).toBe(0);
     const finished = report(join(root, 'out'));
-    expect(finished.summary).toMatchObject({ total: 100, skipped: batch.summary.ok, ok: 100 - batch.summary.ok, pending: 0 });
+    expect(finished.summary).toMatchObject({ total: 25, skipped: outputs.length, ok: 25 - outputs.length, pending: 0 });
     expect(finished.interrupted).toBe(false);
   });
 });
@@ -123,7 +126,7 @@ describe('--shard', () => {
     const all = [...good, ...Object.keys(broken)].sort();
     const seen: string[] = [];
     for (let index = 0; index < 3; index++) {
-      await cli(['batch', 'in', '-o', 'out', '--quiet', '--shard', `${index}/3`], root);
+      await cli(['batch', 'in', '-o', 'out', '--quiet', '--jobs', '1', '--shard', `${index}/3`], root);
       const batch = report(join(root, 'out'), `batch-report.${index}-of-3.json`);
       expect(batch.shard).toEqual({ index, count: 3 });
       seen.push(...batch.files.map((file) => file.relative));
@@ -172,17 +175,25 @@ describe('usage errors and safety', () => {
     expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
   });
 
-  it('refuses a FIFO given as an input (a read that never ends would block the exit) and converts the rest', async () => {
+  it.each([
+    ['given by name', ['pipe.txt', 'good.txt', 'null.txt'], ['pipe.txt', 'good.txt', 'null.txt']],
+    ['met in a folder', ['.'], ['good.txt', 'null.txt', 'pipe.txt']],
+  ])('skips a FIFO %s (never read: a read that never ends would block a worker) and converts the rest', async (_name, inputs, order) => {
     const root = tempFolder('pe-fifo-');
     execFileSync('mkfifo', [join(root, 'pipe.txt')]);
+    symlinkSync('/dev/null', join(root, 'null.txt'));
     copyFileSync(CORPUS_FILES[1]!, join(root, 'good.txt'));
-    const started = performance.now();
-    const result = await cli(['batch', 'pipe.txt', 'good.txt', '-o', 'out', '--timeout', '5'], root);
-    expect(result.code).toBe(1);
-    // nobody ever writes to the FIFO: only a refusal (not the 5 s limit, not a hang) ends this quickly
-    expect(performance.now() - started).toBeLessThan(4000);
-    expect(statuses(report(join(root, 'out')))).toEqual({ 'good.txt': 'ok', 'pipe.txt': 'failed E_NOT_A_FILE' });
-    expect(result.stderr).toContain('plan-extract: pipe.txt: E_NOT_A_FILE: not a regular file');
+    // nobody ever writes to the FIFO and there is no time limit: only not reading it lets the run end
+    // (a hang runs into the test's timeout)
+    const result = await cli(['batch', ...inputs, '-o', 'out', '--timeout', '0'], root);
+    expect(result.code).toBe(0);
+    const batch = report(join(root, 'out'));
+    expect(statuses(batch)).toEqual({ 'good.txt': 'ok', 'null.txt': 'skipped E_NOT_A_FILE', 'pipe.txt': 'skipped E_NOT_A_FILE' });
+    expect(batch.files.map((file) => file.relative)).toEqual(order);
+    const pipe = batch.files.find((file) => file.relative === 'pipe.txt');
+    expect(pipe).toMatchObject({ code: 'E_NOT_A_FILE', message: expect.stringMatching(/^a FIFO, not a regular file/), output: null });
+    expect(batch.files.find((file) => file.relative === 'null.txt')?.message).toMatch(/^a device, not a regular file/);
+    expect(result.stderr).toContain('plan-extract batch: pipe.txt: skipped: a FIFO, not a regular file');
   });
 
   it('--dry-run lists inputs and outputs and writes nothing', async () => {

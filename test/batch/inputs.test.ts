@@ -1,4 +1,5 @@
 // Which files a batch reads, and the relative paths its outputs mirror.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -107,6 +108,21 @@ describe('selectInputs', () => {
 
   it('is deterministic', async () => {
     expect(await relatives(['plans'])).toEqual(await relatives(['plans']));
+  });
+
+  it('lists a FIFO or a device apart, by name or in a folder, never as a file to read', async () => {
+    mkdirSync(join(root, 'streams'));
+    execFileSync('mkfifo', [join(root, 'streams/pipe.txt')]);
+    symlinkSync('/dev/null', join(root, 'streams/null.txt'));
+    touch(join(root, 'streams/plan.txt'));
+    for (const args of [['streams'], ['streams/pipe.txt', 'streams/null.txt', 'streams/plan.txt']]) {
+      const selection = await selectInputs(args, { cwd: root });
+      expect(selection.files.map((file) => file.relative)).toEqual(['plan.txt']);
+      expect(selection.specials.map((file) => [file.relative, file.kind]).sort()).toEqual([
+        ['null.txt', 'device'],
+        ['pipe.txt', 'FIFO'],
+      ]);
+    }
   });
 });
 

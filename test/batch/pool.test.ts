@@ -9,12 +9,11 @@ function task(input: string): FileTask {
   return { input, output: `/out/${input}.json`, realOutdir: '/out', protectedInputs: [], previous: null, force: false, pretty: false, limits: {} };
 }
 
-function run(inputs: string[], jobs: number, hardTimeoutMs = 0, onOutcome: () => void = () => {}) {
+function run(inputs: string[], jobs: number, hardTimeoutMs = 0) {
   const outcomes = new Map<string, FileOutcome>();
-  const pool = runPool(inputs.map(task).values(), { jobs, hardTimeoutMs, workerHeapMb: 32, workerUrl: FAKE_WORKER }, (done, outcome) => {
-    outcomes.set(done.input, outcome);
-    onOutcome();
-  });
+  const pool = runPool(inputs.map(task).values(), { jobs, hardTimeoutMs, workerHeapMb: 32, workerUrl: FAKE_WORKER }, (done, outcome) =>
+    outcomes.set(done.input, outcome),
+  );
   return { pool, outcomes };
 }
 
@@ -65,10 +64,14 @@ describe('runPool', () => {
 
   it('stop() aborts what runs, starts nothing more, and hands back the unfinished tasks', async () => {
     const inputs = Array.from({ length: 20 }, (_, i) => `slow-${i}`);
-    // stop as soon as the first task is done, however busy the machine is
-    let firstDone: () => void = () => {};
-    const first = new Promise<void>((resolve) => (firstDone = resolve));
-    const { pool, outcomes } = run(inputs, 2, 0, () => firstDone());
+    const outcomes = new Map<string, FileOutcome>();
+    let firstOutcome: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (firstOutcome = resolve));
+    const pool = runPool(inputs.map(task).values(), { jobs: 2, hardTimeoutMs: 0, workerUrl: FAKE_WORKER }, (done, outcome) => {
+      outcomes.set(done.input, outcome);
+      firstOutcome();
+    });
+    // stop once one task has finished (however long the workers took to start), with more running
     await first;
     pool.stop();
     const done = await pool.done;

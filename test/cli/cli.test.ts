@@ -67,13 +67,36 @@ describe('plan-extract FILE', () => {
   });
 
   it.each([
-    [['--no-such-flag', CORPUS.table], 2],
-    [[], 2],
-    [[CORPUS.table, CORPUS.prefecture], 2],
-  ])('usage errors exit 2: %j', async (args, expected) => {
-    const { code, stderr } = await cli(args);
-    expect(code).toBe(expected);
-    expect(stderr).not.toMatch(/\n\s+at /);
+    [['--no-such-flag', CORPUS.table], "plan-extract: unknown option '--no-such-flag'\n(run plan-extract extract --help for usage)"],
+    [['exprot', 'out/'], "plan-extract: unknown command 'exprot' (did you mean export?)\n(run plan-extract --help for usage)"],
+    [['bach', 'plans/'], "plan-extract: unknown command 'bach' (did you mean batch?)\n(run plan-extract --help for usage)"],
+    [[CORPUS.table, CORPUS.prefecture], 'plan-extract: several inputs need -o DIR (one JSON file per input)'],
+    [['diff', CORPUS.table], "plan-extract: missing required argument 'new'\n(run plan-extract diff --help for usage)"],
+    [['batch', 'corpus'], "plan-extract: required option '-o, --output <dir>' not specified\n(run plan-extract batch --help for usage)"],
+  ])('usage errors exit 2 with a plan-extract: line: %j', async (args, expected) => {
+    const { code, stdout, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd()).toBe(expected);
+  });
+
+  it('no arguments prints the help on stderr, exit 2', async () => {
+    const { code, stdout, stderr } = await cli([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Usage: plan-extract \[options\] FILE…/);
+    expect(stderr).toContain('Examples:');
+  });
+
+  it.each([
+    [['--help'], ['Usage: plan-extract [options] FILE…', 'Examples:', 'Exit codes:']],
+    [['extract', '--help'], ['--timeout <seconds>', '--max-memory <mb>', 'plan-extract -o out/ -- --draft.txt', 'Exit codes:', 'E_TIMEOUT']],
+    [['diff', '--help'], ['Examples:', 'plan-extract diff old.docx new.pdf', 'Exit codes (as diff(1)):', '1  the plans differ']],
+    [['batch', '--help'], ['Examples:', 'Exit codes:', '130']],
+  ])('%j gives examples and exit codes, exit 0', async (args, parts) => {
+    const { code, stdout } = await cli(args);
+    expect(code).toBe(0);
+    for (const part of parts) expect(stdout).toContain(part);
   });
 
   it.each([
@@ -91,11 +114,9 @@ describe('plan-extract FILE', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('documents the exit codes in --help and prints the version', async () => {
-    const help = await cli(['--help']);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Exit codes:');
-    const version = await cli(['--version']);
+  it.each([['--version'], ['-V']])('%s prints the version', async (flag) => {
+    const version = await cli([flag]);
+    expect(version).toMatchObject({ code: 0, stderr: '' });
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
     expect(existsSync('bin/plan-extract.js')).toBe(true);
   });

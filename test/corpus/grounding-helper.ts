@@ -1,6 +1,6 @@
 // The values of a PlanFile with their spans, the source text at a span, and the comparison the
 // grounding test makes: the tool's own width, script, spacing and quote normalisation, spaces out.
-import { extractFileWithSource as extract } from '../../src/index.js';
+import { extractFileWithSourceInThread as extract } from '../../src/index.js';
 import { loadToSimplified } from '../../src/normalize/script.js';
 import { stripDecoration } from '../../src/normalize/decoration.js';
 import { pairQuotes } from '../../src/normalize/quotes.js';

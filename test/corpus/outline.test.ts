@@ -1,6 +1,6 @@
 // Whole-document checks of the outline and metadata on the five real corpus documents.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractFile, type PlanFile } from '../../src/index.js';
+import { extractFileInThread as extractFile, type PlanFile } from '../../src/index.js';
 import { byPath, CORPUS, flatten, levelCounts } from '../helpers.js';
 
 const files: Record<string, PlanFile> = {};

@@ -4,7 +4,7 @@
 // and the plan metadata. Not compared: `source`, spans, lines and pages (they differ by format), and a
 // section's body text (it may differ in where a PDF line break survives reflow; measured below).
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractFile, type PlanFile } from '../../src/index.js';
+import { extractFileInThread as extractFile, type PlanFile } from '../../src/index.js';
 
 type Section = PlanFile['plans'][number]['sections'][number];
 

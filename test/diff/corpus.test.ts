@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPlanFiles, type DiffSide } from '../../src/diff/index.js';
-import { extractFile, type DiffChange } from '../../src/index.js';
+import { extractFileInThread as extractFile, type DiffChange } from '../../src/index.js';
 import { CORPUS } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-diff-corpus-'));

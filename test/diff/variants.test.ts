@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPlanFiles } from '../../src/diff/index.js';
-import { extractFile } from '../../src/index.js';
+import { extractFileInThread as extractFile } from '../../src/index.js';
 
 const VARIANTS = 'corpus/variants';
 

@@ -128,8 +128,8 @@ describe('plan-extract export', () => {
   it.each([
     { name: 'its folder is a file', to: 'blocker/targets.csv', reason: 'cannot create the folder blocker: a file stands in its place' },
     { name: 'a folder above it is a file', to: 'blocker/sub/plans.xlsx', reason: 'cannot create the folder blocker/sub: part of its path is a file' },
-    { name: 'it is a folder', to: 'taken.xlsx', reason: 'cannot write: EISDIR' },
-    ...(isRoot ? [] : [{ name: 'its folder is read-only', to: 'locked/tasks.csv', reason: 'cannot write: EACCES' }]),
+    { name: 'it is a folder', to: 'taken.xlsx', reason: 'cannot write: it is a folder' },
+    ...(isRoot ? [] : [{ name: 'its folder is read-only', to: 'locked/tasks.csv', reason: 'cannot write: permission denied' }]),
   ])('an output where $name → one E_OUTPUT line naming it, exit 1, the other outputs still written', async ({ to, reason }) => {
     writeFileSync(join(root, 'blocker'), 'not a folder');
     mkdirSync(join(root, 'taken.xlsx'), { recursive: true });

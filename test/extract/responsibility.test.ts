@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractResponsibility, noteRanges, statesFirstListedLead, withoutClosingNote } from '../../src/extract/responsibility.js';
-import { extractBuffer } from '../../src/index.js';
+import { extractBufferInThread as extractBuffer } from '../../src/index.js';
 import { joinLocated, located } from '../../src/text/located.js';
 import { flatten } from '../helpers.js';
 

@@ -1,29 +1,27 @@
-// Property tests: whatever bytes arrive, the library either returns a PlanFile that validates
+// Property tests: whatever bytes arrive, the pipeline (in this thread) either returns a PlanFile that validates
 // against the contract or throws a PlanExtractError with a stable code; it never hangs and never
 // throws anything else. Inputs are real corpus documents, mutated.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractBuffer, PlanExtractError, PlanFileSchema } from '../../src/index.js';
+import { extractBufferInThread, PlanExtractError, PlanFileSchema } from '../../src/index.js';
 import { CORPUS } from '../helpers.js';
 
 const documents = Object.values(CORPUS).map((path) => readFileSync(path));
 const gb18030 = new TextEncoder(); // UTF-8 bytes; mixed with raw GB bytes below
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
-const PER_INPUT_MS = 5_000;
 
+// No time limit: a limit would turn a hang into E_TIMEOUT, an accepted code. A hang instead runs
+// into the test's own timeout and fails it.
 async function outcome(bytes: Uint8Array, name = 'fuzz.txt'): Promise<'ok' | string> {
-  const started = Date.now();
   try {
-    const planFile = await extractBuffer(bytes, name, { limits: { timeoutMs: PER_INPUT_MS } });
+    const planFile = await extractBufferInThread(bytes, name, { limits: { timeoutMs: 0 } });
     expect(PlanFileSchema.safeParse(planFile).success).toBe(true);
     return 'ok';
   } catch (error) {
     expect(error).toBeInstanceOf(PlanExtractError);
     expect((error as PlanExtractError).code).not.toBe('E_INTERNAL');
     return (error as PlanExtractError).code;
-  } finally {
-    expect(Date.now() - started).toBeLessThan(PER_INPUT_MS);
   }
 }
 

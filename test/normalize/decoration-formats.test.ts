@@ -5,7 +5,7 @@
 // difference in `diff`.
 import { describe, expect, it } from 'vitest';
 import { diffPlanFiles } from '../../src/diff/index.js';
-import { extractFile, type PlanFile } from '../../src/index.js';
+import { extractFileInThread as extractFile, type PlanFile } from '../../src/index.js';
 import { flatten } from '../helpers.js';
 
 const FIXTURES = ['md', 'html', 'docx', 'pdf'].map((extension) => `test/normalize/fixtures/decorated.${extension}`);

@@ -1,6 +1,6 @@
 // A file that yields nothing says why: no outline at all, or text that landed in no item.
 import { describe, expect, it } from 'vitest';
-import { extractBuffer } from '../../src/index.js';
+import { extractBufferInThread as extractBuffer } from '../../src/index.js';
 
 async function diagnostics(text: string, name = 'plan.txt') {
   return (await extractBuffer(Buffer.from(text), name)).diagnostics.filter((d) => d.code === 'no-outline' || d.code === 'text-uncovered');

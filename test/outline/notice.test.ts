@@ -2,7 +2,7 @@
 // outline; each plan it issues (附件1, 附件2 …, or each title it names) is a plan of its own and
 // shares the notice's 文号, issuer and date.
 import { describe, expect, it } from 'vitest';
-import { extractBuffer, type Plan } from '../../src/index.js';
+import { extractBufferInThread as extractBuffer, type Plan } from '../../src/index.js';
 import { flatten } from '../helpers.js';
 
 async function plans(text: string, name = 'notice.txt'): Promise<Plan[]> {

@@ -1,6 +1,6 @@
 // Documents written the way other offices write them: each case is a small plan as text.
 import { describe, expect, it } from 'vitest';
-import { extractBuffer, type Plan } from '../../src/index.js';
+import { extractBufferInThread as extractBuffer, type Plan } from '../../src/index.js';
 import { flatten, levelCounts } from '../helpers.js';
 
 async function plans(text: string, name = 'plan.txt'): Promise<Plan[]> {

@@ -2,7 +2,7 @@
 // family, each with the exact items, units, lead and deadlines it must give.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractBuffer, type PlanFile } from '../../src/index.js';
+import { extractBufferInThread as extractBuffer, type PlanFile } from '../../src/index.js';
 import { flatten } from '../helpers.js';
 import { docx, p } from '../readers/docx-builder.js';
 

@@ -1,5 +1,5 @@
 // Builds small .docx files in memory for reader tests: the minimum Word and mammoth need.
-import { Zip, ZipDeflate, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -33,27 +33,6 @@ export function docx(body: string, extra: Record<string, string> = {}): Uint8Arr
   };
   for (const [name, text] of Object.entries(extra)) files[name] = encode(text);
   return zipSync(files);
-}
-
-/** A real zip bomb: `megabytes` MiB of one repeated byte deflated into word/document.xml. */
-export function zipBomb(megabytes: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  const entry = new ZipDeflate('word/document.xml', { level: 1 });
-  zip.add(entry);
-  const block = new Uint8Array(1024 * 1024).fill(0x20);
-  for (let i = 0; i < megabytes; i++) entry.push(block, i === megabytes - 1);
-  zip.end();
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }
 
 /** One `w:lvl` of a list: numFmt and lvlText, the rest as Word writes it when set. */

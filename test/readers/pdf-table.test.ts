@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFile, type PlanFile } from '../../src/index.js';
+import { extractFileInThread as extractFile, type PlanFile } from '../../src/index.js';
 import { DEFAULT_LIMITS } from '../../src/io/limits.js';
 import type { Block } from '../../src/document/block.js';
 import { readPdf, type PdfLine } from '../../src/readers/pdf.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFileWithSource, type PlanFile, type Section } from '../../src/index.js';
+import { extractFileWithSourceInThread as extractFileWithSource, type PlanFile, type Section } from '../../src/index.js';
 import { reviewPage } from '../../src/review/index.js';
 import { foldText } from '../../src/review/spans.js';
 

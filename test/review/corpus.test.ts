@@ -2,7 +2,7 @@
 // read, and the source text found is the value's text (compared as the tool normalises text).
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFileWithSource, type Section } from '../../src/index.js';
+import { extractFileWithSourceInThread as extractFileWithSource, type Section } from '../../src/index.js';
 import { loadToSimplified } from '../../src/normalize/script.js';
 import { createLocator, foldText, type LocatableValue, type SourceSpan } from '../../src/review/spans.js';
 

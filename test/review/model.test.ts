@@ -1,7 +1,7 @@
 // The review outline and page model as plain values: counts, the filters' flags, labels, and each
 // source line's segments, owner and warning, for small plans extracted by the library.
 import { describe, expect, it } from 'vitest';
-import { extractBufferWithSource, type Deadline, type Target } from '../../src/index.js';
+import { extractBufferWithSourceInThread as extractBufferWithSource, type Deadline, type Target } from '../../src/index.js';
 import { deadlineDetail, outlineOf, targetDetail, type OutlineNode } from '../../src/review/outline.js';
 import { allRows, reviewModel, segmentsOf } from '../../src/review/page-model.js';
 import { createLocator } from '../../src/review/spans.js';

@@ -1,6 +1,6 @@
 // renderShow: colour only when asked, the same text either way.
 import { describe, expect, it } from 'vitest';
-import { extractBufferWithSource } from '../../src/index.js';
+import { extractBufferWithSourceInThread as extractBufferWithSource } from '../../src/index.js';
 import { outlineOf } from '../../src/review/outline.js';
 import { renderShow } from '../../src/review/show.js';
 

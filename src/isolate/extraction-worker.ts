@@ -1,0 +1,31 @@
+// The extraction thread's entry: each request runs the pipeline in this thread and answers once, with
+// a value or an error code. The caller enforces the time limit (by terminating this thread); the
+// heap limit is the thread's own.
+import { parentPort } from 'node:worker_threads';
+import { extractHashedInThread, extractHashedWithSource } from '../pipeline.js';
+import { asPlanExtractError } from '../schema/errors.js';
+import { guardProcessExit } from './exit-guard.js';
+import type { ExtractionAnswer, ExtractionRequest } from './protocol.js';
+
+guardProcessExit();
+
+async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
+  try {
+    const options = { limits: { ...request.limits, timeoutMs: 0 } };
+    if (request.output === 'with-source') {
+      return { ok: true, value: await extractHashedWithSource(request.bytes, request.path, request.sha256, options) };
+    }
+    const planFile = await extractHashedInThread(request.bytes, request.path, request.sha256, options);
+    if (request.output === 'object') return { ok: true, value: planFile };
+    return { ok: true, value: `${JSON.stringify(planFile, null, request.output === 'pretty-json' ? 2 : undefined)}\n` };
+  } catch (error) {
+    // JSON.stringify's "Invalid string length" on a huge PlanFile lands here too, as E_TOO_LARGE
+    const failure = asPlanExtractError(error, request.path);
+    const stack = (failure.cause as Error | undefined)?.stack ?? failure.stack;
+    return { ok: false, code: failure.code, message: failure.message, file: failure.file, stack };
+  }
+}
+
+parentPort?.on('message', (request: ExtractionRequest) => {
+  void answer(request).then((reply) => parentPort?.postMessage(reply));
+});

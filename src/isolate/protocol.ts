@@ -1,0 +1,29 @@
+// The messages between a caller and its extraction thread: one request, one answer, both plain data
+// (structured clone). A PlanExtractError crosses as its code, message and file.
+import type { Limits } from '../io/limits.js';
+import type { PlanFile } from '../schema/contract.js';
+import type { SourceText } from '../document/source-lines.js';
+import type { ErrorCode } from '../schema/errors.js';
+
+/** What the thread hands back: the PlanFile itself, its JSON text as the CLI writes it, or the PlanFile with its source lines (review). */
+export type OutputForm = 'object' | 'json' | 'pretty-json' | 'with-source';
+
+export interface ExtractionRequest {
+  bytes: Uint8Array;
+  /** of the bytes, hex: hashed by the caller, so the thread never loads node:crypto */
+  sha256: string;
+  path: string;
+  limits: Limits;
+  output: OutputForm;
+}
+
+/** The value of each output form. */
+export type ExtractionValue<O extends OutputForm> = O extends 'object'
+  ? PlanFile
+  : O extends 'with-source'
+    ? { planFile: PlanFile; source: SourceText }
+    : string;
+
+export type ExtractionAnswer =
+  | { ok: true; value: ExtractionValue<OutputForm> }
+  | { ok: false; code: ErrorCode; message: string; file: string | null; stack: string | undefined };
