@@ -5,7 +5,6 @@
 // ("自治州发展和改革委员会、卫生健康委" → 自治州卫生健康委).
 import type { Responsibility } from '../schema/contract.js';
 import { positionAt, type LocatedText } from '../text/located.js';
-import { stretchEnd } from './view.js';
 
 type Role = 'lead' | 'support';
 
@@ -420,7 +419,11 @@ const PROSE_IN_RUN = /[的由将]/;
  * names, and the runs must mark a lead (牵头, or 负责/承办 beside an assisting run) and a support; a
  * sentence made only of names and roles may also mark just its lead ("由A牵头，B、C。").
  */
+// a sentence without one of these words assigns no role: read no further
+const ROLE_WORDS = /牵头|主抓|主责|负责|承办|主办|配合|协办|协助|协同|参与|落实|实施|推进|职责|为(?:责任|配合|参与|协作|协办)/;
+
 function roleRuns(sentence: string): string | null {
+  if (!ROLE_WORDS.test(sentence)) return null;
   const runs = splitOutside(sentence, /[，,]/);
   const names: string[] = [];
   for (const run of runs) {
@@ -445,8 +448,10 @@ function roleSentences(text: string, groups: Group[]): Note[] {
   for (const match of text.matchAll(SENTENCE_HEAD)) {
     const at = match.index + match[0].length;
     if (inGroup(groups, at) || at >= text.length) continue;
-    const end = stretchEnd(text, at, SENTENCE_END);
-    const raw = roleRuns(text.slice(at, Math.min(end, at + 400)));
+    // sentences are disjoint, so walking each to its end reads the text once
+    let end = at;
+    while (end < text.length && end - at < 400 && !SENTENCE_END.test(text[end]!)) end++;
+    const raw = roleRuns(text.slice(at, end));
     // the runs were split on one comma each, so raw's length is their written length
     if (raw !== null) notes.push({ raw: text.slice(at, at + raw.length), at });
   }
