@@ -6,7 +6,8 @@ import type { Deadline } from '../schema/contract.js';
 import type { LocatedText } from '../text/located.js';
 import { scan, type Hit, type Rule } from './grammar.js';
 import { parseNumber } from '../text/numerals.js';
-import { isShielded, lineAt, stretchEnd, viewOf, type ItemView } from './view.js';
+import { isDoneTime, reportSpans } from './reports.js';
+import { insideSpans, isShielded, lineAt, stretchEnd, viewOf, type ItemView } from './view.js';
 
 // "past": a date on or before the issue date ("2020年末，人均预期寿命提高到82.25岁" in a 2023 plan):
 // never a deadline, but it tells the targets grammar that its sentence reports, not commits.
@@ -329,14 +330,27 @@ function yearLabels(text: string): YearLabel[] {
  * Every deadline phrase in a view, with its offsets (placeholders included, for diagnostics).
  * `planYear` is the year the plan is for (see planYearOf); `issuedOn` its issue date.
  */
-export function deadlineHits(view: ItemView, issuedOn: string | null, planYear: number | null = null): DeadlineHit[] {
+export function deadlineHits(
+  view: ItemView,
+  issuedOn: string | null,
+  planYear: number | null = null,
+  reports: Array<[number, number]> = reportSpans(view.text),
+): DeadlineHit[] {
   const calendar: Calendar = { issued: issuedOf(issuedOn), year: planYear, labels: yearLabels(view.text) };
   const rules: Rule<DeadlineMeaning>[] = ROWS.map((row) => ({
     pattern: row.pattern,
     example: row.example,
     meaning: (match) => row.read(match, calendar),
   }));
-  return scan(view.text, rules).filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit));
+  return scan(view.text, rules)
+    .filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit))
+    .map((hit) => (isDone(view.text, hit, reports) ? { ...hit, meaning: { kind: 'past' } } : hit));
+}
+
+/** A time of something done: inside a report field ("实际完成情况：…"), or joined to 已 ("已于2014年5月30日通车"). */
+function isDone(text: string, hit: DeadlineHit, reports: Array<[number, number]>): boolean {
+  const dated = hit.meaning.kind === 'by' || hit.meaning.kind === 'period';
+  return dated && (insideSpans(reports, hit.start) || isDoneTime(text, hit.start, hit.end));
 }
 
 /** Deadlines of one text (an item body or a 完成时限 cell). */

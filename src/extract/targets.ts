@@ -6,6 +6,7 @@ import type { Diagnostic, Target } from '../schema/contract.js';
 import { hitsWithin, lastWord, scan, type Hit } from './grammar.js';
 import { QUANTITY_RULES, type Quantity } from './quantities.js';
 import type { DeadlineHit } from './deadlines.js';
+import { REPORT_OPENER, isDoneValue } from './reports.js';
 import {
   CLAUSE_STOPS, SENTENCE_STOPS, insideSpans, isShielded, placeAt, shieldAt, spanOf, stretchEnd, stretchStart, type ItemView,
 } from './view.js';
@@ -103,6 +104,8 @@ export interface TargetContext {
   itemDeadline: string | null;
   /** ranges that are not running text (responsibility notes) */
   skip: Array<[number, number]>;
+  /** report fields ("实际完成情况：…", reports.ts): what they hold was done, not committed */
+  reports?: Array<[number, number]>;
 }
 
 /** A quantity with the stretch of text it governs. */
@@ -524,15 +527,16 @@ function timeLabel(ctx: TargetContext, sentenceStart: number): DeadlineHit | und
     .pop();
 }
 
-// "已完成。全市治理违法建设2318.70万平方米", "截至目前，全市已建成5G基站2万个", "目前已累计培训3000人":
-// a status or a "so far" opening a sentence reports what was done
-const REPORT_OPENER =
-  /(?:^|[。；;！？!?\s])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:目前|当前|现)已|多年来|近年来|近几年来)/g;
-
-/** A value after a report opener on its line (at most 200 characters back), with no time phrase between them. */
+/**
+ * A value in a report: in a report field, in a clause or sentence that says it is done (reports.ts),
+ * or after a report opener on its line (at most 300 characters back) with no time phrase between them.
+ */
 function isReported(ctx: TargetContext, offset: number): boolean {
   const text = ctx.view.text;
-  const from = Math.max(stretchStart(text, offset, /\n/), offset - 200);
+  if (ctx.reports && insideSpans(ctx.reports, offset)) return true;
+  const sentence = Math.max(stretchStart(text, offset, SENTENCE_STOPS), offset - 300);
+  if (isDoneValue(ctx.view, () => clauseStart(text, offset), sentence, offset)) return true;
+  const from = Math.max(stretchStart(text, offset, /\n/), offset - 300);
   let end = -1;
   for (const match of text.slice(from, offset).matchAll(REPORT_OPENER)) end = from + match.index + match[0].length;
   if (end < 0) return false;

@@ -93,6 +93,27 @@ describe('not deadlines', () => {
   });
 });
 
+describe('a time of something done is no deadline (progress reports)', () => {
+  it.each([
+    ['a date after 已于', '实际完成情况：轨道交通1号线一期工程已于2014年5月30日通车试运营。'],
+    ['已于 without a report field', '一期工程已于2014年5月30日通车试运营。'],
+    ['已经在 with 前', '主体工程已经在2014年6月底前完工。'],
+    ['a month then 已', '6月底已完成主体工程，进入装修阶段。'],
+    ['so far, then done', '截至9月底，全市已完成健身设施改造514个。'],
+    ['a report field', '实际完成情况：5月底前完成设备调试，10月底前完成验收。'],
+    ['a progress field of a work list', '工作进展：已完成立项，计划11月建成。'],
+  ])('%s: %s', (_label, text) => {
+    expect(deadlines(text, null, 2014)).toEqual([]);
+  });
+
+  it.each([
+    ['a limit with 前', '轨道交通1号线一期工程于2014年5月30日前通车试运营。', '2014-05-30'],
+    ['a limit for what is not yet done', '已完成立项的项目，10月底前全部开工。', '2014-10-31'],
+  ])('keeps %s', (_label, text, date) => {
+    expect(deadlines(text, null, 2014).map((deadline) => deadline.date)).toEqual([date]);
+  });
+});
+
 describe('an action kept up is "ongoing", in running text as in a cell', () => {
   it.each([
     '持续开展医疗服务改善行动',
