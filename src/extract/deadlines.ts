@@ -238,8 +238,9 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    // "7月10日前", "5月底前", "6月底", "10月前" (not "3个月前": the digits stand right before 月)
-    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前))/,
+    // "7月10日前", "5月底前", "6月底", "10月前" (not "3个月前": the digits stand right before 月; not
+    // "6月前后", around June)
+    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前)(?!后))/,
     example: '于7月10日前将自查工作报告报公立卫生机构考核领导小组办公室',
     read: (m, calendar) => {
       const month = Number(m[1]);

@@ -41,11 +41,12 @@ export function isDoneTime(text: string, start: number, end: number): boolean {
   return (SO_FAR_DONE.test(phrase) || SO_FAR.test(before)) && DONE_SOON_AFTER.test(after);
 }
 
-// "全市已完成…补建514个", "已累计培训3000人": 已 and a verb of doing before the value in its clause;
+// "全市已完成…补建514个", "已累计培训3000人": a clause that opens with its subject and 已 and a verb
+// of doing before the value; "确保已开工项目年内建成投产30个" commits (已 qualifies a noun there), and
 // "已建成的10个项目" is stock, not a report (the targets grammar leaves stock out on its own)
-const DONE_IN_CLAUSE = /已(?:经)?(?:累计|全部|基本|先后|陆续|共)?(?:完成|建成|实现|达到|达|开工|竣工|完工|新建|新增|改造|投入|开通|开展|举办|培训|招募|发放|落实|办理|安置|种植|签约|引进|启动|投放|安装|铺设)[^的，,。；;\n]*$/;
+const DONE_IN_CLAUSE = /^[^确力争推加促督要将使对为]{0,10}?已(?:经)?(?:累计|全部|基本|先后|陆续|共)?(?:完成|建成|实现|达到|达|开工|竣工|完工|新建|新增|改造|投入|开通|开展|举办|培训|招募|发放|落实|办理|安置|种植|签约|引进|启动|投放|安装|铺设)[^的，,。；;\n]*$/;
 // "…已于5月18日在徽州古城开幕，…设置8项比赛": a sentence that dates its event in the past reports
-const DONE_ON = /已(?:经)?(?:于|在)/;
+const DONE_ON = /已(?:经)?(?:于|在)(?:\d|今年|去年|年初|上半年|近日|日前|本月|上月)/;
 
 // Where each 已 of a view stands, found once per view: most values have none before them in their
 // sentence, and a binary search says so without reading the sentence again

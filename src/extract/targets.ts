@@ -242,8 +242,9 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   // "第二阶段" is an ordinal; "得分×5%+" is a formula ("≥71岁", ">=90%" are comparisons)
   const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '');
   if (before === '第' || formula || /[+＋×*]/.test(after)) return false;
-  // "3个月内" is a time span, "一次性" a manner
+  // "3个月内" is a time span, "一次性" a manner, "划分3片区" a kind of area
   if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
+  if (hit.meaning.unit === '片' && after === '区') return false;
   // "建设15分钟健身圈", "半小时经济圈", "30分钟急救圈": a span of travel names a standard, not a value
   if (/^(?:分钟|小时)$/.test(hit.meaning.unit) && /^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(hit.end, hit.end + 5))) return false;
   // "5岁以下儿童死亡率", "65岁及以上老年人": an age that qualifies a noun is no target

@@ -227,6 +227,7 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['a span of months reported', '1—9月完成固定资产投资50亿元'],
     ['a month of an activity', '6月开展集中宣传'],
     ['months ago', '3个月前完成'],
+    ['around a month', '6月前后完成招标'],
   ])('a month that is no limit: %s', (_label, text) => {
     expect(deadlines(text, null, 2016)).toEqual([]);
   });

@@ -56,6 +56,8 @@ describe('a value reported as done', () => {
     ['stock before a new count', '在已完成试点的基础上，新建5个示范点', '5', false],
     ['a stock qualified by 的', '对已建成的项目，新增投资10亿元', '10', false],
     ['no 已', '新建体育公园15个', '15', false],
+    ['已 qualifying a noun after a verb of commitment', '确保已开工项目年内建成投产30个', '30', false],
+    ['已在 not dating an event', '对已在试点的县，新增试点县10个', '10', false],
   ])('%s: %s', (_label, text, value, expected) => {
     expect(done(text, value)).toBe(expected);
   });

@@ -395,6 +395,7 @@ describe('numbers that are not targets beyond health', () => {
     ['a travel span that names a standard', '建设15分钟健身圈，打造30分钟急救圈，构建1小时交通圈。', null],
     ['the terms of a grant per vehicle', '对新投放的共享单车每辆给予200元补助。', null],
     ['a Chinese numeral before a new unit', '种植一片树林，建设一栋楼。', null],
+    ['areas of a district', '将全县划分为3片区。', null],
   ])('%s: %s', (_label, text, issuedOn) => {
     expect(targets(text, issuedOn)).toEqual([]);
   });
