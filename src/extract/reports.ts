@@ -27,7 +27,7 @@ const DONE_AFTER = /^[，,]?(?:已|均已|全部已)/;
 // "截至9月底，全市已完成…": a "so far" time whose sentence then says what is done
 const SO_FAR = /(?:截至|截止)(?:到)?$/;
 const SO_FAR_DONE = /^(?:截至|截止)[^，,。；;\n]{0,12}$/;
-const DONE_SOON_AFTER = /^[，,]?[^，,。；;\n]{0,12}已/;
+const DONE_SOON_AFTER = /^[，,]?[^。；;\n]{0,40}?已/;
 
 /**
  * Whether the time phrase text.slice(start, end) dates something done: 已 right before or after it
@@ -36,7 +36,7 @@ const DONE_SOON_AFTER = /^[，,]?[^，,。；;\n]{0,12}已/;
 export function isDoneTime(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 3), start);
-  const after = text.slice(end, end + 16);
+  const after = text.slice(end, end + 44);
   if (DONE_BEFORE.test(before) || DONE_AFTER.test(after)) return true;
   return (SO_FAR_DONE.test(phrase) || SO_FAR.test(before)) && DONE_SOON_AFTER.test(after);
 }
@@ -71,14 +71,27 @@ export function lastDoneMark(view: ItemView, offset: number): number {
   return lo > 0 ? marks[lo - 1]! : -1;
 }
 
+// "截至9月底，累计完成90场培训，已超额完成年度目标": a sentence opened by a "so far" time that says 已
+const SO_FAR_OPENING = /^(?:截至|截止)(?:到)?[^，,。；;\n]{1,12}[，,]/;
+
+/**
+ * Where the "so far" opening of a sentence ends ("截至9月底，"), when the sentence (`sentenceStart` to
+ * `sentenceEnd`) also says 已 somewhere ("…，已超额完成年度目标"); else -1. The caller decides how far
+ * it reaches (up to the next time phrase: "截至目前，…已建成…，到2025年建成…" commits again).
+ */
+export function soFarDoneOpening(view: ItemView, sentenceStart: number, sentenceEnd: number): number {
+  if (lastDoneMark(view, sentenceEnd) < sentenceStart) return -1;
+  const match = SO_FAR_OPENING.exec(view.text.slice(sentenceStart, sentenceStart + 20));
+  return match ? sentenceStart + match[0].length : -1;
+}
+
 /**
  * Whether a value at `offset` stands in a report: its clause (from `clauseStart`) says the work is
  * done ("全市已完成…514个"), or its sentence (from `sentenceStart`) dates an event already held
- * ("已于5月18日开幕，…设置8项比赛"). `clauseStart` is asked for only when a 已 stands in the sentence.
+ * ("已于5月18日开幕，…设置8项比赛"). Nothing is read unless a 已 stands before the value in its sentence.
  */
 export function isDoneValue(view: ItemView, clauseStart: () => number, sentenceStart: number, offset: number): boolean {
-  const mark = lastDoneMark(view, offset);
-  if (mark < sentenceStart) return false;
+  if (lastDoneMark(view, offset) < sentenceStart) return false;
   const text = view.text;
   return DONE_IN_CLAUSE.test(text.slice(clauseStart(), offset)) || DONE_ON.test(text.slice(sentenceStart, offset));
 }
@@ -87,4 +100,4 @@ export function isDoneValue(view: ItemView, clauseStart: () => number, sentenceS
 // "截至9月底，全市已完成…；新建…15个": a status, a "so far", or a "so far" time then 已, opening a
 // sentence or a table cell ("| 截至9月底，…"), reports what was done (on its line, up to the next time phrase)
 export const REPORT_OPENER =
-  /(?:^|[。；;！？!?\s|])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:截至|截止)[^，,。；;\n]{1,12}[，,][^，,。；;\n]{0,12}已|(?:目前|当前|现)已|多年来|近年来|近几年来)/g;
+  /(?:^|[。；;！？!?\s|])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:截至|截止)[^，,。；;\n]{1,12}[，,][^。；;\n]{0,40}?已|(?:目前|当前|现)已|多年来|近年来|近几年来)/g;

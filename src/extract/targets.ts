@@ -6,7 +6,7 @@ import type { Diagnostic, Target } from '../schema/contract.js';
 import { hitsWithin, lastWord, scan, type Hit } from './grammar.js';
 import { QUANTITY_RULES, type Quantity } from './quantities.js';
 import type { DeadlineHit } from './deadlines.js';
-import { REPORT_OPENER, isDoneValue } from './reports.js';
+import { REPORT_OPENER, isDoneValue, soFarDoneOpening } from './reports.js';
 import {
   CLAUSE_STOPS, SENTENCE_STOPS, insideSpans, isShielded, placeAt, shieldAt, spanOf, stretchEnd, stretchStart, type ItemView,
 } from './view.js';
@@ -559,8 +559,8 @@ function isReported(ctx: TargetContext, offset: number): boolean {
   const sentence = Math.max(stretchStart(text, offset, SENTENCE_STOPS), offset - 300);
   if (isDoneValue(ctx.view, () => clauseStart(text, offset), sentence, offset)) return true;
   const from = Math.max(stretchStart(text, offset, /\n/), offset - 300);
-  let end = -1;
-  for (const match of text.slice(from, offset).matchAll(REPORT_OPENER)) end = from + match.index + match[0].length;
+  let end = soFarDoneOpening(ctx.view, sentence, Math.min(stretchEnd(text, offset, SENTENCE_STOPS), offset + 300));
+  for (const match of text.slice(from, offset).matchAll(REPORT_OPENER)) end = Math.max(end, from + match.index + match[0].length);
   if (end < 0) return false;
   return !hitsWithin(ctx.deadlines, end, offset).some((hit) => hit.meaning.kind === 'by' || hit.meaning.kind === 'period');
 }

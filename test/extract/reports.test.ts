@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDoneTime, isDoneValue, reportSpans } from '../../src/extract/reports.js';
+import { isDoneTime, isDoneValue, reportSpans, soFarDoneOpening } from '../../src/extract/reports.js';
 import { viewOf } from '../../src/extract/view.js';
 import { located } from '../../src/text/located.js';
 
@@ -29,6 +29,7 @@ describe('a time of something done', () => {
     ['已 after it', '6月底已完成主体工程', '6月底', true],
     ['均已 after it', '2022年底均已建成投用', '2022年底', true],
     ['截至 and then 已', '截至9月底，全市已完成改造514个', '9月底', true],
+    ['截至 and 已 in a later clause', '截至9月底，累计完成90场培训，已超额完成年度目标', '9月底', true],
     ['截至 written into the phrase, then 已', '截至2023年9月底，全县已建成站点12个', '截至2023年9月底', true],
     // limits
     ['a limit with 前', '于2014年5月30日前通车试运营', '于2014年5月30日前', false],
@@ -60,5 +61,21 @@ describe('a value reported as done', () => {
     ['已在 not dating an event', '对已在试点的县，新增试点县10个', '10', false],
   ])('%s: %s', (_label, text, value, expected) => {
     expect(done(text, value)).toBe(expected);
+  });
+});
+
+describe('a sentence opened by a "so far" time that says 已', () => {
+  const opening = (text: string): string => {
+    const view = viewOf(located(text, 1));
+    const end = soFarDoneOpening(view, 0, view.text.length);
+    return end < 0 ? '' : view.text.slice(0, end);
+  };
+  it.each([
+    ['已 later in the sentence', '截至9月底，累计完成90场心理健康培训服务，已超额完成年度目标', '截至9月底，'],
+    ['已 right after', '截至2023年6月，全县已建成站点12个', '截至2023年6月，'],
+    ['a future limit, no 已', '截至2025年底，累计建成5G基站1万个', ''],
+    ['no time', '截至目前累计建成5G基站1万个', ''],
+  ])('%s', (_label, text, expected) => {
+    expect(opening(text)).toBe(expected);
   });
 });

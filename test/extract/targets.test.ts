@@ -347,6 +347,8 @@ describe('comparators of changes and of a count before 达到 (the spec’s deci
 describe('a report before a commitment', () => {
   it.each<[string, Row[]]>([
     ['截至目前，全市已建成5G基站2万个，到2025年建成5G基站5万个。', [['5G基站', 5, '万个', '=', '2025-12-31']]],
+    ['截至9月底，全市已建成站点12个，年底前再新建站点8个。', [['站点', 8, '个', '=', '2022-12-31']]],
+    ['截至2025年底，全市累计建成5G基站1万个。', [['5G基站', 1, '万个', '=', '2025-12-31']]],
     ['在已完成试点的基础上，新建5个示范点。', [['示范点', 5, '个', '=', '']]],
     // a verb followed by 率 names a rate
     ['项目开工率达到90%，新开工项目30个。', [['项目开工率', 90, '%', '>=', ''], ['项目', 30, '个', '=', '']]],
@@ -389,6 +391,7 @@ describe('numbers that are not targets beyond health', () => {
     ['so far, then done, then more of the same', '截至9月底，全市已完成健身设施改造514个，完成目标任务的98.27%；新建体育公园15个，完成目标任务的100%。', null],
     ['a table cell reporting', '| 截至6月底，全县已新建村级服务站12个；培训农村劳动力3000人。', null],
     ['an event already held', '运动会已于5月18日开幕，设置比赛8项，开展群众活动4项。', null],
+    ['so far, 已 after the values', '截至9月底，累计完成90场心理健康培训服务，已超额完成年度目标（50场）的180%。', null],
     ['a report field', '实际完成情况：整体进度已完成年度目标任务的55%，新建站点20个。', null],
     ['done so far, counted up', '全县已累计培训农村劳动力3000人。', null],
     // names, not values
