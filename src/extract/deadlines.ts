@@ -6,7 +6,8 @@ import type { Deadline } from '../schema/contract.js';
 import type { LocatedText } from '../text/located.js';
 import { scan, type Hit, type Rule } from './grammar.js';
 import { parseNumber } from '../text/numerals.js';
-import { characterSpanOf, isShielded, lineAt, stretchEnd, viewOf, type ItemView } from './view.js';
+import { isDoneTime, reportSpans } from './reports.js';
+import { characterSpanOf, insideSpans, isShielded, lineAt, stretchEnd, viewOf, type ItemView } from './view.js';
 
 // "past": a date on or before the issue date ("2020年末，人均预期寿命提高到82.25岁" in a 2023 plan):
 // never a deadline, but it tells the targets grammar that its sentence reports, not commits.
@@ -237,7 +238,9 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?)/,
+    // "7月10日前", "5月底前", "6月底", "10月前" (not "3个月前": the digits stand right before 月; not
+    // "6月前后", around June)
+    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前)(?!后))/,
     example: '于7月10日前将自查工作报告报公立卫生机构考核领导小组办公室',
     read: (m, calendar) => {
       const month = Number(m[1]);
@@ -253,6 +256,18 @@ const ROWS: readonly DeadlineRow[] = [
     pattern: /持续推进|持续开展|持续实施|长期坚持|长期推进|长期开展|始终保持|常态化开展|常态化推进|常态化实施/,
     example: '持续推进紧密型县域医共体建设',
     read: () => ({ kind: 'ongoing', date: null }),
+  },
+  {
+    // a month and the act that completes (or starts) the work: "9月投入使用", "11月建成", "5月动工";
+    // not a month of an activity ("6月开展集中宣传") nor a span of months reported ("1—9月完成投资")
+    pattern: /(?<![\d年个\-—–~～至到])(\d{1,2})月份?(?=完成|建成|投入使用|投用|投运|投产|竣工|完工|开工|动工|交付|通车|上线运行|上线)/,
+    example: '新建2座人行天桥 | 9月投入使用',
+    read: (m, calendar) => {
+      const month = Number(m[1]);
+      const year = workYear(calendar, m.index);
+      if (month < 1 || month > 12) return null;
+      return { kind: 'by', date: year === null ? null : iso(year, month) };
+    },
   },
   {
     // a month standing alone (a 完成时限 cell "6月", "12月份"): its end in the plan's year
@@ -289,6 +304,13 @@ const YEAR_QUALIFIES_AFTER =
 const YEAR_QUALIFIES_BEFORE =
   /(?:落实|做好|抓好|办好|完成|实现|围绕|对照|对标|制定|编制|部署|安排|分解|下达|明确|确定|总结|谋划|策划|筹备|举办|组织|启动|实施|推进|开展|申报|梳理|将|的)$/;
 const BARE_YEAR = /^\d{4}年$/;
+// "制定行业领域2021年安全生产专项整治三年行动工作任务清单，", "2010年全市促进就业目标责任制主要指标":
+// a bare year that opens the name of a list, plan or set of aims (running to its clause end) names
+// that work; "2019年任务：" is a label, and a phrase with a verb of doing ("2023年完成…项目") is an act
+const YEAR_NAMES_WORK = /^[^，,。；;：:\d\n]{0,24}?(?:清单|方案|计划|要点|指标|任务|目标|项目|工作)(?=$|[，,。；;\n（(])/;
+const ACT_IN_NAME = /完成|实现|建成|达到|启动|开工|新建|新增|确保|力争|争取|全面|基本|(?<![主重纲])要|将/;
+// "完成2023、2024年各80张…配建": the years of a list share the verb before the first of them
+const YEAR_LIST_BEFORE = /(?:\d{4}年?[、和及与至])+$/;
 // "2025年实现…", "2023年基本建成…": a verb right after the year makes it the time of the act
 const YEAR_ACTS_AFTER = /^(?:完成|实现|建成|基本|全面|力争|争取|确保|达到|启动|开工|投产)/;
 
@@ -299,13 +321,16 @@ function issuedOf(issuedOn: string | null): Issued | null {
 
 /** A hit the words around it show to be no limit: an event, a start, a baseline, a noun's year. */
 function isNoLimit(text: string, hit: DeadlineHit): boolean {
-  const before = text.slice(Math.max(0, hit.start - 2), hit.start);
+  const listed = YEAR_LIST_BEFORE.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[0].length ?? 0;
+  const before = text.slice(Math.max(0, hit.start - listed - 2), hit.start - listed);
   const after = text.slice(hit.end, hit.end + 24);
   // ("6月底前出台实施意见" is a limit: 前 says so)
   if ((PAST_EVENT_AFTER.test(after) && !/(?:前|以前|之前)$/.test(hit.text)) || START_BEFORE.test(before)) return true;
   if (/\d{4}年/.test(hit.text) && (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after))) return true;
   if (!BARE_YEAR.test(hit.text) || YEAR_ACTS_AFTER.test(after)) return false;
-  return YEAR_QUALIFIES_AFTER.test(after) || YEAR_QUALIFIES_BEFORE.test(before);
+  if (YEAR_QUALIFIES_AFTER.test(after) || YEAR_QUALIFIES_BEFORE.test(before)) return true;
+  const name = YEAR_NAMES_WORK.exec(text.slice(hit.end, hit.end + 32))?.[0];
+  return name !== undefined && !ACT_IN_NAME.test(name);
 }
 
 // "2019年任务：…6月底前…。2020年任务：…4月底前…" (a multi-year plan's year blocks), "2020年，…，6月底前完成":
@@ -329,14 +354,27 @@ function yearLabels(text: string): YearLabel[] {
  * Every deadline phrase in a view, with its offsets (placeholders included, for diagnostics).
  * `planYear` is the year the plan is for (see planYearOf); `issuedOn` its issue date.
  */
-export function deadlineHits(view: ItemView, issuedOn: string | null, planYear: number | null = null): DeadlineHit[] {
+export function deadlineHits(
+  view: ItemView,
+  issuedOn: string | null,
+  planYear: number | null = null,
+  reports: Array<[number, number]> = reportSpans(view.text),
+): DeadlineHit[] {
   const calendar: Calendar = { issued: issuedOf(issuedOn), year: planYear, labels: yearLabels(view.text) };
   const rules: Rule<DeadlineMeaning>[] = ROWS.map((row) => ({
     pattern: row.pattern,
     example: row.example,
     meaning: (match) => row.read(match, calendar),
   }));
-  return scan(view.text, rules).filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit));
+  return scan(view.text, rules)
+    .filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit))
+    .map((hit) => (isDone(view.text, hit, reports) ? { ...hit, meaning: { kind: 'past' } } : hit));
+}
+
+/** A time of something done: inside a report field ("实际完成情况：…"), or joined to 已 ("已于2014年5月30日通车"). */
+function isDone(text: string, hit: DeadlineHit, reports: Array<[number, number]>): boolean {
+  const dated = hit.meaning.kind === 'by' || hit.meaning.kind === 'period';
+  return dated && (insideSpans(reports, hit.start) || isDoneTime(text, hit.start, hit.end));
 }
 
 /** Deadlines of one text (an item body or a 完成时限 cell). */
@@ -355,15 +393,26 @@ export function fromHits(view: ItemView, hits: DeadlineHit[]): Deadline[] {
   );
 }
 
-/** Keeps the first deadline of each kind and date (of each kind and text when undated; one "ongoing"). */
+// "通过三年努力" names its end only through the issue date; "于2022年底前" writes it out
+const WRITTEN_YEAR = /\d{4}/;
+
+/**
+ * Keeps one deadline of each kind and date (of each kind and text when undated; one "ongoing"), in
+ * the place of the first: "力争通过三年努力，于2022年底前完成" is one limit, grounded to the phrase that
+ * writes its year ("于2022年底前") rather than to the span counted from the issue date.
+ */
 export function dedupeDeadlines(deadlines: Deadline[]): Deadline[] {
-  const seen = new Set<string>();
-  return deadlines.filter((deadline) => {
+  const kept = new Map<string, number>();
+  const result: Deadline[] = [];
+  for (const deadline of deadlines) {
     const key = deadline.kind === 'ongoing' ? 'ongoing' : `${deadline.kind}|${deadline.date ?? deadline.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const at = kept.get(key);
+    if (at === undefined) {
+      kept.set(key, result.length);
+      result.push(deadline);
+    } else if (!WRITTEN_YEAR.test(result[at]!.text) && WRITTEN_YEAR.test(deadline.text)) result[at] = deadline;
+  }
+  return result;
 }
 
 // The plan's own year in its title: "2023年重点工作任务分解", "三年行动计划（2023—2025年）"; an

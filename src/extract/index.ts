@@ -4,6 +4,7 @@ import type { Deadline, Diagnostic, Responsibility, Target } from '../schema/con
 import type { LocatedText } from '../text/located.js';
 import { dedupeDeadlines, deadlineHits, extractDeadlines, fromHits, type DeadlineHit } from './deadlines.js';
 import { extractResponsibility, noteRanges } from './responsibility.js';
+import { reportSpans } from './reports.js';
 import { extractTargets } from './targets.js';
 import { insideSpans, stretchStart, viewOf, type ItemView } from './view.js';
 
@@ -49,12 +50,13 @@ export function extractItem(input: ItemInput): ItemFacts {
   const view = viewOf(input.body);
   const skip = noteRanges(view.text);
   const planYear = input.planYear ?? null;
-  const hits = deadlineHits(view, input.issuedOn, planYear).filter((hit) => !insideSpans(skip, hit.start));
+  const reports = reportSpans(view.text);
+  const hits = deadlineHits(view, input.issuedOn, planYear, reports).filter((hit) => !insideSpans(skip, hit.start));
   const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn, planYear) : [];
   const fieldHits = new Set(hits.filter((hit) => isFieldHit(view, hit)));
   const inField = fromHits(view, [...fieldHits]);
   const inBody = fromHits(view, hits.filter((hit) => !fieldHits.has(hit)));
-  const found = extractTargets({ view, deadlines: hits, itemDeadline: firstDate([...cell, ...inField]), skip });
+  const found = extractTargets({ view, deadlines: hits, itemDeadline: firstDate([...cell, ...inField]), skip, reports });
   return {
     responsibility,
     deadlines: dedupeDeadlines([...cell, ...inField, ...inBody]),

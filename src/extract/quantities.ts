@@ -31,11 +31,13 @@ export const COUNT_UNITS = [
   '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次', '岁', '场',
   // beyond health: "新建、改建旅游厕所6座", "查办案件不少于5件", "淘汰落后产能30吨", "造林绿化面积5000亩"
   '件', '吨', '亩', '株', '册', '期', '斤',
+  // "市民运动球场8片", "新建安置房12栋", "新增路灯500盏", "铺设供水管网800米", "新增公交车辆20艘"
+  '片', '栋', '盏', '米', '艘',
 ] as const;
-// "一批", "一支队伍", "一件事一次办", "一期工程" are not numbers of anything
-const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期'].includes(unit));
+// "一批", "一支队伍", "一件事一次办", "一期工程", "一片", "一米阳光" are not numbers of anything
+const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期', '片', '栋', '盏', '米', '艘'].includes(unit));
 // what ten thousands or hundred millions may count: "25万个", "2万公里", "5万亩", "10亿立方米"
-const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|人次|人|元)';
+const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|盏|米|人次|人|元)';
 // 万, 亿 and 万亿 ("粮食产量保持在1.3万亿斤以上")
 const MAGNITUDE = '(万亿|万|亿)';
 // a magnitude with nothing counted after it: "免费健康体检人数达1000万以上", "超过五千亿规模"
@@ -134,9 +136,10 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '力争实现全市8大重点产业集群总量超过五千亿规模',
   },
   {
-    // a time limit in working days is one metric: "办理时限压缩至15个工作日以内" → 15 工作日
-    pattern: new RegExp(`(${NUM}|${CN})个?工作日`),
-    meaning: (m) => quantity(num(m[1]), '工作日', 'count', !/\d/.test(m[1]!)),
+    // a time limit in working days is one unit, as written: "压缩至15个工作日以内" → 15 个工作日,
+    // "压缩至3工作日" → 3 工作日
+    pattern: new RegExp(`(${NUM}|${CN})(个?工作日)`),
+    meaning: (m) => quantity(num(m[1]), m[2]!, 'count', !/\d/.test(m[1]!)),
     example: '企业开办时间压缩至3个工作日以内',
   },
   {

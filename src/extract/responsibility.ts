@@ -211,12 +211,16 @@ const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|�
 // "市卫健委为牵头单位，市财政局为配合单位": the role named after 为
 const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$|为牵头(?:单位|部门)$/;
 // "…，各地级以上市人民政府结合实际落实": a local government carrying a task out is support too
-const SUPPORT_VERB = /(?:配合|参与|协助|协同|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
+const SUPPORT_VERB = /(?:配合|参与|协助|协同|协办|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
+// "由A承办，B、C协办", "A负责，B配合": a unit that undertakes or is responsible leads when another
+// run is written as assisting it; alone ("【县文化和旅游局负责】") it marks no lead
+const PAIRED_LEAD_VERB = /(?:分别|共同)?(?:负责|承办|主办)$/;
+const ASSIST_VERB = /(?:配合|协办|协助|协同|参与)(?:实施|推进|落实)?$/;
 // "…按照职责分工负责", "…分工负责": the duty phrase that closes a run of names
 const DUTY_END = /职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/;
 
 /** A comma run with its closing role verb or duty phrase removed: "省科技厅按职责分工负责" → "省科技厅". */
-const withoutRole = (run: string): string => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, '');
+const withoutRole = (run: string): string => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, '').replace(PAIRED_LEAD_VERB, '');
 
 function isNote(raw: string, atEnd: boolean): boolean {
   const compact = raw.replace(/\s+/g, '');
@@ -229,7 +233,7 @@ function isNote(raw: string, atEnd: boolean): boolean {
   // "（省发展改革委牵头，省工业和信息化厅按职责分工负责）", "（A、B按职责分工负责，各市人民政府结合实际
   // 落实）", "（A牵头，B，C、D按职责分工负责）": once a run is closed by a role, every run must be units
   // "（分管副省长、协管副秘书长负责，省发展改革委牵头，…）": officials named beside the units are left out
-  if (runs.some((run) => LEAD_VERB.test(run) || SUPPORT_VERB.test(run) || DUTY_END.test(run))) {
+  if (runs.some((run) => LEAD_VERB.test(run) || SUPPORT_VERB.test(run) || DUTY_END.test(run) || isAssisted(runs, run))) {
     const kinds = runs.map((run) => kindOf(withoutRole(run)));
     return kinds.every((kind) => kind !== null) && kinds.includes('units');
   }
@@ -275,8 +279,19 @@ function inheritPrefixes(names: string[]): string[] {
   });
 }
 
+// "市税务局（列第一位者为工作牵头单位或汇总单位，下同）": a remark closing a list is no part of its
+// last name; a bracket that names places or an alias stays ("各县（市、区）", "市安委办（工作专班办公室）")
+const REMARK = /下同|为|者|[，,；;：:]/;
+
+function withoutRemark(name: string): string {
+  if (!/[）)]$/.test(name)) return name;
+  const open = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
+  if (open <= 0 || LEAD_MARK.test(name)) return name;
+  return REMARK.test(name.slice(open + 1, -1)) ? name.slice(0, open) : name;
+}
+
 function cleanName(name: string): string {
-  let cleaned = name;
+  let cleaned = withoutRemark(name.trim());
   for (let round = 0; round < 3; round++) cleaned = cleaned.replace(NAME_HEAD, '').replace(NAME_TAIL, '').replace(DUTY_TAIL, '');
   return cleaned;
 }
@@ -305,13 +320,21 @@ function tidySpaces(raw: string): string {
   });
 }
 
-const stripRole = (run: string): string => run.trim().replace(LEAD_VERB, '').replace(SUPPORT_VERB, '');
+const stripRole = (run: string): string => run.trim().replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(PAIRED_LEAD_VERB, '');
 
-/** "A、B牵头，C、D配合": each comma run takes its role from its closing verb. */
+/** "A负责" or "A承办" beside a run that assists ("B配合", "C协办"); not a duty phrase ("按职责分工负责"). */
+function isAssisted(runs: string[], run: string): boolean {
+  const own = run.trim();
+  return PAIRED_LEAD_VERB.test(own) && !DUTY_END.test(own) && runs.some((other) => ASSIST_VERB.test(other.trim()));
+}
+
+/** Whether a comma run leads: closed by 牵头, or by 负责/承办 beside an assisting run. */
+const leadsRun = (runs: string[], run: string): boolean => LEAD_VERB.test(run.trim()) || isAssisted(runs, run);
+
+/** "A、B牵头，C、D配合", "由A承办，B、C协办": each comma run takes its role from its closing verb. */
 function rolesByVerb(head: string, lead: string[], support: string[]): void {
-  for (const run of splitOutside(head, /[，,；;]/)) {
-    (LEAD_VERB.test(run.trim()) ? lead : support).push(...namesOf(stripRole(run)));
-  }
+  const runs = splitOutside(head, /[，,；;]/);
+  for (const run of runs) (leadsRun(runs, run) ? lead : support).push(...namesOf(stripRole(run)));
 }
 
 /**
@@ -342,7 +365,8 @@ function parseNote(raw: string): { lead: string[]; support: string[] } {
     if (label[1] === undefined) return;
     const body = text.slice(label.index + label[0].length, labels[index + 1]?.index ?? text.length);
     // "责任单位：市发改委牵头，市财政局配合", "部门分工：A牵头，B参与": verbs inside a label's body decide
-    if (splitOutside(body, /[，,；;]/).some((run) => LEAD_VERB.test(run.trim()))) return rolesByVerb(body, lead, support);
+    const bodyRuns = splitOutside(body, /[，,；;]/);
+    if (bodyRuns.some((run) => leadsRun(bodyRuns, run))) return rolesByVerb(body, lead, support);
     if (roleOf(label[1]) === 'support') return support.push(...namesOf(body));
     leadBody(body, lead, support);
   });
@@ -382,18 +406,54 @@ function labelledLines(text: string, groups: Group[]): Note[] {
   return notes;
 }
 
-// "由市卫健委牵头，市医保局、市财政局配合，各区县政府具体落实。": a sentence that assigns roles
-const ROLE_SENTENCE = /(?:^|[。\n])\s*(由?)([^，。；\n]{2,60}?牵头(?:负责)?[，,][^。；\n]{2,160})(?=[。\n]|$)/g;
+// Where a sentence that assigns roles may start: "由市卫健委牵头，…" after a stop, a line break, a
+// semicolon or a colon ("主要措施：由A负责，B配合，…")
+const SENTENCE_HEAD = /(?:^|[。\n；;：:])[ \t\u3000]*由?/g;
+const SENTENCE_END = /[。\n；;：:]/;
+// a run with these is prose, not a list of names: "建立由市政府牵头", "市场主体的"
+const PROSE_IN_RUN = /[的由将]/;
 
-/** Unbracketed sentences whose every run is units (or officials) plus a role verb. */
+/**
+ * The runs of names a sentence opens with, up to the last one closed by a role ("由A负责，B、C配合，
+ * 加快…建设" → "A负责，B、C配合"), or null when the sentence does not assign roles: every run must be
+ * names, and the runs must mark a lead (牵头, or 负责/承办 beside an assisting run) and a support; a
+ * sentence made only of names and roles may also mark just its lead ("由A牵头，B、C。").
+ */
+// a sentence without one of these words assigns no role: read no further
+const ROLE_WORDS = /牵头|主抓|主责|负责|承办|主办|配合|协办|协助|协同|参与|落实|实施|推进|职责|为(?:责任|配合|参与|协作|协办)/;
+
+function roleRuns(sentence: string): string | null {
+  if (!ROLE_WORDS.test(sentence)) return null;
+  const runs = splitOutside(sentence, /[，,]/);
+  const names: string[] = [];
+  for (const run of runs) {
+    const bare = withoutRole(run.trim());
+    if (PROSE_IN_RUN.test(bare) || kindOf(bare) === null || !splitOutside(bare, /、/).every((name) => cleanName(name).length >= 3)) break;
+    names.push(run);
+  }
+  const whole = names.length === runs.length;
+  const closed = (run: string): boolean =>
+    LEAD_VERB.test(run.trim()) || SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()) || PAIRED_LEAD_VERB.test(run.trim());
+  while (!whole && names.length > 0 && !closed(names[names.length - 1]!)) names.pop();
+  if (names.length < 2 || !names.some((run) => kindOf(withoutRole(run.trim())) === 'units')) return null;
+  const leads = names.some((run) => leadsRun(names, run));
+  const supports = names.some((run) => SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()));
+  const ledWhole = whole && names.some((run) => LEAD_VERB.test(run.trim()));
+  return (leads && supports) || ledWhole ? names.join('，') : null;
+}
+
+/** Unbracketed sentences that open with units and their roles ("由市卫健委牵头，市医保局配合，…"). */
 function roleSentences(text: string, groups: Group[]): Note[] {
   const notes: Note[] = [];
-  for (const match of text.matchAll(ROLE_SENTENCE)) {
-    const raw = match[2]!;
-    const at = match.index! + match[0].length - raw.length;
-    if (inGroup(groups, at)) continue;
-    const kinds = splitOutside(raw, /[，,]/).map((run) => kindOf(withoutRole(run)));
-    if (kinds.every((kind) => kind !== null) && kinds.includes('units')) notes.push({ raw, at });
+  for (const match of text.matchAll(SENTENCE_HEAD)) {
+    const at = match.index + match[0].length;
+    if (inGroup(groups, at) || at >= text.length) continue;
+    // sentences are disjoint, so walking each to its end reads the text once
+    let end = at;
+    while (end < text.length && end - at < 400 && !SENTENCE_END.test(text[end]!)) end++;
+    const raw = roleRuns(text.slice(at, end));
+    // the runs were split on one comma each, so raw's length is their written length
+    if (raw !== null) notes.push({ raw: text.slice(at, at + raw.length), at });
   }
   return notes;
 }
@@ -464,7 +524,8 @@ export function withoutClosingNote(title: string): string {
 const FIRST_PLACE = '(?:(?:排|列|放|位)(?:在|于|列)?|排名|排序|名列)?(?:首位|第一位?|最前面?)|(?:第一|首)(?:个|家)';
 const FIRST_LISTED_LEADS = new RegExp(
   [
-    `(?:${FIRST_PLACE})(?:的|者)?(?:责任)?(?:单位|部门)?均?(?:为|是|系|作为)(?:牵头|主办|主责)(?:责任)?(?:单位|部门)`,
+    // "（列第一位者为工作牵头单位或汇总单位，下同）"
+    `(?:${FIRST_PLACE})(?:的|者)?(?:责任)?(?:单位|部门)?均?(?:为|是|系|作为)(?:工作|总|主要)?(?:牵头|主办|主责)(?:责任)?(?:单位|部门)`,
     `(?:${FIRST_PLACE})的(?:责任)?(?:单位|部门)(?:负责)?牵头(?!领导|人)`,
     '(?:牵头|主责)(?:责任)?(?:单位|部门)均?(?:排|列|放)(?:在|于)?(?:首位|第一位?|最前面?)',
   ].join('|'),

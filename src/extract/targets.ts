@@ -6,6 +6,7 @@ import type { Diagnostic, Target } from '../schema/contract.js';
 import { hitsWithin, lastWord, scan, type Hit } from './grammar.js';
 import { QUANTITY_RULES, type Quantity } from './quantities.js';
 import type { DeadlineHit } from './deadlines.js';
+import { REPORT_OPENER, isDoneValue, soFarDoneOpening } from './reports.js';
 import {
   CLAUSE_STOPS, SENTENCE_STOPS, characterSpanOf, insideSpans, isShielded, placeAt, shieldAt, spanOf, stretchEnd, stretchStart, type ItemView,
 } from './view.js';
@@ -54,7 +55,10 @@ const LEAD_WORDS: readonly LeadWord[] = [
   // name concepts); not 组织, 整治, 治理, 签约, 开发, 转移, as often part of a noun ("组织领导", "专项整治
   // 行动", "签约率", "开发区", "转移支付")
   ...['开通', '完成', '举办', '举行', '开展', '接待', '实现', '带动', '吸引', '吸纳', '新开工', '开工', '竣工',
-    '谋划', '储备', '推出', '淘汰', '改建', '扩建', '新改建', '提供', '投入', '种植', '植树', '筛查', '安置']
+    '谋划', '储备', '推出', '淘汰', '改建', '扩建', '新改建', '提供', '投入', '种植', '植树', '筛查', '安置',
+    // a count after its verb and noun: "新辟公交线路10条，优化调整20条", "新投放公共自行车3000辆",
+    // "新增安装300套…设备", "铺设污水管网50公里", "推广杂交稻旱种50万亩", "力争减轻企业各类负担200亿元"
+    '新辟', '开辟', '新开', '调整', '投放', '安装', '铺设', '购置', '修建', '新修', '推广', '减轻', '节约']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true })),
   // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
   ...['推进', '推动', '加快', '启动', '实施'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
@@ -92,7 +96,9 @@ function cleanMetric(text: string): string {
   const led = text.replace(METRIC_LEAD, '');
   // "实现“重点引进人才达到2000名" inside a quoted aim: its opening quote is not part of the subject
   const open = /^[“"]/.test(led) && !/[”"]/.test(led.slice(1)) ? 1 : 0;
-  return led.slice(open).replace(METRIC_LEAD, '').replace(METRIC_TRAIL, '').replace(METRIC_BASELINE, '').replace(METRIC_TRAIL, '').trim();
+  const metric = led.slice(open).replace(METRIC_LEAD, '').replace(METRIC_TRAIL, '').replace(METRIC_BASELINE, '').replace(METRIC_TRAIL, '').trim();
+  // "（其中…再就业0.25万人以上）": the bracket closing the aside a value stands in is not the subject's
+  return /[）)]$/.test(metric) && !/[（(]/.test(metric) ? metric.slice(0, -1) : metric;
 }
 
 export interface TargetContext {
@@ -103,6 +109,8 @@ export interface TargetContext {
   itemDeadline: string | null;
   /** ranges that are not running text (responsibility notes) */
   skip: Array<[number, number]>;
+  /** report fields ("实际完成情况：…", reports.ts): what they hold was done, not committed */
+  reports?: Array<[number, number]>;
 }
 
 /** A quantity with the stretch of text it governs. */
@@ -146,7 +154,8 @@ function countedObject(text: string, from: number): { object: string; length: nu
   while (stretch[length] === '、' && !NEXT_COUNT.test(stretch.slice(length))) {
     const next = stretch.indexOf('、', length + 1);
     const partEnd = next < 0 ? stretch.length : next;
-    if (!leadsToOf && partEnd - length - 1 > 8) break;
+    // "市民健身步道5条、市民健身驿站2个": a part that holds its own count is the next item of a list
+    if ((!leadsToOf && partEnd - length - 1 > 8) || /\d/.test(stretch.slice(length + 1, partEnd))) break;
     length = partEnd;
   }
   const prefix = match ? match[0].length - match[1]!.length : 0;
@@ -154,6 +163,10 @@ function countedObject(text: string, from: number): { object: string; length: nu
 }
 // "县域内就诊率达90%的奋斗目标": a short aim after 的 is not part of the metric
 const AIM_NOT_METRIC = /^[^，。]{0,4}(?:目标|水平|要求)$/;
+
+// "（其中城镇就业困难对象再就业0.25万人以上）", "（其中新建不少于20个）": a breakdown of the target
+// before it, or a bracket that states its own comparator, is a target of its own, not an aside
+const OWN_TARGET_ASIDE = /^[（(]其中|不低于|不少于|不超过|不高于|达到|控制在|提高到|降至|降低到/;
 
 /** [start, end) of each short bracketed aside ("（中医2个）"); its numbers are not the item's targets. */
 function asides(text: string): Array<[number, number]> {
@@ -164,7 +177,7 @@ function asides(text: string): Array<[number, number]> {
     for (let j = i; j < Math.min(text.length, i + 40); j++) {
       if (text[j] === '（' || text[j] === '(') depth++;
       else if ((text[j] === '）' || text[j] === ')') && --depth === 0) {
-        spans.push([i, j + 1]);
+        if (!OWN_TARGET_ASIDE.test(text.slice(i, j))) spans.push([i, j + 1]);
         break;
       }
     }
@@ -179,7 +192,8 @@ function clauseStart(text: string, offset: number): number {
     const char = text[i]!;
     if (char === '）' || char === ')') depth++;
     else if ((char === '（' || char === '(') && depth > 0) depth--;
-    else if (depth === 0 && CLAUSE_STOPS.test(char)) return i + 1;
+    // a value inside a bracket ("（其中…0.25万人以上）") has its clause start there
+    else if (depth === 0 && (CLAUSE_STOPS.test(char) || char === '（' || char === '(')) return i + 1;
   }
   return Math.max(0, offset - 240);
 }
@@ -228,8 +242,11 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   // "第二阶段" is an ordinal; "得分×5%+" is a formula ("≥71岁", ">=90%" are comparisons)
   const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '');
   if (before === '第' || formula || /[+＋×*]/.test(after)) return false;
-  // "3个月内" is a time span, "一次性" a manner
+  // "3个月内" is a time span, "一次性" a manner, "划分3片区" a kind of area
   if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
+  if (hit.meaning.unit === '片' && after === '区') return false;
+  // "建设15分钟健身圈", "半小时经济圈", "30分钟急救圈": a span of travel names a standard, not a value
+  if (/^(?:分钟|小时)$/.test(hit.meaning.unit) && /^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(hit.end, hit.end + 5))) return false;
   // "5岁以下儿童死亡率", "65岁及以上老年人": an age that qualifies a noun is no target
   if (hit.meaning.unit === '岁' && /^(?:(?:及|或)?(?:以上|以下)|左右)?[\u4e00-\u9fff]/.test(text.slice(hit.end, hit.end + 5)) && !/^左右[，。；]/.test(text.slice(hit.end, hit.end + 3))) return false;
   return !(typeof hit.meaning.value === 'number' && hit.meaning.unit === '' && hit.meaning.value >= 1900 && hit.meaning.value <= 2100);
@@ -255,9 +272,11 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   const last = group[group.length - 1]!;
   const left = text.slice(from, first.start);
   const measure = lastWord(left, APPROX_BEFORE.test(left) ? MEASURE_WORDS : FIRM_MEASURE_WORDS);
-  // "开工率35%", "完成率达到95%": a verb followed by 率 is part of the name of a rate
+  // "开工率35%", "完成率达到95%": a verb followed by 率 is part of the name of a rate; "新建安置房12栋",
+  // "新增培训点10个": one followed by 房 or 点 is part of the name of a thing, and the verb before it counts
   const found = lastWord(left, VERB_WORDS);
-  const verb = found && left[found.at + found.word.length] !== '率' ? found : null;
+  const named = found && /[房点]/.test(left[found.at + found.word.length] ?? '') ? lastWord(left.slice(0, found.at), VERB_WORDS) : found;
+  const verb = named && left[named.at + named.word.length] !== '率' ? named : null;
   const after = text.slice(last.end, last.end + 4);
   const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
   const trailLength = trail ? (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
@@ -312,6 +331,9 @@ function governing(r: Reading): (LeadWord & { at: number }) | null {
   return measure ?? r.verb;
 }
 
+// what a pushed count builds: "…建设", "…改扩建项目", "…提升工程"
+const BUILT_END = /(?:建设|项目|工程)$/;
+
 function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   const first = r.hits[0]!;
   const word = governing(r);
@@ -326,8 +348,9 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
   if (first.meaning.chinese) return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
   if (word?.role === 'build') return between.length <= 16;
-  // "加快2个A试点和4个B试点建设": the 建设 that closes the clause covers every count in it
-  if (word?.role === 'push') return /建设$/.test(r.object) || /建设$/.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS)));
+  // "加快2个A试点和4个B试点建设", "实施16个乡镇卫生院、158个村卫生室改扩建项目": the 建设 (项目, 工程)
+  // that closes the clause covers every count in it
+  if (word?.role === 'push') return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS)));
   if (joined) return true;
   return SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object);
 }
@@ -443,7 +466,9 @@ function metricOf(text: string, r: Reading): string {
   // "总量超过五千亿规模": after a bare 万/亿 nothing counted follows, so the subject is the metric
   const object = /^[万亿]$/.test(first.meaning.unit) ? '' : cleanMetric(r.object.replace(/^[（(][^）)]*[）)]/, ''));
   if (first.meaning.shape === 'count') {
-    if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || subject;
+    // "优化调整20条": with nothing counted named, the verb phrase is what the count measures
+    const built = word?.role === 'build' ? cleanMetric(text.slice(r.from, first.start)) : subject;
+    if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || built;
     // "滚动开放不低于50个应用场景": after 不低于/至少 the thing counted is the metric; after a verb of
     // reaching the subject is ("互认范围扩大到150家医疗机构")
     if (word?.role === 'compare' && object) return object;
@@ -524,17 +549,18 @@ function timeLabel(ctx: TargetContext, sentenceStart: number): DeadlineHit | und
     .pop();
 }
 
-// "已完成。全市治理违法建设2318.70万平方米", "截至目前，全市已建成5G基站2万个", "目前已累计培训3000人":
-// a status or a "so far" opening a sentence reports what was done
-const REPORT_OPENER =
-  /(?:^|[。；;！？!?\s])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:目前|当前|现)已|多年来|近年来|近几年来)/g;
-
-/** A value after a report opener on its line (at most 200 characters back), with no time phrase between them. */
+/**
+ * A value in a report: in a report field, in a clause or sentence that says it is done (reports.ts),
+ * or after a report opener on its line (at most 300 characters back) with no time phrase between them.
+ */
 function isReported(ctx: TargetContext, offset: number): boolean {
   const text = ctx.view.text;
-  const from = Math.max(stretchStart(text, offset, /\n/), offset - 200);
-  let end = -1;
-  for (const match of text.slice(from, offset).matchAll(REPORT_OPENER)) end = from + match.index + match[0].length;
+  if (ctx.reports && insideSpans(ctx.reports, offset)) return true;
+  const sentence = Math.max(stretchStart(text, offset, SENTENCE_STOPS), offset - 300);
+  if (isDoneValue(ctx.view, () => clauseStart(text, offset), sentence, offset)) return true;
+  const from = Math.max(stretchStart(text, offset, /\n/), offset - 300);
+  let end = soFarDoneOpening(ctx.view, sentence, Math.min(stretchEnd(text, offset, SENTENCE_STOPS), offset + 300));
+  for (const match of text.slice(from, offset).matchAll(REPORT_OPENER)) end = Math.max(end, from + match.index + match[0].length);
   if (end < 0) return false;
   return !hitsWithin(ctx.deadlines, end, offset).some((hit) => hit.meaning.kind === 'by' || hit.meaning.kind === 'period');
 }

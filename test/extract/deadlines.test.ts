@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDeadlines, planYearOf } from '../../src/extract/deadlines.js';
+import { dedupeDeadlines, extractDeadlines, planYearOf } from '../../src/extract/deadlines.js';
 import { located } from '../../src/text/located.js';
 
 const deadlines = (text: string, issuedOn: string | null = '2022-06-01', planYear: number | null = null) =>
@@ -93,6 +93,34 @@ describe('not deadlines', () => {
   });
 });
 
+describe('a time of something done is no deadline (progress reports)', () => {
+  it.each([
+    ['a date after 已于', '实际完成情况：轨道交通1号线一期工程已于2014年5月30日通车试运营。'],
+    ['已于 without a report field', '一期工程已于2014年5月30日通车试运营。'],
+    ['已经在 with 前', '主体工程已经在2014年6月底前完工。'],
+    ['a month then 已', '6月底已完成主体工程，进入装修阶段。'],
+    ['so far, then done', '截至9月底，全市已完成健身设施改造514个。'],
+    ['a report field', '实际完成情况：5月底前完成设备调试，10月底前完成验收。'],
+    ['a progress field of a work list', '工作进展：已完成立项，计划11月建成。'],
+  ])('%s: %s', (_label, text) => {
+    expect(deadlines(text, null, 2014)).toEqual([]);
+  });
+
+  it.each([
+    ['a limit with 前', '轨道交通1号线一期工程于2014年5月30日前通车试运营。', '2014-05-30'],
+    ['a limit for what is not yet done', '已完成立项的项目，10月底前全部开工。', '2014-10-31'],
+  ])('keeps %s', (_label, text, date) => {
+    expect(deadlines(text, null, 2014).map((deadline) => deadline.date)).toEqual([date]);
+  });
+});
+
+describe('one limit written twice', () => {
+  it('is grounded to the phrase that writes its year', () => {
+    const found = extractDeadlines(located('从2020年起，力争通过三年努力，于2022年底前完成全区改造', 3), '2020-05-08');
+    expect(dedupeDeadlines(found).map(({ text, date, kind }) => [text, date, kind])).toEqual([['于2022年底前', '2022-12-31', 'by']]);
+  });
+});
+
 describe('an action kept up is "ongoing", in running text as in a cell', () => {
   it.each([
     '持续开展医疗服务改善行动',
@@ -120,6 +148,14 @@ describe('no limit: a base year, an edition, a year that names the work of that 
     ['a work report of that year', '对照2023年区《政府工作报告》确定的目标任务'],
     ['the year’s government work', '做好2023年政府工作'],
     ['a county’s year plan', '2024年全县经济社会发展的主要目标'],
+    // a year inside the name of the list, plan or aims a task makes (round 2)
+    ['a list a task draws up', '制定2021年全市安全生产专项整治三年行动工作任务清单，分解落实到县区、部门。'],
+    ['a list named after a field', '制定行业领域2021年安全生产专项整治三年行动工作任务清单，并报市安委办。'],
+    ['a heading naming the year’s indicators', '2010年全市促进就业目标责任制主要指标'],
+    ['a plan drawn up for a year', '编制县区2024年防汛抗旱应急预案和演练方案，报县应急局备案。'],
+    ['the year’s projects', '梳理2023年市级重点建设项目，建立台账。'],
+    ['a list of years sharing the verb before them', '完成2023、2024年各80张乒乓球台的配建工作。'],
+    ['a census of the plan’s year', '完成2024年体育场地普查工作。'],
     ['the object of a verb of handling', '精心策划2019年油菜花海观花活动，启动2023年重点项目'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text, null)).toEqual([]);
@@ -130,6 +166,9 @@ describe('no limit: a base year, an edition, a year that names the work of that 
     ['2023年完成老旧小区改造', '2023-12-31'],
     ['力争2024年建成投用', '2024-12-31'],
     ['确保2025年全市森林覆盖率达到45%', '2025-12-31'],
+    ['2024年全面完成整治任务', '2024-12-31'],
+    ['于2022年底前完成全区改造', '2022-12-31'],
+    ['2019年任务：一是完成村庄分类工作', '2019-12-31'],
   ])('keeps a year that times an act: %s', (text, date) => {
     expect(deadlines(text, null).map((deadline) => deadline.date)).toEqual([date]);
   });
@@ -154,6 +193,13 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['6月', null, 2023, '2023-06-30'],
     ['完成时限：12月份', null, 2023, '2023-12-31'],
     ['完成时限：全年', null, 2023, '2023-12-31'],
+    // a month and the act that completes or starts the work (a 完成时限 cell, a row)
+    ['9月投入使用', null, 2016, '2016-09-30'],
+    ['5月底前动工', null, 2016, '2016-05-31'],
+    ['6月底完成', null, 2016, '2016-06-30'],
+    ['11月建成并交付使用', null, 2021, '2021-11-30'],
+    ['计划8月份开工建设', null, 2024, '2024-08-31'],
+    ['10月前完成招标', null, 2023, '2023-10-31'],
     // with neither an issue date nor a plan year there is no date to give
     ['年底前完成', null, null, null],
     ['上半年完成招标', null, null, null],
@@ -175,6 +221,15 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['到2025年，建成示范区；年底前完成规划。', 2023, ['2025-12-31', '2023-12-31']],
   ])('a year label dates what follows it: %s', (text, planYear, dates) => {
     expect(deadlines(text, null, planYear).map((deadline) => deadline.date)).toEqual(dates);
+  });
+
+  it.each([
+    ['a span of months reported', '1—9月完成固定资产投资50亿元'],
+    ['a month of an activity', '6月开展集中宣传'],
+    ['months ago', '3个月前完成'],
+    ['around a month', '6月前后完成招标'],
+  ])('a month that is no limit: %s', (_label, text) => {
+    expect(deadlines(text, null, 2016)).toEqual([]);
   });
 
   it('keeps 每月 recurring', () => {

@@ -329,6 +329,68 @@ describe('responsibility notes', () => {
     expect(units(body)).toEqual(expected);
   });
 
+  // 承办 against 协办, 负责 against 配合/参与: the unit that undertakes or answers for the task leads
+  // when another is written as assisting it (real 19); 负责 alone marks no lead
+  it.each([
+    [
+      '由A承办，B、C协办 as a sentence (real 19)',
+      '由省经贸委承办，省农业厅、卫生厅、福建出入境检验检疫局协办。治理工作目标：定点屠宰率达85%以上。',
+      { lead: ['省经贸委'], support: ['省农业厅', '省卫生厅', '福建出入境检验检疫局'] },
+    ],
+    [
+      '由A负责，B配合, then the task in the same sentence (real 19)',
+      '由省经贸委负责，省农业厅、环保局配合，加快省级无公害畜禽基地建设，确定一批基地。',
+      { lead: ['省经贸委'], support: ['省农业厅', '省环保局'] },
+    ],
+    [
+      'a second attribution without 由 later in the item (real 19)',
+      '由省经贸委负责，省农业厅配合，加快基地建设。省农业厅做好认证工作。省海洋与渔业局、省林业局负责，省农业厅配合，强化出口备案基地监管。',
+      { lead: ['省经贸委', '省海洋与渔业局', '省林业局'], support: ['省农业厅'] },
+    ],
+    [
+      '由A牵头，B参与, then the task (variant)',
+      '由区教育局牵头，区卫生健康局、区体育局参与，开展校园健康促进行动。',
+      { lead: ['区教育局'], support: ['区卫生健康局', '区体育局'] },
+    ],
+    [
+      'after a colon, with a county bureau (variant)',
+      '主要措施：由县交通运输局负责，县公安局、各乡镇人民政府配合，优化农村客运线路。',
+      { lead: ['县交通运输局'], support: ['县公安局', '各乡镇人民政府'] },
+    ],
+    [
+      '分别负责 beside 配合 (variant)',
+      '市文化广电旅游局、市体育局分别负责，各县区人民政府配合，办好节会赛事。',
+      { lead: ['市文化广电旅游局', '市体育局'], support: ['各县区人民政府'] },
+    ],
+    [
+      'in a bracket: 承办 and 协办 (variant)',
+      '举办全市职业技能大赛。（市人力资源社会保障局承办，市总工会、团市委协办）',
+      { lead: ['市人力资源社会保障局'], support: ['市总工会', '团市委'] },
+    ],
+    [
+      'in a bracket: 负责 and 配合 (variant)',
+      '完成农村危房改造。（县住建局负责，县财政局、各乡镇配合）',
+      { lead: ['县住建局'], support: ['县财政局', '各乡镇'] },
+    ],
+    [
+      '负责 beside a duty phrase marks no lead (variant)',
+      '（市卫健委负责，市财政局按职责分工负责）',
+      { lead: [], support: ['市卫健委', '市财政局'] },
+    ],
+  ])('%s', (_label, body, expected) => {
+    expect(units(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['a unit answering for a task alone, then the task', '由市卫健委负责，定期通报工作进展。'],
+    ['a unit undertaking a task alone', '由市商务局承办，邀请企业参展。'],
+    ['a slogan of roles', '坚持政府负责，部门配合，社会参与。'],
+    ['a mechanism led by a unit', '建立由市政府牵头，各部门配合的协调机制。'],
+    ['a unit leading a task, others taking part in prose', '市卫健委负责，会同有关部门参与的联席会议每季度召开一次。'],
+  ])('%s is no attribution', (_label, body) => {
+    expect(units(body)).toEqual({ lead: [], support: [] });
+  });
+
   // Officials and persons beside the units are never units
   it.each([
     [
@@ -416,6 +478,18 @@ describe('responsibility notes', () => {
       { lead: ['市医保局'], support: ['市卫健委', '市财政局'] },
     ],
     ['verbs win', '（市卫健委、市医保局牵头，市财政局配合）', undefined, { lead: ['市卫健委', '市医保局'], support: ['市财政局'] }],
+    [
+      'the rule stated after the list, not glued to its last unit (real 28)',
+      '力争减轻企业各类负担200亿元。\n责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)',
+      undefined,
+      { lead: ['市经信局'], support: ['市财政局', '市税务局'] },
+    ],
+    [
+      'a remark in full-width brackets after a cell (variant)',
+      '推进园区建设',
+      '县发改局、县财政局、县自然资源局（排在首位的为牵头单位，下同）',
+      { lead: ['县发改局'], support: ['县财政局', '县自然资源局'] },
+    ],
   ])('first-listed rule: %s', (_label, body, cell, expected) => {
     expect(units(body, cell, true)).toEqual(expected);
   });
@@ -430,6 +504,9 @@ describe('responsibility notes', () => {
     ['责任单位排序第一位的为牵头单位', true],
     ['排在第一位的部门牵头，其他部门配合', true],
     ['牵头单位排在首位', true],
+    ['（列第一位者为工作牵头单位或汇总单位，下同）', true],
+    ['责任单位中排在第一位的为总牵头单位', true],
+    ['列第一位的部门为主要牵头部门', true],
     ['由市卫健委牵头建立协调机制', false],
     ['把安全生产排在首位，压实责任', false],
     ['成为全省第一个牵头制定团体标准的城市', false],
@@ -451,6 +528,7 @@ describe('responsibility notes', () => {
     ['people taking part, closed by a role verb', '开展义诊活动。（志愿者、群众共同参与）'],
     ['an edition year', '执行临床诊疗规范（2021年版）。'],
     ['a trial rule', '制定家庭医生签约服务管理办法（试行）。'],
+    ['a remark alone in brackets', '完成年度任务（列第一位者为牵头单位，下同）。'],
     ['an abbreviation introduced', '建立区域医疗中心（以下简称医疗中心）。'],
     ['the year of a 文号 in square brackets', '按照沪府发[2021]6号文件要求推进。'],
     ['a 文号 in lenticular brackets at the end', '落实《实施意见》（沪府办〔2021〕6号）。'],
@@ -497,6 +575,8 @@ describe('the 责任单位 table cell', () => {
     ['a name wrapped inside', '区发展和改\n革局、区财政局', { lead: [], support: ['区发展和改革局', '区财政局'] }],
     ['officials with their titles', '副县长王五、县政府办主任、县卫健局', { lead: [], support: ['县卫健局'] }],
     ['labels in 【】', '【牵头单位】县卫健局 【配合单位】县财政局', { lead: ['县卫健局'], support: ['县财政局'] }],
+    ['a remark after the last name', '区发改局、区财政局（按职责分工负责，下同）', { lead: [], support: ['区发改局', '区财政局'] }],
+    ['an alias in brackets kept with its name', '市安委办（工作专班办公室）', { lead: [], support: ['市安委办（工作专班办公室）'] }],
   ])('reads %s', (_label, cell, expected) => {
     expect(units('任务', cell)).toEqual(expected);
   });
