@@ -30,8 +30,8 @@ const HEADER_ROLES: { role: ColumnRole; pattern: RegExp; example: string }[] = [
   { role: 'remark', pattern: /^(?:备注|说明|附注|其他)$/, example: '备注' },
   {
     role: 'progress',
-    pattern: /进展|进度情况|完成情况|落实情况|推进情况|办理情况|整改情况|评价|成效|存在问题|下一步|佐证|完成率/,
-    example: '进展情况 / 工作评价 / 存在问题及下一步工作建议',
+    pattern: /进展|进度情况|完成情况|落实情况|推进情况|办理情况|整改情况|评价|成效|存在问题|下一步|佐证|完成率|状态/,
+    example: '进展情况 / 工作评价 / 存在问题及下一步工作建议 / 完成状态',
   },
   // "责任单位及责任人" names units first: a units column
   { role: 'persons', pattern: /^(?!.*(?:单位|部门)).*(?:领导|责任人|负责人|联系人|包保|包抓|领衔|干部)/, example: '责任领导 / 分管领导 / 县领导 / 责任人' },
