@@ -177,6 +177,16 @@ interface RowReader {
   drafts: Draft[];
   /** the last 序号 read (null before the first row): a row starts at a larger one, not far past it */
   lastSerial: number | null;
+  /** no 序号 column: a cell that opens with an outline marker ("一、…", "（一）…", "1.…") opens a row */
+  markerRows?: boolean;
+  /** each header cell ended in " |" (a table saved cell by cell): so does each cell of its rows */
+  cellBars?: boolean;
+}
+
+/** "（一）制定工作任务清单。", "1.制定…": a cell that opens with an outline marker and goes on. */
+function isMarkerCell(text: string): boolean {
+  const marker = parseMarker(text.trim());
+  return marker !== null && !marker.ambiguous && marker.rest.trim() !== '';
 }
 
 function arabicSerial(text: string): number | null {
@@ -187,6 +197,7 @@ function arabicSerial(text: string): number | null {
 /** Whether `first` (a block's first piece) opens the next row; under a category rows may count from 1 again. */
 function opensRow(reader: RowReader, first: string, underCategory = false): boolean {
   if (reader.layout.barred) return true;
+  if (reader.markerRows) return isMarkerCell(first);
   if (reader.header.roles[0] !== 'serial') return false;
   const serial = arabicSerial(first);
   if (serial !== null) return nextSerial(reader, serial, underCategory);
@@ -214,7 +225,7 @@ function piecesOf(reader: RowReader, block: Block): Piece[] {
 function splitSerial(reader: RowReader, first: Piece): Piece[] {
   const cell = first.text;
   const match = SERIAL_AND_CELL.exec(cell.text);
-  if (!match || cell.text.length <= match[0].length || !nextSerial(reader, Number(match[1]))) return [first];
+  if (!match || reader.header.roles[0] !== 'serial' || cell.text.length <= match[0].length || !nextSerial(reader, Number(match[1]))) return [first];
   const lineStart = reader.layout === CELL_LAYOUT;
   return [piece(sliceLocated(cell, 0, match[1]!.length), true), piece(sliceLocated(cell, match[0].length), lineStart)];
 }
@@ -412,6 +423,17 @@ function repeatedHeader(reader: RowReader, blocks: Block[], index: number): numb
   return found && found.header.cells.length === header.length ? found.end : index;
 }
 
+/**
+ * In a table saved cell by cell ("序号 |\n工作任务 |"), a line without its bar is a cell that goes on
+ * on the next line, or the text's last line cut inside a row ("4.年初召开全市安"); else prose again.
+ */
+function cellWithoutBar(reader: RowReader, blocks: Block[], index: number): boolean {
+  const next = blocks[index + 1];
+  if (next) return isParagraph(next) && BAR.test(next.content.text);
+  const pieces = piecesOf(reader, blocks[index]!);
+  return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text);
+}
+
 /** Reads rows from `start` on; returns the index past the table. */
 function readRows(reader: RowReader, blocks: Block[], start: number): number {
   let index = start;
@@ -422,6 +444,7 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
     // "|---|---|": a markdown delimiter row that no markdown parser read
     if (/^[|｜]?\s*:?-{3,}/.test(trimmed)) continue;
     if (reader.layout.barred && !BAR.test(trimmed)) break;
+    if (reader.cellBars && !BAR.test(trimmed) && !cellWithoutBar(reader, blocks, index)) break;
     const pieces = piecesOf(reader, block);
     if (pieces.length === 0) continue;
     if (reader.drafts.length === 0 && continuesHeader(reader, pieces)) continue;
@@ -494,12 +517,8 @@ function tableBlocks(header: Header, drafts: Draft[], exact: boolean): Block[] {
   return [tableRow(header.cells), ...drafts.map((draft) => tableRow(draftCells(draft, header, exact)))];
 }
 
-/**
- * "重点任务\n责任单位\n完成时限\n推进一网通办\n县数据局\n6月底前\n…": one cell per line without a 序号
- * column. Nothing marks where a row starts, so rows are taken whole: as many cells as the header,
- * each fitting its own column; the first group that does not ends the table.
- */
-function plainCellTable(blocks: Block[], start: number): TableFound | null {
+/** "重点任务\n责任单位\n完成时限": a header one cell per line without a 序号 column. */
+function plainCellHeader(blocks: Block[], start: number): { header: Header; end: number; cellBars: boolean } | null {
   const pieces: LocatedText[] = [];
   let end = start;
   while (isParagraph(blocks[end]) && end - start < 12) {
@@ -511,8 +530,26 @@ function plainCellTable(blocks: Block[], start: number): TableFound | null {
   const cells = headerCells(pieces, headerCellGroups(pieces.map((cell) => cell.text)));
   const roles = workListRoles(cells.map((cell) => cell.text));
   if (!roles || roles.includes('serial')) return null;
-  const width = cells.length;
+  const cellBars = blocks.slice(start, end).every((block) => /[|｜]\s*$/.test(block.content.text));
+  return { header: { cells, roles }, end, cellBars };
+}
+
+/**
+ * "重点任务\n责任单位\n完成时限\n推进一网通办\n县数据局\n6月底前\n…": one cell per line without a 序号
+ * column. Nothing marks where a row starts, so rows are taken whole: as many cells as the header,
+ * each fitting its own column; the first group that does not ends the table. When the first cell
+ * opens with an outline marker, the markers delimit the rows (markerCellRows).
+ */
+function plainCellTable(blocks: Block[], start: number): TableFound | null {
+  const found = plainCellHeader(blocks, start);
+  if (!found) return null;
+  const { header } = found;
+  const first = blocks[found.end];
+  if (isParagraph(first) && isMarkerCell(unbarred(first.content).text)) return markerCellRows(blocks, found);
+  const roles = header.roles;
+  const width = header.cells.length;
   const rows: Block[] = [];
+  let end = found.end;
   for (; end + width <= blocks.length; end += width) {
     const group = blocks.slice(end, end + width);
     if (!group.every(isParagraph)) break;
@@ -521,7 +558,24 @@ function plainCellTable(blocks: Block[], start: number): TableFound | null {
     if (!fit || fit.columns.some((column, index) => column !== index) || fit.cost >= width) break;
     rows.push(tableRow(row.map((entry) => entry.text)));
   }
-  return rows.length ? { rows: [tableRow(cells), ...rows], end } : null;
+  return rows.length ? { rows: [tableRow(header.cells), ...rows], end } : null;
+}
+
+const RESPONSIBLE_ROLES: ReadonlySet<ColumnRole | null> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);
+
+/**
+ * "主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n一、加强… |\n||||\n（一）制定工作任务清单。 |\n
+ * 1.制定…。 |\n市安委办 |\n1月20日前 |\n|": no 序号 column, the outline lives in the cells. Each cell that
+ * opens with an outline marker opens a row; the cells after it, up to the next, are that row's, placed
+ * by content (empty cells "|", "||||" hold nothing; a merged cell is simply not written). It is a
+ * table only when some row has a cell of a unit or time column.
+ */
+function markerCellRows(blocks: Block[], found: { header: Header; end: number; cellBars: boolean }): TableFound | null {
+  const reader: RowReader = { header: found.header, layout: CELL_LAYOUT, drafts: [], lastSerial: null, markerRows: true, cellBars: found.cellBars };
+  const end = readRows(reader, blocks, found.end);
+  const rows = tableBlocks(found.header, reader.drafts, false);
+  const responsible = rows.slice(1).some((row) => row.cells!.some((cell, column) => cell.text !== '' && RESPONSIBLE_ROLES.has(found.header.roles[column] ?? null)));
+  return responsible ? { rows, end } : null;
 }
 
 // ---- the stage --------------------------------------------------------------------------------

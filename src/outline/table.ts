@@ -4,7 +4,7 @@
 import type { Block } from '../document/block.js';
 import type { Diagnostic } from '../schema/contract.js';
 import { joinLocated, lastLine, located, sliceLocated, type LocatedText } from '../text/located.js';
-import type { DraftSection } from './levels.js';
+import { OutlineBuilder, type DraftSection } from './levels.js';
 import { parseMarker, type Marker } from '../text/markers.js';
 import { headerRoles, type ColumnRole } from '../text/table-header.js';
 
@@ -142,10 +142,56 @@ function rowSection(row: Block, columns: TableColumns, ordinal: number, level: n
   };
 }
 
+const isTask = (role: Role | null) => role === 'title' || role === 'text';
+
+/** The task cells of a row that open with an outline marker, in column order. */
+function markerCells(row: Block, columns: TableColumns): { cell: LocatedText; column: number }[] {
+  return (row.cells ?? []).flatMap((cell, column) => (isTask(columns.roles[column] ?? null) && parseMarker(cell.text.trim()) ? [{ cell, column }] : []));
+}
+
+/**
+ * "一、加强… | | |", "（一）制定工作任务清单。 | 1.制定…。 | 市安委办 | 1月20日前": a table without a 序号
+ * column whose task cells carry the outline's own markers, of more than one style. Each marker cell
+ * is an item placed by the enumerator grammar (levels.ts), as in running text; the row's last one
+ * takes the row's fields (its task, the task cells after it, units, time limit). Null when a row has
+ * no marker cell first, or a marker the outline would not take.
+ */
+function outlineInCells(rows: Block[], columns: TableColumns): DraftSection[] | null {
+  if (columns.roles.includes('serial')) return null;
+  const data = rows.filter((row) => (row.cells ?? []).some((cell) => cell.text.trim() !== ''));
+  const marked = data.map((row) => markerCells(row, columns));
+  const first = (row: Block) => (row.cells ?? []).findIndex((cell) => cell.text.trim() !== '');
+  if (data.length === 0 || marked.some((cells, index) => cells[0]?.column !== first(data[index]!))) return null;
+  const styles = new Set(marked.flatMap((cells) => cells.map(({ cell }) => parseMarker(cell.text.trim())!.style)));
+  if (styles.size < 2) return null;
+  const builder = new OutlineBuilder();
+  for (const [index, row] of data.entries()) {
+    const cells = marked[index]!;
+    for (const [at, { cell, column }] of cells.entries()) {
+      const section = builder.add({ kind: 'paragraph', content: cell });
+      if (!section) return null;
+      const own = sliceLocated(cell, cell.text.length - section.marker.rest.length);
+      if (at < cells.length - 1) {
+        section.fields = splitTask(own, undefined);
+        continue;
+      }
+      const after = columns.roles.flatMap((role, other) => {
+        const text = row.cells?.[other];
+        return other > column && isTask(role) && text && text.text.trim() !== '' ? [text] : [];
+      });
+      const task = splitTask(own, after.length ? joinLocated(after, '\n') : undefined);
+      section.fields = { ...task, units: unitsOf(row, columns), deadline: cellFor(row, columns, 'deadline', '；') };
+    }
+  }
+  return builder.roots;
+}
+
 /** Turns one table (header row first) into outline items; null when it is not a work list. */
 export function tableSections(rows: Block[]): DraftSection[] | null {
   const columns = rows[0] ? headerColumns(rows[0]) : null;
   if (!columns) return null;
+  const outlined = outlineInCells(rows.slice(1), columns);
+  if (outlined) return outlined;
   const sections: DraftSection[] = [];
   let category: DraftSection | null = null;
   for (const row of rows.slice(1)) {

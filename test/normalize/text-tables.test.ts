@@ -435,6 +435,69 @@ describe('cells apart by spaces', () => {
   });
 });
 
+describe('the outline inside the cells (no 序号 column)', () => {
+  it.each([
+    {
+      name: 'cells ending in " |": each cell that opens with a marker opens a row; empty cells, a merged unit cell, a row cut at the end',
+      input: lines(
+        '重点任务 |', '工作措施 |', '牵头单位 |', '配合单位 |', '完成时间 |',
+        '一、优化政务服务 |', '|||',
+        '（一）推进一网通办。 |',
+        '1.企业开办全程网上办理，办理时间压缩至1个工作日。 |', '县市场监管局 |', '县数据局 |', '3月底前 |',
+        '2.推行惠企政策免申即享。 |', '县发改局 |', '6月底前 |', '|',
+        '（二）深化工程建设项目审批改革。 |',
+        '3.审批时间压缩至60个工作日以内。 |', '县住建局 |', '|', '年底前 |',
+        '4.推行联合验',
+      ),
+      expected: [
+        ['重点任务', '工作措施', '牵头单位', '配合单位', '完成时间'],
+        ['一、优化政务服务', '', '', '', ''],
+        ['（一）推进一网通办。', '', '', '', ''],
+        ['1.企业开办全程网上办理，办理时间压缩至1个工作日。', '', '县市场监管局', '县数据局', '3月底前'],
+        ['2.推行惠企政策免申即享。', '', '县发改局', '', '6月底前'],
+        ['（二）深化工程建设项目审批改革。', '', '', '', ''],
+        ['3.审批时间压缩至60个工作日以内。', '', '县住建局', '', '年底前'],
+        ['4.推行联合验', '', '', '', ''],
+      ],
+    },
+    {
+      name: 'another layout: one cell per line without bars, 工作任务 / 责任单位 / 完成时限 / 备注',
+      input: lines('工作任务', '责任单位', '完成时限', '备注', '一、稳就业', '1.城镇新增就业5000人。', '县人社局', '年底前', '2.开发公益性岗位300个。', '县人社局、县财政局', '6月底前', '按季度通报'),
+      expected: [
+        ['工作任务', '责任单位', '完成时限', '备注'],
+        ['一、稳就业', '', '', ''],
+        ['1.城镇新增就业5000人。', '县人社局', '年底前', ''],
+        ['2.开发公益性岗位300个。', '县人社局、县财政局', '6月底前', '按季度通报'],
+      ],
+    },
+    {
+      name: 'prose after a table saved cell by cell ends it: its lines have no bar',
+      input: lines('主要任务 |', '责任单位 |', '完成时限 |', '一、强化安全监管 |', '（一）开展隐患排查。 |', '县应急局 |', '5月底前 |', '二、保障措施', '各单位要加强组织领导，确保各项任务落到实处。'),
+      expected: [
+        ['主要任务', '责任单位', '完成时限'],
+        ['一、强化安全监管', '', ''],
+        ['（一）开展隐患排查。', '县应急局', '5月底前'],
+        '二、保障措施',
+        '各单位要加强组织领导，确保各项任务落到实处。',
+      ],
+    },
+  ])('$name', async ({ input, expected }) => {
+    expect(await rows(input)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      name: 'a page\'s metadata panel with bars',
+      input: lines('文件名称 |', '某县应急管理局关于印发安全生产工作要点的通知 |||', '索引号： |', 'AXYJ/2024-12 |', '公开责任部门 |', '县应急管理局办公室 |', '成文日期 |', '2024年3月1日 |', '公开形式 |', '主动公开 |'),
+    },
+    { name: 'prose with a stray bar', input: lines('繁体 | 本网站已经支持IPV6', '首页 | 政务公开 | 通知公告', '一、总体要求', '坚持安全发展理念。') },
+    { name: 'an outline without a table', input: lines('一、主要任务', '（一）加强隐患排查。', '1.开展重点行业领域专项整治。', '责任单位：县应急局', '完成时限：6月底前') },
+    { name: 'header words over an outline whose cells name no unit and no time', input: lines('主要任务 |', '工作内容 |', '责任单位 |', '一、总体要求 |', '（一）指导思想。 |', '坚持人民至上、生命至上。 |', '（二）工作目标。 |') },
+  ])('$name stays as it is', async ({ input }) => {
+    expect((await rows(input)).every((row) => typeof row === 'string')).toBe(true);
+  });
+});
+
 describe('recoverTextTables', () => {
   it('grounds each cell on its own source line', () => {
     const blocks: Block[] = ['序号', '工作任务', '责任单位', '1', '建设智慧医院', '县人民医院'].map((text, index) => ({

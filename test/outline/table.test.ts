@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/block.js';
+import type { DraftSection } from '../../src/outline/levels.js';
 import { tableSections, unparsedTable } from '../../src/outline/table.js';
 import { joinLocated, located } from '../../src/text/located.js';
 
@@ -58,6 +59,57 @@ describe('column roles → item fields', () => {
     const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', ''], ['138.推进海绵城市建设。', '市水务局']);
     expect(fieldsOf(rows).map((field) => field.segment)).toEqual(['137', '138']);
     expect((tableSections(rows) ?? []).map((section) => section.level)).toEqual([1, 1]);
+  });
+
+  it.each([
+    {
+      name: 'one marker cell per row (a table saved cell by cell)',
+      rows: table(
+        ['主要任务', '重点工作和要求', '责任单位', '完成时限'],
+        ['一、强化安全监管', '', '', ''],
+        ['（一）开展隐患排查。', '', '', ''],
+        ['1.开展重点行业领域专项整治。', '', '县应急局', '6月底前'],
+        ['2.建立隐患排查台账。', '', '县应急局、各乡镇', ''],
+        ['（二）严格执法检查。', '', '', ''],
+        ['3.全年执法检查不少于200家次。', '', '县应急局', '年底前'],
+      ),
+      items: [
+        ['一', '强化安全监管', undefined, undefined],
+        ['一/（一）', '开展隐患排查', undefined, undefined],
+        ['一/（一）/1', '开展重点行业领域专项整治', '县应急局', '6月底前'],
+        ['一/（一）/2', '建立隐患排查台账', '县应急局、各乡镇', undefined],
+        ['一/（二）', '严格执法检查', undefined, undefined],
+        ['一/（二）/3', '全年执法检查不少于200家次', '县应急局', '年底前'],
+      ],
+    },
+    {
+      name: 'two marker cells in one row (a Word table: the （一） cell beside its first 1. cell); a rowspan leaves the next row without it',
+      rows: table(
+        ['重点任务', '工作措施', '牵头单位', '完成时间'],
+        ['一、优化营商环境', '', '', ''],
+        ['（一）推进一网通办', '1.企业开办1个工作日办结。', '县市场监管局', '3月底前'],
+        ['', '2.推行免申即享。', '县发改局', '6月底前'],
+      ),
+      items: [
+        ['一', '优化营商环境', undefined, undefined],
+        ['一/（一）', '推进一网通办', undefined, undefined],
+        ['一/（一）/1', '企业开办1个工作日办结', '牵头单位：县市场监管局', '3月底前'],
+        ['一/（一）/2', '推行免申即享', '牵头单位：县发改局', '6月底前'],
+      ],
+    },
+  ])('the outline inside the cells: $name', ({ rows, items }) => {
+    const paths = (sections: DraftSection[], parent = ''): [string, string | undefined, string | undefined, string | undefined][] =>
+      sections.flatMap((section) => {
+        const path = parent ? `${parent}/${section.marker.segment}` : section.marker.segment;
+        const title = section.fields?.title?.text.replace(/[。；]$/, '');
+        return [[path, title, section.fields?.units?.text, section.fields?.deadline?.text] as [string, string | undefined, string | undefined, string | undefined], ...paths(section.children, path)];
+      });
+    expect(paths(tableSections(rows) ?? [])).toEqual(items);
+  });
+
+  it('numbered tasks of one style stay a flat list of items', () => {
+    const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', '市水务局'], ['138.推进海绵城市建设。', '市水务局']);
+    expect((tableSections(rows) ?? []).map((section) => [section.marker.segment, section.children.length])).toEqual([['137', 0], ['138', 0]]);
   });
 
   it('a header alone is reported as an unparsed table', () => {
