@@ -73,7 +73,8 @@ function displayStarts(line: string, words: readonly string[]): number[] | undef
 function headerPieceOf(block: Block): LocatedText | null {
   const cell = unbarred(block.content);
   const text = cell.text.replace(/\s/g, '');
-  if (text === '' || text.length > 20 || /[。；，]/.test(text)) return null;
+  // "一、健全安全生产责任体系 |" names 责任, but a marker opens a row's cell, not a column's name
+  if (text === '' || text.length > 20 || /[。；，]/.test(text) || parseMarker(text) !== null) return null;
   return cell;
 }
 
