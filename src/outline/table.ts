@@ -102,10 +102,13 @@ function unitsOf(row: Block, columns: TableColumns): LocatedText | undefined {
   return parts.length ? joinLocated(parts) : undefined;
 }
 
-/** "135.统筹违法建设治理…" in a table without a 序号 column: the task cell carries the item's number. */
-function numberedTitle(title: LocatedText | undefined): { marker: Marker; title: LocatedText } | null {
+/**
+ * "135.统筹违法建设治理…", "（三）推进…" in a table without a 序号 column: the task cell carries the
+ * item's number (for a lone cell, only a number: "一、教育" alone heads a category).
+ */
+function numberedTitle(title: LocatedText | undefined, anyStyle = false): { marker: Marker; title: LocatedText } | null {
   const marker = title ? parseMarker(title.text.trim()) : null;
-  if (!title || !marker || !marker.style.startsWith('num')) return null;
+  if (!title || !marker || !(anyStyle || marker.style.startsWith('num'))) return null;
   const start = title.text.length - marker.rest.length;
   return { marker: { ...marker, rest: '' }, title: sliceLocated(title, start) };
 }
@@ -125,7 +128,7 @@ function splitTask(title: LocatedText | undefined, text: LocatedText | undefined
 
 function rowSection(row: Block, columns: TableColumns, ordinal: number, level: number): DraftSection {
   const serial = cellFor(row, columns, 'serial');
-  const numbered = serial ? null : numberedTitle(cellFor(row, columns, 'title', ''));
+  const numbered = serial ? null : numberedTitle(cellFor(row, columns, 'title', ''), true);
   const task = splitTask(numbered?.title ?? cellFor(row, columns, 'title', ''), cellFor(row, columns, 'text', '\n'));
   return {
     marker: numbered?.marker ?? rowMarker(serial, ordinal),
@@ -194,8 +197,15 @@ export function tableSections(rows: Block[]): DraftSection[] | null {
   if (outlined) return outlined;
   const sections: DraftSection[] = [];
   let category: DraftSection | null = null;
+  let last: DraftSection | null = null;
+  const numbered = numberedRows(rows.slice(1), columns);
   for (const row of rows.slice(1)) {
     if ((row.cells ?? []).every((cell) => cell.text.trim() === '')) continue;
+    if (numbered && last && isSubRow(row, columns)) {
+      joinSubRow(last, row, columns);
+      continue;
+    }
+    last = null;
     if (isCategoryRow(row, columns)) {
       category = categorySection(row, columns, sections.length + 1);
       sections.push(category);
@@ -204,8 +214,38 @@ export function tableSections(rows: Block[]): DraftSection[] | null {
     const siblings = category ? category.children : sections;
     const section = rowSection(row, columns, siblings.length + 1, category ? 2 : 1);
     siblings.push(section);
+    last = section;
   }
   return sections;
+}
+
+/** Whether most rows carry their own 序号 (so a row without one is part of the row above). */
+function numberedRows(rows: Block[], columns: TableColumns): boolean {
+  if (!columns.roles.includes('serial')) return false;
+  const data = rows.filter((row) => (row.cells ?? []).some((cell) => cell.text.trim() !== ''));
+  return data.filter((row) => cellFor(row, columns, 'serial') !== undefined).length * 2 > data.length;
+}
+
+/** "| | 开工建设老年大学。 | | 12月底前 |": no 序号 (merged), a task and another cell of its own. */
+function isSubRow(row: Block, columns: TableColumns): boolean {
+  const filled = (row.cells ?? []).filter((cell) => cell.text.trim() !== '').length;
+  const task = cellFor(row, columns, 'title') ?? cellFor(row, columns, 'text');
+  return cellFor(row, columns, 'serial') === undefined && task !== undefined && filled >= 2 && !parseMarker(task.text.trim());
+}
+
+const joined = (a: LocatedText | undefined, b: LocatedText | undefined, separator: string) => (a && b ? joinLocated([a, b], separator) : (a ?? b));
+
+/** A sub-row's cells join the row above: its task goes on in the text, its units and time limit are added. */
+function joinSubRow(section: DraftSection, row: Block, columns: TableColumns): void {
+  const fields = section.fields ?? {};
+  const sub = rowSection(row, columns, 0, section.level).fields!;
+  const task = joined(sub.title, sub.text, '\n');
+  section.fields = {
+    ...fields,
+    text: joined(fields.text, task, '\n'),
+    units: joined(fields.units, sub.units, '；'),
+    deadline: joined(fields.deadline, sub.deadline, '；'),
+  };
 }
 
 /** A work-list header with no row read under it: the table's layout was not understood. */

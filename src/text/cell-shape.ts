@@ -103,6 +103,10 @@ function isNameRun(compact: string): boolean {
   return compact.length >= 4 && compact.length <= 9 && reachable[compact.length] === true;
 }
 
+// "俞 悦", "陆 明俞 悦": a two-character name padded by a space to the width of three, as official
+// lists write them, once or run together with the next
+const PADDED_NAMES = /^(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]){1,4}$/;
+
 export function cellShape(text: string): CellShape {
   const compact = text.replace(/\s+/g, '');
   const spaced = text.trim();
@@ -114,7 +118,7 @@ export function cellShape(text: string): CellShape {
   return {
     serial: SERIAL.test(compact),
     deadline,
-    person: !deadline && (names || (/\s/.test(spaced) && HAN.test(compact) && isNameRun(compact))),
+    person: !deadline && (names || PADDED_NAMES.test(spaced) || (/\s/.test(spaced) && HAN.test(compact) && isNameRun(compact))),
     unit: !deadline && isUnitList(parts),
     short: compact.length > 0 && compact.length <= 12 && !/[。；，,;！？]/.test(compact),
     closed: /[。；;！？]$/.test(compact),

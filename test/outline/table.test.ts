@@ -107,6 +107,27 @@ describe('column roles → item fields', () => {
     expect(paths(tableSections(rows) ?? [])).toEqual(items);
   });
 
+  it('a row without 序号 in a numbered table is a sub-row of the row above (a rowspan over 序号 and units)', () => {
+    const rows = table(
+      ['序号', '民生实事', '责任单位', '完成时限'],
+      ['5', '开工建设县老年养护中心。', '县民政局', '5月底前动工'],
+      ['', '开工建设社区老年食堂。', '', '12月底前'],
+      ['6', '迁建县档案馆。', '县档案馆', '年底前'],
+    );
+    expect(fieldsOf(rows)).toEqual([
+      { segment: '5', title: '开工建设县老年养护中心。', text: '开工建设社区老年食堂。', units: '县民政局', deadline: '5月底前动工；12月底前' },
+      { segment: '6', title: '迁建县档案馆。', text: undefined, units: '县档案馆', deadline: '年底前' },
+    ]);
+    // where no row carries a 序号, each row is an item of its own
+    const unnumbered = table(['序号', '民生实事', '责任单位'], ['', '开工建设县老年养护中心。', '县民政局'], ['', '迁建县档案馆。', '县档案馆']);
+    expect(fieldsOf(unnumbered).map((field) => field.segment)).toEqual(['1', '2']);
+  });
+
+  it('a task cell that opens with a marker of any style numbers its item', () => {
+    const rows = table(['重点工作', '牵头单位', '完成时限'], ['（一）推进一网通办。', '县数据局', '6月底前'], ['（二）建设智慧医院。', '县卫健局', '年底前']);
+    expect(fieldsOf(rows).map((field) => [field.segment, field.title])).toEqual([['（一）', '推进一网通办。'], ['（二）', '建设智慧医院。']]);
+  });
+
   it('numbered tasks of one style stay a flat list of items', () => {
     const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', '市水务局'], ['138.推进海绵城市建设。', '市水务局']);
     expect((tableSections(rows) ?? []).map((section) => [section.marker.segment, section.children.length])).toEqual([['137', 0], ['138', 0]]);

@@ -53,6 +53,8 @@ describe('what a cell holds', () => {
     ['陆 明俞 悦', ['person']],
     ['孙  立   何丽丽', ['person']],
     ['王 强李  娜', ['person']],
+    ['甘 露', ['person']],
+    ['甘 露冉 冉', ['person']],
     ['陆明俞悦', []],
     ['高 质量发展', []],
     // a category of two characters is no name: 安 and 文 open words more often than names here
