@@ -435,6 +435,17 @@ function cellWithoutBar(reader: RowReader, blocks: Block[], index: number): bool
   return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text);
 }
 
+/**
+ * "隐患排查 |" before "3.开展隐患大排查。 |": where markers open the rows and the header has a category
+ * column, a short cell of no other kind right before a marker cell opens the next row (its category).
+ */
+function opensCategory(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
+  if (!reader.markerRows || !reader.header.roles.includes('category') || pieces.length !== 1) return false;
+  const shape = cellShape(pieces[0]!.text.text);
+  if (!shape.short || shape.unit || shape.deadline || shape.person || shape.serial) return false;
+  return nextOpensRow(reader, blocks, index + 1, false);
+}
+
 /** Reads rows from `start` on; returns the index past the table. */
 function readRows(reader: RowReader, blocks: Block[], start: number): number {
   let index = start;
@@ -466,6 +477,10 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
     if (reader.header.roles[0] === 'serial' && CATEGORY_LINE.test(trimmed) && nextOpensRow(reader, blocks, index + 1)) {
       reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], anchored: [], fit: null, cost: 0, subRows: [] });
       reader.lastSerial = 0;
+      continue;
+    }
+    if (opensCategory(reader, blocks, index, pieces)) {
+      startRow(reader, pieces);
       continue;
     }
     if (continueRow(reader, blocks, index, pieces)) continue;
@@ -545,8 +560,9 @@ function plainCellTable(blocks: Block[], start: number): TableFound | null {
   const found = plainCellHeader(blocks, start);
   if (!found) return null;
   const { header } = found;
-  const first = blocks[found.end];
-  if (isParagraph(first) && isMarkerCell(unbarred(first.content).text)) return markerCellRows(blocks, found);
+  // "工作类别 |" over "责任体系 |\n1.制定…": the outline may open in the second column, under a category
+  const marked = blocks.slice(found.end, found.end + header.cells.length).findIndex((block) => isParagraph(block) && isMarkerCell(unbarred(block.content).text));
+  if (marked >= 0 && marked < header.roles.length - 1) return markerCellRows(blocks, found);
   const roles = header.roles;
   const width = header.cells.length;
   const rows: Block[] = [];
@@ -573,7 +589,11 @@ const RESPONSIBLE_ROLES: ReadonlySet<ColumnRole | null> = new Set(['lead', 'supp
  */
 function markerCellRows(blocks: Block[], found: { header: Header; end: number; cellBars: boolean }): TableFound | null {
   const reader: RowReader = { header: found.header, layout: CELL_LAYOUT, drafts: [], lastSerial: null, markerRows: true, cellBars: found.cellBars };
-  const end = readRows(reader, blocks, found.end);
+  // the cells before the first marker cell (a category) are a row of their own
+  const first = blocks[found.end];
+  const opening = isParagraph(first) ? piecesOf(reader, first) : [];
+  if (opening.length > 0 && !opensRow(reader, opening[0]!.text.text)) startRow(reader, opening);
+  const end = readRows(reader, blocks, reader.drafts.length ? found.end + 1 : found.end);
   const rows = tableBlocks(found.header, reader.drafts, false);
   const responsible = rows.slice(1).some((row) => row.cells!.some((cell, column) => cell.text !== '' && RESPONSIBLE_ROLES.has(found.header.roles[column] ?? null)));
   return responsible ? { rows, end } : null;
@@ -591,6 +611,7 @@ function textTableAt(blocks: Block[], start: number): TableFound | null {
   }
   const role = text.length <= 24 ? headerWordRole(text) : null;
   if (role === 'title' || role === 'text') return keyValueCells(blocks, start) ?? plainCellTable(blocks, start);
+  if (role === 'category') return plainCellTable(blocks, start);
   if (COLON_ENTRY.test(text)) return colonTable(blocks, start);
   const row = rowHeader(block);
   if (row) {

@@ -43,7 +43,12 @@ const HEADER_ROLES: { role: ColumnRole; pattern: RegExp; example: string }[] = [
     pattern: /^(?:(?:[一二三]级)?指标|类别|分类|领域|类型|板块|方面|(?:项目|任务|工作|重点)(?:类别|分类|领域)|所属领域)$/,
     example: '指标 / 类别 / 重点领域',
   },
-  { role: 'units', pattern: /责任|单位|部门|股室|科室|处室|承办|实施主体/, example: '责任单位 / 责任股室 / 主体责任单位' },
+  // 责任 names a units column as 责任单位, 责任主体, 责任分工, 主体责任; "责任体系", "责任落实" are tasks' words
+  {
+    role: 'units',
+    pattern: /单位|部门|股室|科室|处室|承办|实施主体|责任(?:主体|分工|方)?$|^责任(?:主体|分工|方)/,
+    example: '责任单位 / 责任股室 / 主体责任单位 / 责任主体 / 责任分工',
+  },
   { role: 'text', pattern: /措施|举措|内容|要求|目标|标准|具体|路径|计划/, example: '具体措施 / 工作内容 / 年度阶段性工作目标' },
   { role: 'title', pattern: /任务|事项|项目|工作|名称|指标/, example: '工作任务 / 重点工作 / 考核指标' },
 ];

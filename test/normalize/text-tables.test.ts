@@ -471,6 +471,22 @@ describe('the outline inside the cells (no 序号 column)', () => {
       ],
     },
     {
+      name: 'a category column before the marked tasks: the category cell opens its row, the markers the rows under it',
+      input: lines(
+        '工作类别 |', '重点工作 |', '责任单位 |', '完成时限 |',
+        '责任体系 |', '1.制定全县安全生产任务清单。 |', '县安委办 |', '1月20日前 |', '2.签订目标责任书。 |', '各乡镇 |', '2月底前 |',
+        '隐患排查 |', '3.开展隐患大排查。 |', '县应急局 |', '6月底前 |',
+      ),
+      expected: [
+        ['工作类别', '重点工作', '责任单位', '完成时限'],
+        ['', '责任体系', '', ''],
+        ['', '1.制定全县安全生产任务清单。', '县安委办', '1月20日前'],
+        ['', '2.签订目标责任书。', '各乡镇', '2月底前'],
+        ['', '隐患排查', '', ''],
+        ['', '3.开展隐患大排查。', '县应急局', '6月底前'],
+      ],
+    },
+    {
       name: 'prose after a table saved cell by cell ends it: its lines have no bar',
       input: lines('主要任务 |', '责任单位 |', '完成时限 |', '一、强化安全监管 |', '（一）开展隐患排查。 |', '县应急局 |', '5月底前 |', '二、保障措施', '各单位要加强组织领导，确保各项任务落到实处。'),
       expected: [
