@@ -153,6 +153,16 @@ function markerCells(row: Block, columns: TableColumns): { cell: LocatedText; co
 }
 
 /**
+ * "一、加强体系建设 | 1.完善制度；2.健全机制。 | 县卫健局" in every row: a second marker cell that
+ * counts from 1 in each row, and no row that opens at it, holds the points of its own row.
+ */
+function ownPoints(marked: { cell: LocatedText; column: number }[][]): boolean {
+  const later = marked.flatMap((cells) => cells.slice(1));
+  const column = marked[0]?.[0]?.column;
+  return later.length > 0 && later.every(({ cell }) => parseMarker(cell.text.trim())!.ordinal === 1) && marked.every((cells) => cells[0]!.column === column);
+}
+
+/**
  * "一、加强… | | |", "（一）制定工作任务清单。 | 1.制定…。 | 市安委办 | 1月20日前": a table without a 序号
  * column whose task cells carry the outline's own markers, of more than one style. Each marker cell
  * is an item placed by the enumerator grammar (levels.ts), as in running text; the row's last one
@@ -166,7 +176,7 @@ function outlineInCells(rows: Block[], columns: TableColumns): DraftSection[] | 
   const first = (row: Block) => (row.cells ?? []).findIndex((cell) => cell.text.trim() !== '');
   if (data.length === 0 || marked.some((cells, index) => cells[0]?.column !== first(data[index]!))) return null;
   const styles = new Set(marked.flatMap((cells) => cells.map(({ cell }) => parseMarker(cell.text.trim())!.style)));
-  if (styles.size < 2) return null;
+  if (styles.size < 2 || ownPoints(marked)) return null;
   const builder = new OutlineBuilder();
   for (const [index, row] of data.entries()) {
     const cells = marked[index]!;

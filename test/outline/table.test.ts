@@ -128,6 +128,18 @@ describe('column roles → item fields', () => {
     expect(fieldsOf(rows).map((field) => [field.segment, field.title])).toEqual([['（一）', '推进一网通办。'], ['（二）', '建设智慧医院。']]);
   });
 
+  it('a measures cell numbered from 1 in every row holds its own row\'s points', () => {
+    const rows = table(
+      ['重点任务', '具体措施', '责任单位'],
+      ['一、加强体系建设', '1.完善制度。2.健全机制。', '县卫健局'],
+      ['二、强化人才支撑', '1.引进人才。2.培养骨干。', '县人社局'],
+    );
+    expect(fieldsOf(rows).map((field) => [field.segment, field.title, field.units])).toEqual([
+      ['一', '加强体系建设', '县卫健局'],
+      ['二', '强化人才支撑', '县人社局'],
+    ]);
+  });
+
   it('numbered tasks of one style stay a flat list of items', () => {
     const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', '市水务局'], ['138.推进海绵城市建设。', '市水务局']);
     expect((tableSections(rows) ?? []).map((section) => [section.marker.segment, section.children.length])).toEqual([['137', 0], ['138', 0]]);
