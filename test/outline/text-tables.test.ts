@@ -169,6 +169,24 @@ describe('work lists laid out as text, whole documents', () => {
     ]);
   });
 
+  it('html: a rowspan over 序号 and 责任单位 leaves a sub-row that stays in its row', async () => {
+    const html = [
+      '<html><body><p>2024年民生实事任务分解表</p><table>',
+      '<tr><td>序号</td><td>民生实事</td><td>责任单位</td><td>完成时限</td></tr>',
+      '<tr><td>1</td><td>新建城区公办幼儿园2所。</td><td>县教育局</td><td>8月底前</td></tr>',
+      '<tr><td rowspan="2">2</td><td>开工建设县养老服务中心。</td><td rowspan="2">县民政局</td><td>5月底前开工</td></tr>',
+      '<tr><td>建成社区老年食堂10个。</td><td>12月底前</td></tr>',
+      '<tr><td>3</td><td>改造城区老旧小区15个。</td><td>县住建局</td><td>11月底前</td></tr>',
+      '</table></body></html>',
+    ].join('');
+    const file = await extractBuffer(Buffer.from(html), 'list.html');
+    expect(rowsOf(file).map(({ path, title, units, deadlines }) => ({ path, title, units, deadlines }))).toEqual([
+      { path: '1', title: '新建城区公办幼儿园2所', units: ['县教育局'], deadlines: ['2024-08-31'] },
+      { path: '2', title: '开工建设县养老服务中心', units: ['县民政局'], deadlines: ['2024-05-31', '2024-12-31'] },
+      { path: '3', title: '改造城区老旧小区15个', units: ['县住建局'], deadlines: ['2024-11-30'] },
+    ]);
+  });
+
   it('a header with no rows read under it gets table-unparsed, with its line', async () => {
     const file = await extractBuffer(Buffer.from('庚县重点工作\n一、总体要求\n坚持问题导向。\n序号 工作任务 责任单位 完成时限\n各单位要认真落实。\n'), 'plan.txt');
     expect(file.diagnostics).toContainEqual(expect.objectContaining({ code: 'table-unparsed', span: { startLine: 4, endLine: 4, page: null } }));
