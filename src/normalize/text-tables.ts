@@ -110,7 +110,11 @@ interface Layout {
   barred: boolean;
 }
 
-const CELL_LAYOUT: Layout = { pieces: (block) => [piece(unbarred(block.content), true)], barred: false };
+// "市安委办 |", and "1.制定…。 | 市安委办 | 1月20日前 |" where a converter put a row's cells on one line
+const CELL_LAYOUT: Layout = {
+  pieces: (block) => (BAR.test(block.content.text) ? barCells(block.content).filter((cell) => cell.text !== '') : [unbarred(block.content)]).map((cell) => piece(cell, true)),
+  barred: false,
+};
 const SPACED_LAYOUT: Layout = { pieces: (block, header) => spacedPieces(block.content, header.singleSpaced === true), barred: false };
 const BARRED_LAYOUT: Layout = {
   pieces: (block) => barCells(block.content).map((text, index) => piece(text, index === 0)),
