@@ -13,6 +13,11 @@ export interface Piece {
   lineStart: boolean;
   /** its shape, when already known */
   shape?: CellShape;
+  /**
+   * the empty cells written between the piece before and this one: in a table whose cells are
+   * apart by one space, "2  严守用水" (two spaces) skips a merged 类别 cell
+   */
+  gap?: number;
 }
 
 const NEVER = Number.POSITIVE_INFINITY;
@@ -22,6 +27,10 @@ const EMPTY_TASK = 3;
 // leaving a column empty: a merged 指标, 配合单位 or 备注 cell is common, a lead column seldom empty
 const SKIP = 0.05;
 const SKIP_LEAD = 0.15;
+// each empty cell the spaces say is there but the fit leaves out
+const GAP_MISSED = 1;
+// "加强水资源保 护": one character apart is the end of a word a wrap broke, seldom a cell of its own
+const FRAGMENT_CELL = 1;
 
 interface Shaped extends Piece {
   shape: CellShape;
@@ -70,8 +79,18 @@ function placeCost(role: ColumnRole | null, piece: Shaped): number {
 
 const SPACED_NUMBER = /^(?:[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z%][\u4e00-\u9fff])$/;
 
+/** One Han character apart on its line: the end of a word that a wrap broke ("加强水资源保 护"). */
+function isFragment(piece: Shaped): boolean {
+  return !piece.lineStart && !piece.shape.serial && /^[\u4e00-\u9fff]$/.test(piece.text.text.trim());
+}
+
+// "实施水资源消耗总量和强度双控行动，…" after "严守用水 效率控制 红线": a long cell after short pieces
+// of a narrow column that wrapped
+const LONG_CELL = 20;
+
 /** The cost of a piece continuing the cell the piece before it is in. */
 function joinCost(role: ColumnRole | null, previous: Shaped, piece: Shaped): number {
+  if (role !== 'serial' && isFragment(piece) && !previous.shape.closed && !previous.shape.serial) return 0.05;
   switch (role) {
     case 'serial':
       return NEVER;
@@ -97,6 +116,7 @@ function joinCost(role: ColumnRole | null, previous: Shaped, piece: Shaped): num
       // number or a Latin word is one a PDF put into running text
       if (!piece.lineStart) {
         if (SPACED_NUMBER.test(previous.text.text.slice(-1) + piece.text.text.slice(0, 1))) return 0.1;
+        if (previous.shape.short && piece.shape.length >= LONG_CELL) return 1.5;
         return role === 'text' ? 0.2 : role === 'title' ? 0.6 : 0.4;
       }
       if (previous.shape.length >= 10) return role === 'text' ? 0 : 0.1;
@@ -151,7 +171,8 @@ export class RowFit {
         continue;
       }
       for (let p = 0; p <= c; p++) {
-        const step = place + (p === c ? joinCost(role, this.shaped[j - 1]!, shaped) : this.skip(p + 1, c));
+        const enter = p === c ? joinCost(role, this.shaped[j - 1]!, shaped) : this.skip(p + 1, c) + (isFragment(shaped) ? FRAGMENT_CELL : 0);
+        const step = place + enter + missedGap(shaped, c - p);
         if (step === NEVER) continue;
         for (let t = 0; t < 2; t++) {
           const before = previous[p * 2 + t]!;
@@ -198,6 +219,12 @@ export class RowFit {
   private skip(from: number, to: number): number {
     return this.skipped[to]! - this.skipped[from]!;
   }
+}
+
+/** The cost of going `step` columns on when the spaces before `piece` wrote empty cells between. */
+function missedGap(piece: Shaped, step: number): number {
+  const gap = piece.gap ?? 0;
+  return gap > 0 ? Math.max(0, gap + 1 - step) * GAP_MISSED : 0;
 }
 
 /** The cheapest assignment of `pieces` (in order) to `roles`' columns, or null when none fits. */

@@ -16,6 +16,10 @@ const MARKER_WINDOW = 24;
 // "牵头领导：", "责任单位：", "配合单位：", "完成时限：", "项目责任人：": a header word and a colon
 const LABEL = /^([\u4e00-\u9fff]{2,8})[：:]/;
 
+// "鄞州 海曙 江东 北仑 合计 新辟线路年度目标 2 5 1 2 10": a table of figures flattened into the page;
+// its header of short names closing with a total starts a line, so the field before it ends there
+const FIGURES_HEADER = /^(?:[\u4e00-\u9fff、]{1,8}[ \u3000\t]+){2,12}(?:合计|小计|总计)(?=[ \u3000\t]|$)/;
+
 interface Cut {
   at: number;
   style: MarkerStyle | 'label';
@@ -34,6 +38,13 @@ function candidates(text: string): Cut[] {
     else {
       const label = LABEL.exec(window);
       if (label && headerWordRole(label[1]!) !== null) cuts.push({ at, style: 'label', ordinal: 0 });
+      else {
+        const figures = FIGURES_HEADER.exec(text.slice(at, at + 120));
+        if (figures) {
+          cuts.push({ at, style: 'label', ordinal: 0 });
+          at += figures[0].length;
+        }
+      }
     }
   }
   return cuts;

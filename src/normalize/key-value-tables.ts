@@ -30,7 +30,8 @@ export interface Entry {
 
 function keyValueEntry(block: Block): Entry | null {
   const match = KEY_VALUE.exec(block.content.text);
-  if (!match || headerWordRole(match[1]!) === null) return null;
+  // "一、总体要求 |" is a heading in a cell, not a label
+  if (!match || headerWordRole(match[1]!) === null || parseMarker(match[1]!) !== null) return null;
   const labelStart = block.content.text.indexOf(match[1]!);
   const label = sliceLocated(block.content, labelStart, labelStart + match[1]!.length);
   const rest = sliceLocated(block.content, match[0].length);

@@ -14,6 +14,8 @@ export interface Header {
   roles: Roles;
   /** where each cell starts on its line (display width), for a header laid out in columns by spaces */
   starts?: number[];
+  /** the header's cells are apart by one space each, and so are its rows' (a longer run writes empty cells) */
+  singleSpaced?: boolean;
 }
 
 const RESPONSIBLE: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);

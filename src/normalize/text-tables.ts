@@ -15,7 +15,7 @@ import type { Block } from '../document/block.js';
 import { cellShape } from '../text/cell-shape.js';
 import { joinLocated, sliceLocated, type LocatedText } from '../text/located.js';
 import { parseMarker } from '../text/markers.js';
-import { headerCellGroups, headerWordRole } from '../text/table-header.js';
+import { headerCellGroups, headerWordRole, type ColumnRole } from '../text/table-header.js';
 import { fitRow, fittedCells, RowFit, type Piece } from './cell-fit.js';
 import { colonTable, COLON_ENTRY, keyValueCells, keyValueTable, type TableFound } from './key-value-tables.js';
 import { isPageMark } from './pagemarks.js';
@@ -52,7 +52,7 @@ function rowHeader(block: Block): { header: Header; barred: boolean } | null {
   const roles = workListRoles(cells.map((cell) => cell.text));
   if (!roles) return null;
   const starts = barred ? undefined : displayStarts(text, cells.map((cell) => cell.text));
-  return { header: { cells, roles, starts }, barred };
+  return { header: { cells, roles, starts, singleSpaced: !barred && isSingleSpaced(text) }, barred };
 }
 
 /** The display column where each of `words` starts in `line` (searched in order), or undefined. */
@@ -73,7 +73,8 @@ function displayStarts(line: string, words: readonly string[]): number[] | undef
 function headerPieceOf(block: Block): LocatedText | null {
   const cell = unbarred(block.content);
   const text = cell.text.replace(/\s/g, '');
-  if (text === '' || text.length > 20 || /[。；，]/.test(text)) return null;
+  // "一、健全安全生产责任体系 |" names 责任, but a marker opens a row's cell, not a column's name
+  if (text === '' || text.length > 20 || /[。；，]/.test(text) || parseMarker(text) !== null) return null;
   return cell;
 }
 
@@ -104,28 +105,47 @@ function cellHeader(blocks: Block[], start: number): { header: Header; end: numb
 
 interface Layout {
   /** the pieces one block gives */
-  pieces(block: Block): Piece[];
+  pieces(block: Block, header: Header): Piece[];
   /** rows are lines between bars: each such line is a row, a line without a bar ends the table */
   barred: boolean;
 }
 
-const CELL_LAYOUT: Layout = { pieces: (block) => [piece(unbarred(block.content), true)], barred: false };
-const SPACED_LAYOUT: Layout = {
-  pieces: (block) => mergeNames(slices(block.content, GAP)).map((text, index) => piece(text, index === 0)),
+// "市安委办 |", and "1.制定…。 | 市安委办 | 1月20日前 |" where a converter put a row's cells on one line
+const CELL_LAYOUT: Layout = {
+  pieces: (block) => (BAR.test(block.content.text) ? barCells(block.content).filter((cell) => cell.text !== '') : [unbarred(block.content)]).map((cell) => piece(cell, true)),
   barred: false,
 };
+const SPACED_LAYOUT: Layout = { pieces: (block, header) => spacedPieces(block.content, header.singleSpaced === true), barred: false };
 const BARRED_LAYOUT: Layout = {
   pieces: (block) => barCells(block.content).map((text, index) => piece(text, index === 0)),
   barred: true,
 };
 
-// "汪  峰": a name whose characters a table's layout put apart is one piece
-function mergeNames(pieces: LocatedText[]): LocatedText[] {
-  const out: LocatedText[] = [];
+/** Whether the cells of a header line are apart by exactly one space (or tab) each. */
+function isSingleSpaced(line: string): boolean {
+  const runs = [...line.trim().matchAll(GAP)];
+  return runs.length >= 2 && runs.every((run) => run[0].length === 1);
+}
+
+/**
+ * The pieces of a line whose cells are apart by spaces. Where the header's cells are apart by one
+ * space, so are the row's: a longer run writes the empty cells between ("2  严守用水": a merged 类别).
+ */
+function spacedPieces(line: LocatedText, singleSpaced: boolean): Piece[] {
+  const texts = slices(line, GAP);
+  const runs = [...line.text.trimStart().matchAll(GAP)].map((run) => run[0].length);
+  const pieces = texts.map((text, index) => ({ ...piece(text, index === 0), gap: singleSpaced && index > 0 ? Math.max(0, (runs[index - 1] ?? 1) - 1) : 0 }));
+  return mergeNames(pieces);
+}
+
+// "汪  峰": a name whose characters a table's layout put apart is one piece (unless the spaces
+// write an empty cell between)
+function mergeNames(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
   for (const next of pieces) {
     const last = out[out.length - 1];
-    if (last && /^[\u4e00-\u9fff]$/.test(last.text) && /^[\u4e00-\u9fff]{1,2}$/.test(next.text)) {
-      out[out.length - 1] = joinLocated([last, next]);
+    if (last && !next.gap && /^[\u4e00-\u9fff]$/.test(last.text.text) && /^[\u4e00-\u9fff]{1,2}$/.test(next.text.text)) {
+      out[out.length - 1] = { ...last, text: joinLocated([last.text, next.text]) };
     } else {
       out.push(next);
     }
@@ -152,6 +172,8 @@ interface Draft {
   /** the fit of the pieces so far; null for a category row */
   fit: RowFit | null;
   cost: number;
+  /** sub-rows without a 序号 of their own: their cells join the row's ("开工建设老年大学。 / 12月底前") */
+  subRows: Draft[];
 }
 
 interface RowReader {
@@ -160,6 +182,16 @@ interface RowReader {
   drafts: Draft[];
   /** the last 序号 read (null before the first row): a row starts at a larger one, not far past it */
   lastSerial: number | null;
+  /** no 序号 column: a cell that opens with an outline marker ("一、…", "（一）…", "1.…") opens a row */
+  markerRows?: boolean;
+  /** each header cell ended in " |" (a table saved cell by cell): so does each cell of its rows */
+  cellBars?: boolean;
+}
+
+/** "（一）制定工作任务清单。", "1.制定…": a cell that opens with an outline marker and goes on. */
+function isMarkerCell(text: string): boolean {
+  const marker = parseMarker(text.trim());
+  return marker !== null && !marker.ambiguous && marker.rest.trim() !== '';
 }
 
 function arabicSerial(text: string): number | null {
@@ -170,6 +202,7 @@ function arabicSerial(text: string): number | null {
 /** Whether `first` (a block's first piece) opens the next row; under a category rows may count from 1 again. */
 function opensRow(reader: RowReader, first: string, underCategory = false): boolean {
   if (reader.layout.barred) return true;
+  if (reader.markerRows) return isMarkerCell(first);
   if (reader.header.roles[0] !== 'serial') return false;
   const serial = arabicSerial(first);
   if (serial !== null) return nextSerial(reader, serial, underCategory);
@@ -185,8 +218,8 @@ function nextSerial(reader: RowReader, serial: number, underCategory = false): b
 }
 
 function piecesOf(reader: RowReader, block: Block): Piece[] {
-  if (reader.layout === BARRED_LAYOUT) return reader.layout.pieces(block);
-  const pieces = reader.layout === CELL_LAYOUT ? [piece(unbarred(block.content), true)] : reader.layout.pieces(block);
+  if (reader.layout === BARRED_LAYOUT) return reader.layout.pieces(block, reader.header);
+  const pieces = reader.layout.pieces(block, reader.header);
   // "|" alone between the rows of a table saved cell by cell
   if (pieces.length === 1 && pieces[0]!.text.text === '') return [];
   const [first, ...rest] = pieces;
@@ -197,7 +230,7 @@ function piecesOf(reader: RowReader, block: Block): Piece[] {
 function splitSerial(reader: RowReader, first: Piece): Piece[] {
   const cell = first.text;
   const match = SERIAL_AND_CELL.exec(cell.text);
-  if (!match || cell.text.length <= match[0].length || !nextSerial(reader, Number(match[1]))) return [first];
+  if (!match || reader.header.roles[0] !== 'serial' || cell.text.length <= match[0].length || !nextSerial(reader, Number(match[1]))) return [first];
   const lineStart = reader.layout === CELL_LAYOUT;
   return [piece(sliceLocated(cell, 0, match[1]!.length), true), piece(sliceLocated(cell, match[0].length), lineStart)];
 }
@@ -209,7 +242,7 @@ function startRow(reader: RowReader, pieces: Piece[]): void {
   reader.lastSerial = serial ?? 0;
   const fit = new RowFit(reader.header.roles);
   pieces.forEach((entry) => fit.push(entry));
-  reader.drafts.push({ pieces, anchored: [], fit, cost: fit.best()?.cost ?? 0 });
+  reader.drafts.push({ pieces, anchored: [], fit, cost: fit.best()?.cost ?? 0, subRows: [] });
 }
 
 /** Whether the paragraph at `index` opens a row (after a category: rows may count from 1 again). */
@@ -277,17 +310,83 @@ function anchorPieces(reader: RowReader, draft: Draft, line: string, pieces: Pie
   return true;
 }
 
-/** "序号 重点任务 具体措施 牵头单位" + "配合单位 完成时限": a header wrapped onto the next line goes on. */
+// a word that may name a column though the vocabulary does not know it ("完成状态", "考核方式")
+const HEADER_LIKE = /^[\u4e00-\u9fff（）()、]{2,12}$/;
+
+/**
+ * "序号 重点任务 具体措施 牵头单位" + "配合单位 完成时限", "序号 | 重点工作目标任务 | 责任单位 |" +
+ * "进展情况 | 完成状态 |": a header wrapped onto the next line goes on. Its words are short column
+ * names, most of them known, and no 序号 or marker opens the line.
+ */
 function continuesHeader(reader: RowReader, pieces: Piece[]): boolean {
   if (reader.layout === CELL_LAYOUT) return false;
   const words = pieces.map((entry) => entry.text);
-  if (!words.every((word) => headerWordRole(word.text) !== null && word.text.length <= 12)) return false;
+  const known = words.filter((word) => headerWordRole(word.text) !== null && word.text.length <= 12).length;
+  if (known * 2 <= words.length || !words.every((word) => HEADER_LIKE.test(word.text.replace(/\s/g, '')))) return false;
+  if (parseMarker(words[0]!.text) !== null || cellShape(words[0]!.text).serial) return false;
   const cells = [...reader.header.cells, ...words];
   const roles = workListRoles(cells.map((cell) => cell.text));
   if (!roles) return false;
   reader.header.cells = cells;
   reader.header.roles = roles;
   return true;
+}
+
+/**
+ * "| 2 | 发展全民健身事业 | 市体育局 | 截至9月底，… |" + "达预期 |": in rows between bars, a row short of
+ * the header's cells goes on on the next line when that line opens with no 序号; a line the bars left
+ * open ("| 1 | 建成区域医疗" + "中心 | 市卫健委 |") goes on in its last cell.
+ */
+function continuesShortRow(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
+  const draft = reader.drafts[reader.drafts.length - 1];
+  const width = reader.header.roles.length;
+  if (!reader.layout.barred || reader.header.roles[0] !== 'serial' || !draft?.fit || draft.pieces.length >= width) return false;
+  const first = pieces[0]!.text.text.replace(/\s/g, '');
+  if (arabicSerial(first) !== null || CN_SERIAL.test(first)) return false;
+  const open = !/[|｜]\s*$/.test(blocks[index - 1]!.content.text);
+  const added = open ? [piece(joinLocated([draft.pieces[draft.pieces.length - 1]!.text, pieces[0]!.text]), false), ...pieces.slice(1)] : pieces;
+  if (draft.pieces.length - (open ? 1 : 0) + added.length > width) return false;
+  if (open) {
+    draft.pieces.pop();
+    draft.fit.truncate(draft.pieces.length);
+  }
+  draft.pieces.push(...added);
+  added.forEach((entry) => draft.fit!.push(entry));
+  draft.cost = draft.fit.best()?.cost ?? draft.cost;
+  return true;
+}
+
+// the blocks a sub-row may take before the next row opens, per column of the header
+const SUB_ROW_SPAN = 2;
+
+/**
+ * "5 / 开工建设县老年养护楼。/ 县民政局 / 5月底前动工 / 开工建设老年大学。/ 12月底前 / 6 / …": a row of
+ * two tasks whose merged cells (序号, 责任单位) are written once. A run of blocks that did not fit the
+ * open row, that opens with a task and holds a cell of another column too, and that ends where the
+ * next row opens, is a sub-row of the row above: its cells join that row's. Returns the index past it.
+ */
+function readSubRow(reader: RowReader, blocks: Block[], index: number): number {
+  const draft = reader.drafts[reader.drafts.length - 1];
+  const roles = reader.header.roles;
+  if (!draft?.fit || reader.layout.barred || roles[0] !== 'serial') return index;
+  const pieces: Piece[] = [];
+  let end = index;
+  for (; end < blocks.length && end - index < roles.length * SUB_ROW_SPAN; end++) {
+    const block = blocks[end]!;
+    if (!isParagraph(block) || nextOpensRow(reader, blocks, end, false)) break;
+    const trimmed = block.content.text.trim();
+    const marker = parseMarker(trimmed);
+    if (PROSE_AGAIN.test(trimmed) || (marker && !marker.style.startsWith('num')) || isPageMark(trimmed)) return index;
+    pieces.push(...piecesOf(reader, block));
+  }
+  if (end === index || !nextOpensRow(reader, blocks, end, false) || pieces.length < 2) return index;
+  const fit = new RowFit(roles);
+  pieces.forEach((entry) => fit.push(entry));
+  const best = fit.best();
+  const task = (column: number) => roles[column] === 'title' || roles[column] === 'text';
+  if (!best || best.cost >= roles.length || !task(best.columns[0]!) || new Set(best.columns).size < 2) return index;
+  draft.subRows.push({ pieces, anchored: [], fit, cost: best.cost, subRows: [] });
+  return end;
 }
 
 /**
@@ -329,6 +428,28 @@ function repeatedHeader(reader: RowReader, blocks: Block[], index: number): numb
   return found && found.header.cells.length === header.length ? found.end : index;
 }
 
+/**
+ * In a table saved cell by cell ("序号 |\n工作任务 |"), a line without its bar is a cell that goes on
+ * on the next line, or the text's last line cut inside a row ("4.年初召开全市安"); else prose again.
+ */
+function cellWithoutBar(reader: RowReader, blocks: Block[], index: number): boolean {
+  const next = blocks[index + 1];
+  if (next) return isParagraph(next) && BAR.test(next.content.text);
+  const pieces = piecesOf(reader, blocks[index]!);
+  return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text);
+}
+
+/**
+ * "隐患排查 |" before "3.开展隐患大排查。 |": where markers open the rows and the header has a category
+ * column, a short cell of no other kind right before a marker cell opens the next row (its category).
+ */
+function opensCategory(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
+  if (!reader.markerRows || !reader.header.roles.includes('category') || pieces.length !== 1) return false;
+  const shape = cellShape(pieces[0]!.text.text);
+  if (!shape.short || shape.unit || shape.deadline || shape.person || shape.serial) return false;
+  return nextOpensRow(reader, blocks, index + 1, false);
+}
+
 /** Reads rows from `start` on; returns the index past the table. */
 function readRows(reader: RowReader, blocks: Block[], start: number): number {
   let index = start;
@@ -339,9 +460,11 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
     // "|---|---|": a markdown delimiter row that no markdown parser read
     if (/^[|｜]?\s*:?-{3,}/.test(trimmed)) continue;
     if (reader.layout.barred && !BAR.test(trimmed)) break;
+    if (reader.cellBars && !BAR.test(trimmed) && !cellWithoutBar(reader, blocks, index)) break;
     const pieces = piecesOf(reader, block);
     if (pieces.length === 0) continue;
     if (reader.drafts.length === 0 && continuesHeader(reader, pieces)) continue;
+    if (continuesShortRow(reader, blocks, index, pieces)) continue;
     const first = pieces[0]!.text.text;
     if (opensRow(reader, first)) {
       startRow(reader, pieces);
@@ -356,11 +479,20 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
       continue;
     }
     if (reader.header.roles[0] === 'serial' && CATEGORY_LINE.test(trimmed) && nextOpensRow(reader, blocks, index + 1)) {
-      reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], anchored: [], fit: null, cost: 0 });
+      reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], anchored: [], fit: null, cost: 0, subRows: [] });
       reader.lastSerial = 0;
       continue;
     }
+    if (opensCategory(reader, blocks, index, pieces)) {
+      startRow(reader, pieces);
+      continue;
+    }
     if (continueRow(reader, blocks, index, pieces)) continue;
+    const subRowEnd = readSubRow(reader, blocks, index);
+    if (subRowEnd > index) {
+      index = subRowEnd - 1;
+      continue;
+    }
     // between two rows everything is the table's: a long 备注 that fits no column stays in the row
     if (!keepBetweenRows(reader, blocks, index, pieces)) break;
   }
@@ -384,19 +516,29 @@ function draftCells(draft: Draft, header: Header, exact: boolean): LocatedText[]
     const list = listed && cell.text !== '' && cellShape(cell.text).unit && cellShape(text.text).unit;
     cells[column] = cell.text === '' ? text : joinLocated([cell, text], list ? '、' : '');
   }
+  for (const sub of draft.subRows) {
+    draftCells(sub, header, false).forEach((text, column) => {
+      const cell = cells[column]!;
+      if (text.text === '') return;
+      cells[column] = cell.text === '' ? text : joinLocated([cell, text], subRowSeparator(roles[column] ?? null, cell.text));
+    });
+  }
   return cells;
+}
+
+/** How a sub-row's cell joins the row's: one more unit, a second time limit, one more sentence. */
+function subRowSeparator(role: ColumnRole | null, cell: string): string {
+  if (role === 'lead' || role === 'support' || role === 'units' || role === 'persons') return '、';
+  if (role === 'deadline') return '；';
+  return /[。；！？]$/.test(cell) ? '' : '；';
 }
 
 function tableBlocks(header: Header, drafts: Draft[], exact: boolean): Block[] {
   return [tableRow(header.cells), ...drafts.map((draft) => tableRow(draftCells(draft, header, exact)))];
 }
 
-/**
- * "重点任务\n责任单位\n完成时限\n推进一网通办\n县数据局\n6月底前\n…": one cell per line without a 序号
- * column. Nothing marks where a row starts, so rows are taken whole: as many cells as the header,
- * each fitting its own column; the first group that does not ends the table.
- */
-function plainCellTable(blocks: Block[], start: number): TableFound | null {
+/** "重点任务\n责任单位\n完成时限": a header one cell per line without a 序号 column. */
+function plainCellHeader(blocks: Block[], start: number): { header: Header; end: number; cellBars: boolean } | null {
   const pieces: LocatedText[] = [];
   let end = start;
   while (isParagraph(blocks[end]) && end - start < 12) {
@@ -408,8 +550,27 @@ function plainCellTable(blocks: Block[], start: number): TableFound | null {
   const cells = headerCells(pieces, headerCellGroups(pieces.map((cell) => cell.text)));
   const roles = workListRoles(cells.map((cell) => cell.text));
   if (!roles || roles.includes('serial')) return null;
-  const width = cells.length;
+  const cellBars = blocks.slice(start, end).every((block) => /[|｜]\s*$/.test(block.content.text));
+  return { header: { cells, roles }, end, cellBars };
+}
+
+/**
+ * "重点任务\n责任单位\n完成时限\n推进一网通办\n县数据局\n6月底前\n…": one cell per line without a 序号
+ * column. Nothing marks where a row starts, so rows are taken whole: as many cells as the header,
+ * each fitting its own column; the first group that does not ends the table. When the first cell
+ * opens with an outline marker, the markers delimit the rows (markerCellRows).
+ */
+function plainCellTable(blocks: Block[], start: number): TableFound | null {
+  const found = plainCellHeader(blocks, start);
+  if (!found) return null;
+  const { header } = found;
+  // "工作类别 |" over "责任体系 |\n1.制定…": the outline may open in the second column, under a category
+  const marked = blocks.slice(found.end, found.end + header.cells.length).findIndex((block) => isParagraph(block) && isMarkerCell(unbarred(block.content).text));
+  if (marked >= 0 && marked < header.roles.length - 1) return markerCellRows(blocks, found);
+  const roles = header.roles;
+  const width = header.cells.length;
   const rows: Block[] = [];
+  let end = found.end;
   for (; end + width <= blocks.length; end += width) {
     const group = blocks.slice(end, end + width);
     if (!group.every(isParagraph)) break;
@@ -418,7 +579,28 @@ function plainCellTable(blocks: Block[], start: number): TableFound | null {
     if (!fit || fit.columns.some((column, index) => column !== index) || fit.cost >= width) break;
     rows.push(tableRow(row.map((entry) => entry.text)));
   }
-  return rows.length ? { rows: [tableRow(cells), ...rows], end } : null;
+  return rows.length ? { rows: [tableRow(header.cells), ...rows], end } : null;
+}
+
+const RESPONSIBLE_ROLES: ReadonlySet<ColumnRole | null> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);
+
+/**
+ * "主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n一、加强… |\n||||\n（一）制定工作任务清单。 |\n
+ * 1.制定…。 |\n市安委办 |\n1月20日前 |\n|": no 序号 column, the outline lives in the cells. Each cell that
+ * opens with an outline marker opens a row; the cells after it, up to the next, are that row's, placed
+ * by content (empty cells "|", "||||" hold nothing; a merged cell is simply not written). It is a
+ * table only when some row has a cell of a unit or time column.
+ */
+function markerCellRows(blocks: Block[], found: { header: Header; end: number; cellBars: boolean }): TableFound | null {
+  const reader: RowReader = { header: found.header, layout: CELL_LAYOUT, drafts: [], lastSerial: null, markerRows: true, cellBars: found.cellBars };
+  // the cells before the first marker cell (a category) are a row of their own
+  const first = blocks[found.end];
+  const opening = isParagraph(first) ? piecesOf(reader, first) : [];
+  if (opening.length > 0 && !opensRow(reader, opening[0]!.text.text)) startRow(reader, opening);
+  const end = readRows(reader, blocks, reader.drafts.length ? found.end + 1 : found.end);
+  const rows = tableBlocks(found.header, reader.drafts, false);
+  const responsible = rows.slice(1).some((row) => row.cells!.some((cell, column) => cell.text !== '' && RESPONSIBLE_ROLES.has(found.header.roles[column] ?? null)));
+  return responsible ? { rows, end } : null;
 }
 
 // ---- the stage --------------------------------------------------------------------------------
@@ -433,6 +615,7 @@ function textTableAt(blocks: Block[], start: number): TableFound | null {
   }
   const role = text.length <= 24 ? headerWordRole(text) : null;
   if (role === 'title' || role === 'text') return keyValueCells(blocks, start) ?? plainCellTable(blocks, start);
+  if (role === 'category') return plainCellTable(blocks, start);
   if (COLON_ENTRY.test(text)) return colonTable(blocks, start);
   const row = rowHeader(block);
   if (row) {

@@ -4,7 +4,7 @@
 import type { Block } from '../document/block.js';
 import type { Diagnostic } from '../schema/contract.js';
 import { joinLocated, lastLine, located, sliceLocated, synthetic, type LocatedText } from '../text/located.js';
-import type { DraftSection } from './levels.js';
+import { OutlineBuilder, type DraftSection } from './levels.js';
 import { parseMarker, type Marker } from '../text/markers.js';
 import { headerRoles, type ColumnRole } from '../text/table-header.js';
 
@@ -102,10 +102,13 @@ function unitsOf(row: Block, columns: TableColumns): LocatedText | undefined {
   return parts.length ? joinLocated(parts) : undefined;
 }
 
-/** "135.统筹违法建设治理…" in a table without a 序号 column: the task cell carries the item's number. */
-function numberedTitle(title: LocatedText | undefined): { marker: Marker; title: LocatedText } | null {
+/**
+ * "135.统筹违法建设治理…", "（三）推进…" in a table without a 序号 column: the task cell carries the
+ * item's number (for a lone cell, only a number: "一、教育" alone heads a category).
+ */
+function numberedTitle(title: LocatedText | undefined, anyStyle = false): { marker: Marker; title: LocatedText } | null {
   const marker = title ? parseMarker(title.text.trim()) : null;
-  if (!title || !marker || !marker.style.startsWith('num')) return null;
+  if (!title || !marker || !(anyStyle || marker.style.startsWith('num'))) return null;
   const start = title.text.length - marker.rest.length;
   return { marker: { ...marker, rest: '' }, title: sliceLocated(title, start) };
 }
@@ -125,7 +128,7 @@ function splitTask(title: LocatedText | undefined, text: LocatedText | undefined
 
 function rowSection(row: Block, columns: TableColumns, ordinal: number, level: number): DraftSection {
   const serial = cellFor(row, columns, 'serial');
-  const numbered = serial ? null : numberedTitle(cellFor(row, columns, 'title', ''));
+  const numbered = serial ? null : numberedTitle(cellFor(row, columns, 'title', ''), true);
   const task = splitTask(numbered?.title ?? cellFor(row, columns, 'title', ''), cellFor(row, columns, 'text', '\n'));
   return {
     marker: numbered?.marker ?? rowMarker(serial, ordinal),
@@ -142,14 +145,77 @@ function rowSection(row: Block, columns: TableColumns, ordinal: number, level: n
   };
 }
 
+const isTask = (role: Role | null) => role === 'title' || role === 'text';
+
+/** The task cells of a row that open with an outline marker, in column order. */
+function markerCells(row: Block, columns: TableColumns): { cell: LocatedText; column: number }[] {
+  return (row.cells ?? []).flatMap((cell, column) => (isTask(columns.roles[column] ?? null) && parseMarker(cell.text.trim()) ? [{ cell, column }] : []));
+}
+
+/**
+ * "一、加强体系建设 | 1.完善制度；2.健全机制。 | 县卫健局" in every row: a second marker cell that
+ * counts from 1 in each row, and no row that opens at it, holds the points of its own row.
+ */
+function ownPoints(marked: { cell: LocatedText; column: number }[][]): boolean {
+  const later = marked.flatMap((cells) => cells.slice(1));
+  const column = marked[0]?.[0]?.column;
+  return later.length > 0 && later.every(({ cell }) => parseMarker(cell.text.trim())!.ordinal === 1) && marked.every((cells) => cells[0]!.column === column);
+}
+
+/**
+ * "一、加强… | | |", "（一）制定工作任务清单。 | 1.制定…。 | 市安委办 | 1月20日前": a table without a 序号
+ * column whose task cells carry the outline's own markers, of more than one style. Each marker cell
+ * is an item placed by the enumerator grammar (levels.ts), as in running text; the row's last one
+ * takes the row's fields (its task, the task cells after it, units, time limit). Null when a row has
+ * no marker cell first, or a marker the outline would not take.
+ */
+function outlineInCells(rows: Block[], columns: TableColumns): DraftSection[] | null {
+  if (columns.roles.includes('serial')) return null;
+  const data = rows.filter((row) => (row.cells ?? []).some((cell) => cell.text.trim() !== ''));
+  const marked = data.map((row) => markerCells(row, columns));
+  const first = (row: Block) => (row.cells ?? []).findIndex((cell) => cell.text.trim() !== '');
+  if (data.length === 0 || marked.some((cells, index) => cells[0]?.column !== first(data[index]!))) return null;
+  const styles = new Set(marked.flatMap((cells) => cells.map(({ cell }) => parseMarker(cell.text.trim())!.style)));
+  if (styles.size < 2 || ownPoints(marked)) return null;
+  const builder = new OutlineBuilder();
+  for (const [index, row] of data.entries()) {
+    const cells = marked[index]!;
+    for (const [at, { cell, column }] of cells.entries()) {
+      const section = builder.add({ kind: 'paragraph', content: cell });
+      if (!section) return null;
+      const own = sliceLocated(cell, cell.text.length - section.marker.rest.length);
+      if (at < cells.length - 1) {
+        section.fields = splitTask(own, undefined);
+        continue;
+      }
+      const after = columns.roles.flatMap((role, other) => {
+        const text = row.cells?.[other];
+        return other > column && isTask(role) && text && text.text.trim() !== '' ? [text] : [];
+      });
+      const task = splitTask(own, after.length ? joinLocated(after, '\n') : undefined);
+      section.fields = { ...task, units: unitsOf(row, columns), deadline: cellFor(row, columns, 'deadline', '；') };
+    }
+  }
+  return builder.roots;
+}
+
 /** Turns one table (header row first) into outline items; null when it is not a work list. */
 export function tableSections(rows: Block[]): DraftSection[] | null {
   const columns = rows[0] ? headerColumns(rows[0]) : null;
   if (!columns) return null;
+  const outlined = outlineInCells(rows.slice(1), columns);
+  if (outlined) return outlined;
   const sections: DraftSection[] = [];
   let category: DraftSection | null = null;
+  let last: DraftSection | null = null;
+  const numbered = numberedRows(rows.slice(1), columns);
   for (const row of rows.slice(1)) {
     if ((row.cells ?? []).every((cell) => cell.text.trim() === '')) continue;
+    if (numbered && last && isSubRow(row, columns)) {
+      joinSubRow(last, row, columns);
+      continue;
+    }
+    last = null;
     if (isCategoryRow(row, columns)) {
       category = categorySection(row, columns, sections.length + 1);
       sections.push(category);
@@ -158,8 +224,38 @@ export function tableSections(rows: Block[]): DraftSection[] | null {
     const siblings = category ? category.children : sections;
     const section = rowSection(row, columns, siblings.length + 1, category ? 2 : 1);
     siblings.push(section);
+    last = section;
   }
   return sections;
+}
+
+/** Whether most rows carry their own 序号 (so a row without one is part of the row above). */
+function numberedRows(rows: Block[], columns: TableColumns): boolean {
+  if (!columns.roles.includes('serial')) return false;
+  const data = rows.filter((row) => (row.cells ?? []).some((cell) => cell.text.trim() !== ''));
+  return data.filter((row) => cellFor(row, columns, 'serial') !== undefined).length * 2 > data.length;
+}
+
+/** "| | 开工建设老年大学。 | | 12月底前 |": no 序号 (merged), a task and another cell of its own. */
+function isSubRow(row: Block, columns: TableColumns): boolean {
+  const filled = (row.cells ?? []).filter((cell) => cell.text.trim() !== '').length;
+  const task = cellFor(row, columns, 'title') ?? cellFor(row, columns, 'text');
+  return cellFor(row, columns, 'serial') === undefined && task !== undefined && filled >= 2 && !parseMarker(task.text.trim());
+}
+
+const joined = (a: LocatedText | undefined, b: LocatedText | undefined, separator: string) => (a && b ? joinLocated([a, b], separator) : (a ?? b));
+
+/** A sub-row's cells join the row above: its task goes on in the text, its units and time limit are added. */
+function joinSubRow(section: DraftSection, row: Block, columns: TableColumns): void {
+  const fields = section.fields ?? {};
+  const sub = rowSection(row, columns, 0, section.level).fields!;
+  const task = joined(sub.title, sub.text, '\n');
+  section.fields = {
+    ...fields,
+    text: joined(fields.text, task, '\n'),
+    units: joined(fields.units, sub.units, '；'),
+    deadline: joined(fields.deadline, sub.deadline, '；'),
+  };
 }
 
 /** A work-list header with no row read under it: the table's layout was not understood. */

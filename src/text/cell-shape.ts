@@ -33,14 +33,19 @@ const SURNAME = new Set(
 );
 const HAN = /^[\u4e00-\u9fff]+$/;
 
-// The last word of a unit's name: 局 委 办 股 馆 会 队 联 (妇联) 协 (科协) 村 公司 中心 单位 部门 政府 乡镇 街道 …
+// The last word of a unit's name: 局 委 办 股 馆 会 队 联 (妇联) 协 (科协) 村 公司 中心 单位 部门 政府 乡镇 街道 …,
+// and the zones that stand for their management committees (城乡一体化示范区, 高新区, 综合试验区)
 const UNIT_END =
-  /(?:局|委|办|厅|部|处|科|股|室|馆|会|队|所|站|院|校|园|联|协|村|场|厂|中心|公司|集团|单位|部门|政府|街道|乡镇|镇|乡|社区|法院|银行|联社|团|社|署|台|开发区|园区|企业|机构|组|办公室|专班|各地)$/;
+  /(?:局|委|办|厅|部|处|科|股|室|馆|会|队|所|站|院|校|园|联|协|村|场|厂|中心|公司|集团|单位|部门|政府|街道|乡镇|镇|乡|社区|法院|银行|联社|团|社|署|台|开发区|示范区|新区|试验区|园区|企业|机构|组|办公室|专班|各地)$/;
 const UNIT_OPEN = /^(?:各|有关|相关|全[县市区省])/;
 const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 
+// "新建幼儿园3所", "建成文化站2个": a count with its measure word closes a task, not a unit's name
+const COUNTED = /[\d两十百千万]\s*(?:所|个|座|处|家|站|队|场|厂|园|馆|院|校|室|村|中心|社区)$/;
+
 function isUnitName(part: string): boolean {
   const name = part.replace(TRAILING_NOTE, '').replace(/等$/, '');
+  if (COUNTED.test(name)) return false;
   return name.length >= 2 && name.length <= 25 && !/[。；：:]/.test(name) && (UNIT_END.test(name) || (UNIT_OPEN.test(name) && name.length <= 12));
 }
 
@@ -55,20 +60,66 @@ function isPersonName(part: string): boolean {
   return name.length >= 2 && name.length <= 3 && HAN.test(name) && SURNAME.has(name[0]!) && !UNIT_END.test(name);
 }
 
-const LIST_SEPARATOR = /[、，,；;\s]+/;
+const LIST_SEPARATOR = /[、，,；;\s]/;
+const OPENING = /[（(〈<]/;
+const CLOSING = /[）)〉>]/;
+
+/** The parts of a list split at its separators outside brackets: "各县（市、区）人民政府" is one part. */
+function listParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at <= text.length; at++) {
+    const char = text[at];
+    if (char !== undefined && OPENING.test(char)) depth++;
+    else if (char !== undefined && CLOSING.test(char)) depth = Math.max(0, depth - 1);
+    else if (char === undefined || (depth === 0 && LIST_SEPARATOR.test(char))) {
+      if (at > start) parts.push(text.slice(start, at));
+      start = at + 1;
+    }
+  }
+  return parts;
+}
+
+// "各县（市、区）党委和人民政府，城乡一体化示范区、高": a list whose last name a line's end or the
+// text's end cut; the names before it are whole
+const CUT_NAME = /^[\u4e00-\u9fff]{1,3}$/;
+
+function isUnitList(parts: string[]): boolean {
+  if (parts.length === 0) return false;
+  const whole = parts.length >= 2 && CUT_NAME.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
+  return whole.every(isUnitName);
+}
+
+/**
+ * "陆 明俞 悦", "孙  立   何丽丽": names whose characters a layout put apart by spaces, run together;
+ * the compact text reads as two or three names of two or three characters, each after a surname.
+ */
+function isNameRun(compact: string): boolean {
+  const reachable = [true];
+  for (let end = 2; end <= compact.length; end++) {
+    reachable[end] = [2, 3].some((size) => end >= size && reachable[end - size] === true && isPersonName(compact.slice(end - size, end)));
+  }
+  return compact.length >= 4 && compact.length <= 9 && reachable[compact.length] === true;
+}
+
+// "俞 悦", "陆 明俞 悦": a two-character name padded by a space to the width of three, as official
+// lists write them, once or run together with the next
+const PADDED_NAMES = /^(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]){1,4}$/;
 
 export function cellShape(text: string): CellShape {
   const compact = text.replace(/\s+/g, '');
   const spaced = text.trim();
-  const parts = compact.split(LIST_SEPARATOR).filter((part) => part !== '');
+  const parts = listParts(compact);
   // "周 斐", "汪  峰": a name with spaces between its characters is one name
-  const nameParts = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(spaced) ? [compact] : spaced.split(LIST_SEPARATOR).filter((part) => part !== '' && !OFFICE_ONLY.test(part));
+  const nameParts = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(spaced) ? [compact] : listParts(spaced).filter((part) => !OFFICE_ONLY.test(part));
   const deadline = compact.length > 0 && compact.length <= 24 && STRONG_TIME.test(compact) && compact.replace(TIME_WORD, '').length <= 2;
+  const names = nameParts.length > 0 && nameParts.length <= 4 && nameParts.every(isPersonName);
   return {
     serial: SERIAL.test(compact),
     deadline,
-    person: !deadline && nameParts.length > 0 && nameParts.length <= 4 && nameParts.every(isPersonName),
-    unit: !deadline && parts.length > 0 && parts.every(isUnitName),
+    person: !deadline && (names || PADDED_NAMES.test(spaced) || (/\s/.test(spaced) && HAN.test(compact) && isNameRun(compact))),
+    unit: !deadline && isUnitList(parts),
     short: compact.length > 0 && compact.length <= 12 && !/[。；，,;！？]/.test(compact),
     closed: /[。；;！？]$/.test(compact),
     length: compact.length,

@@ -30,8 +30,8 @@ const HEADER_ROLES: { role: ColumnRole; pattern: RegExp; example: string }[] = [
   { role: 'remark', pattern: /^(?:备注|说明|附注|其他)$/, example: '备注' },
   {
     role: 'progress',
-    pattern: /进展|进度情况|完成情况|落实情况|推进情况|办理情况|整改情况|评价|成效|存在问题|下一步|佐证|完成率/,
-    example: '进展情况 / 工作评价 / 存在问题及下一步工作建议',
+    pattern: /进展|进度情况|完成情况|落实情况|推进情况|办理情况|整改情况|评价|成效|存在问题|下一步|佐证|完成率|状态/,
+    example: '进展情况 / 工作评价 / 存在问题及下一步工作建议 / 完成状态',
   },
   // "责任单位及责任人" names units first: a units column
   { role: 'persons', pattern: /^(?!.*(?:单位|部门)).*(?:领导|责任人|负责人|联系人|包保|包抓|领衔|干部)/, example: '责任领导 / 分管领导 / 县领导 / 责任人' },
@@ -43,7 +43,12 @@ const HEADER_ROLES: { role: ColumnRole; pattern: RegExp; example: string }[] = [
     pattern: /^(?:(?:[一二三]级)?指标|类别|分类|领域|类型|板块|方面|(?:项目|任务|工作|重点)(?:类别|分类|领域)|所属领域)$/,
     example: '指标 / 类别 / 重点领域',
   },
-  { role: 'units', pattern: /责任|单位|部门|股室|科室|处室|承办|实施主体/, example: '责任单位 / 责任股室 / 主体责任单位' },
+  // 责任 names a units column as 责任单位, 责任主体, 责任分工, 主体责任; "责任体系", "责任落实" are tasks' words
+  {
+    role: 'units',
+    pattern: /单位|部门|股室|科室|处室|承办|实施主体|责任(?:主体|分工|方)?$|^责任(?:主体|分工|方)/,
+    example: '责任单位 / 责任股室 / 主体责任单位 / 责任主体 / 责任分工',
+  },
   { role: 'text', pattern: /措施|举措|内容|要求|目标|标准|具体|路径|计划/, example: '具体措施 / 工作内容 / 年度阶段性工作目标' },
   { role: 'title', pattern: /任务|事项|项目|工作|名称|指标/, example: '工作任务 / 重点工作 / 考核指标' },
 ];

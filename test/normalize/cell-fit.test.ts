@@ -7,11 +7,23 @@ const LUEYANG: ColumnRole[] = ['serial', 'category', 'title', 'deadline', 'perso
 const QINGYANG: (ColumnRole | null)[] = ['serial', 'title', 'persons', 'lead', 'units', 'support', 'progress', 'progress', 'remark'];
 const LIST: ColumnRole[] = ['serial', 'title', 'text', 'lead', 'support', 'deadline'];
 
-/** Pieces one per line, or a line's words (`|` between lines; `_` a space inside a piece). */
+const RIVER: ColumnRole[] = ['serial', 'category', 'title', 'text', 'lead', 'support', 'units'];
+
+/**
+ * Pieces one per line, or a line's words (`|` between lines; `_` a space inside a piece; `∅` an
+ * empty cell that a longer run of spaces wrote before the next word).
+ */
 function pieces(text: string): Piece[] {
-  return text.split('|').flatMap((line, lineIndex) =>
-    line.trim().split(/\s+/).map((word, index) => ({ text: located(word.replace(/_/g, ' '), lineIndex + 1), lineStart: index === 0 })),
-  );
+  return text.split('|').flatMap((line, lineIndex) => {
+    const out: Piece[] = [];
+    let gap = 0;
+    for (const word of line.trim().split(/\s+/)) {
+      if (word === '∅') gap++;
+      else out.push({ text: located(word.replace(/_/g, ' '), lineIndex + 1), lineStart: out.length === 0, gap });
+      if (word !== '∅') gap = 0;
+    }
+    return out;
+  });
 }
 
 function fitted(text: string, roles: (ColumnRole | null)[]): string[] {
@@ -42,6 +54,30 @@ describe('pieces of a row to columns by content', () => {
     { name: 'a wrapped measures cell goes on on the next line', roles: LIST, row: '1 推进一网通办 网上可办率|达到九成 县数据局', cells: ['1', '推进一网通办', '网上可办率达到九成', '县数据局', '', ''] },
     { name: 'a number amid the words of a spaced-out task stays in the task', roles: LIST, row: '3 新建 5G 基站 300 个 加快网络覆盖 县工信局 年底前', cells: ['3', '新建5G基站300个', '加快网络覆盖', '县工信局', '', '年底前'] },
     { name: 'a lone unit is the lead rather than the helpers', roles: LIST, row: '2 强化保障 落实免罚清单 县司法局 长期坚持', cells: ['2', '强化保障', '落实免罚清单', '县司法局', '', '长期坚持'] },
+    {
+      name: 'one character apart ends the word before it (a category wrapped)',
+      roles: RIVER,
+      row: '1 提升城乡供水保 障 建设农村供水工程 新建改造农村供水管网，到2025年农村自来水普及率达到90%以上。 县水利局 县发改委、县财政局 各乡镇人民政府',
+      cells: ['1', '提升城乡供水保障', '建设农村供水工程', '新建改造农村供水管网，到2025年农村自来水普及率达到90%以上。', '县水利局', '县发改委、县财政局', '各乡镇人民政府'],
+    },
+    {
+      name: 'short pieces of a narrow column wrapped, then a long cell; an empty cell written as a space more',
+      roles: RIVER,
+      row: '2 ∅ 推进河湖 清四乱 常态化 开展河湖“清四乱”专项行动，对乱占、乱采、乱堆、乱建问题动态清零。 县水利局 县自然资源局、县公安局 各乡镇人民政府',
+      cells: ['2', '', '推进河湖清四乱常态化', '开展河湖“清四乱”专项行动，对乱占、乱采、乱堆、乱建问题动态清零。', '县水利局', '县自然资源局、县公安局', '各乡镇人民政府'],
+    },
+    {
+      name: 'two empty cells written: the task column is merged too, the measures cell holds the task',
+      roles: RIVER,
+      row: '3 ∅ ∅ 强化执法监管。严厉打击非法采砂、非法捕捞等违法行为。 县水利局、县公安局 县农业农村局等 各乡镇人民政府，县经济开发区、高',
+      cells: ['3', '', '', '强化执法监管。严厉打击非法采砂、非法捕捞等违法行为。', '县水利局、县公安局', '县农业农村局等', '各乡镇人民政府，县经济开发区、高'],
+    },
+    {
+      name: 'another layout: 序号 / 工作任务 / 具体措施 / 责任单位 / 完成时限, a merged measures cell',
+      roles: ['serial', 'title', 'text', 'units', 'deadline'],
+      row: '4 完成老旧小区 改造 ∅ 县住建局 年底前',
+      cells: ['4', '完成老旧小区改造', '', '县住建局', '年底前'],
+    },
   ])('$name', ({ roles, row, cells }) => {
     expect(fitted(row, roles)).toEqual(cells);
   });

@@ -20,6 +20,11 @@ describe('unflatten', () => {
       `${PREAMBLE}　一、总体要求　坚持稳中求进。　二、重点任务　加快发展。　三、保障措施　加强领导。`,
       [PREAMBLE, '一、总体要求　坚持稳中求进。', '二、重点任务　加快发展。', '三、保障措施　加强领导。'],
     ],
+    [
+      'a table of figures flattened after a field: its header of names closing with a total starts a line',
+      `${PREAMBLE} 1.新辟公交线路10条。 责任单位:市交通局 配合单位:市公安局,各县区政府 东城 西城、南城 北城 合计 年度目标 2 5 1 2 10 2.新投放公共自行车3000辆。 责任单位:市交通局 3.新增停车泊位500个。`,
+      [PREAMBLE, '1.新辟公交线路10条。', '责任单位:市交通局', '配合单位:市公安局,各县区政府', '东城 西城、南城 北城 合计 年度目标 2 5 1 2 10', '2.新投放公共自行车3000辆。', '责任单位:市交通局', '3.新增停车泊位500个。'],
+    ],
   ])('%s', (_case, text, lines) => {
     expect(texts(text)).toEqual(lines);
   });

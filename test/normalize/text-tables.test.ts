@@ -175,6 +175,47 @@ describe('one cell per line', () => {
     ]);
   });
 
+  it.each([
+    {
+      name: 'cells ending in " |": a persons column whose header is broken by spaces, names apart by spaces and two run together',
+      input: lines(
+        '序号 |', '重点任务 |', '分 管 县领导 |', '牵头责任单位 |', '责任单位 |',
+        '12 |', '新增城镇就业3000人以上。 |', '王 强 |', '县人社局 |', '县直有关单位 |',
+        '13 |', '完成农村公路提质改造50公里。 |', '陈 静李 娜 |', '县交通运输局 |', '各乡镇 |',
+      ),
+      expected: [
+        ['序号', '重点任务', '分管县领导', '牵头责任单位', '责任单位'],
+        ['12', '新增城镇就业3000人以上。', '王强', '县人社局', '县直有关单位'],
+        ['13', '完成农村公路提质改造50公里。', '陈静李娜', '县交通运输局', '各乡镇'],
+      ],
+    },
+    {
+      name: 'one cell per paragraph: a sub-row without a 序号 (merged 序号 and unit cells) belongs to the row above',
+      input: ['序号', '民生实事', '责任单位', '完成时限', '5', '开工建设县老年养护中心。', '县民政局', '5月底前动工', '开工建设社区老年食堂。', '12月底前', '6', '迁建县档案馆。', '县档案馆', '县代建中心', '年底前'].join('\n\n'),
+      expected: [
+        ['序号', '民生实事', '责任单位', '完成时限'],
+        ['5', '开工建设县老年养护中心。开工建设社区老年食堂。', '县民政局', '5月底前动工；12月底前'],
+        ['6', '迁建县档案馆。', '县档案馆、县代建中心', '年底前'],
+      ],
+    },
+    {
+      name: 'a sub-row with a unit of its own',
+      input: lines('序号', '民生项目', '牵头单位', '完成时间', '1', '新建公办幼儿园2所。', '县教育局', '8月底前', '新增普惠托位300个。', '县卫健局', '12月底前', '2', '改造城区雨污管网20公里。', '县住建局', '11月底前'),
+      expected: [
+        ['序号', '民生项目', '牵头单位', '完成时间'],
+        ['1', '新建公办幼儿园2所。新增普惠托位300个。', '县教育局、县卫健局', '8月底前；12月底前'],
+        ['2', '改造城区雨污管网20公里。', '县住建局', '11月底前'],
+      ],
+    },
+    {
+      name: 'text after the last row that looks like a sub-row but has no row after it stays text',
+      input: lines('序号', '工作任务', '责任单位', '完成时限', '1', '建设智慧医院。', '县卫健局', '年底前', '各乡镇要高度重视，确保按期完成。', '6月底前报送进展。'),
+      expected: [['序号', '工作任务', '责任单位', '完成时限'], ['1', '建设智慧医院。', '县卫健局', '年底前'], '各乡镇要高度重视，确保按期完成。', '6月底前报送进展。'],
+    },
+  ])('$name', async ({ input, expected }) => {
+    expect(await rows(input)).toEqual(expected);
+  });
+
   it('no 序号 column: rows are taken whole, as many cells as the header', async () => {
     const input = lines('重点任务', '责任单位', '完成时限', '推进一网通办', '县数据局', '6月底前', '建设智慧医院', '县卫健局', '年底前', '各单位要认真抓好落实，确保按期完成。');
     expect(await rows(input)).toEqual([
@@ -233,6 +274,41 @@ describe('whole rows between bars', () => {
   });
 });
 
+describe('whole rows between bars, broken over lines', () => {
+  it.each([
+    {
+      name: 'a header broken over two lines; a row whose last cell spills onto a line of its own; a short row; prose after',
+      input: lines(
+        '| 序号 | 重点工作 | 牵头单位 |',
+        '| 配合单位 | 工作进展 | 推进状态 |',
+        '| 1 | 建成区域医疗中心。 | 市卫健委 | 市发改委 | 已完成主体工程建设，完成投资2.3亿元，占年度计划的115%。 | 超序时 |',
+        '| 2 | 推进医共体建设。 | 市卫健委 | 市医保局 | 组建医共体5个，覆盖率100%。 |',
+        '正常推进 |',
+        '| 3 | 新建社区嵌入式托育点。 | 市卫健委 |',
+        '各单位要按时报送进展情况。',
+      ),
+      expected: [
+        ['序号', '重点工作', '牵头单位', '配合单位', '工作进展', '推进状态'],
+        ['1', '建成区域医疗中心。', '市卫健委', '市发改委', '已完成主体工程建设，完成投资2.3亿元，占年度计划的115%。', '超序时'],
+        ['2', '推进医共体建设。', '市卫健委', '市医保局', '组建医共体5个，覆盖率100%。', '正常推进'],
+        ['3', '新建社区嵌入式托育点。', '市卫健委', '', '', ''],
+        '各单位要按时报送进展情况。',
+      ],
+    },
+    {
+      name: 'a header line with a column name the vocabulary does not know; a line the bars left open goes on in its last cell',
+      input: lines('| 序号 | 工作任务 | 责任单位 |', '| 完成时限 | 考核方式 | 备注 |', '| 1 | 建成区域医疗', '中心 | 市卫健委 | 年底前 | 现场核查 | |', '| 2 | 推进医共体建设 | 市医保局 | 6月底前 | 资料审核 | |'),
+      expected: [
+        ['序号', '工作任务', '责任单位', '完成时限', '考核方式', '备注'],
+        ['1', '建成区域医疗中心', '市卫健委', '年底前', '现场核查', ''],
+        ['2', '推进医共体建设', '市医保局', '6月底前', '资料审核', ''],
+      ],
+    },
+  ])('$name', async ({ input, expected }) => {
+    expect(await rows(input)).toEqual(expected);
+  });
+});
+
 describe('cells apart by spaces', () => {
   it.each([
     {
@@ -278,6 +354,50 @@ describe('cells apart by spaces', () => {
     expect(await rows(input)).toEqual(expected);
   });
 
+  it.each([
+    {
+      name: 'cells apart by one space: a wrapped category, a task wrapped in its narrow column, merged cells written as a space more, a row cut at the end',
+      input: lines(
+        '序号 类别 重点任务 具体措施 牵头单位 配合单位 责任主体',
+        '1 改善农村人居环 境 推进农村厕所革命 新改建农村户用卫生厕所，到2025年卫生厕所普及率达到85%以上。 县农业农村局 县卫健委、县住建局等 各乡镇人民政府，县经济开发区管委会',
+        '2  加快生活垃圾 分类处理 体系建设 建立村收集、镇转运、县处理体系，生活垃圾无害化处理率达到95%。 县城管局 县生态环境分局 各乡镇人民政府',
+        '3   开展村庄清洁行动。集中整治乱堆乱放、乱搭乱建，村庄保洁实现常态化。 县农业农村局、县城管局 县妇联等 各乡镇人民政府，县经济开发区、高',
+      ),
+      expected: [
+        ['序号', '类别', '重点任务', '具体措施', '牵头单位', '配合单位', '责任主体'],
+        ['1', '改善农村人居环境', '推进农村厕所革命', '新改建农村户用卫生厕所，到2025年卫生厕所普及率达到85%以上。', '县农业农村局', '县卫健委、县住建局等', '各乡镇人民政府，县经济开发区管委会'],
+        ['2', '', '加快生活垃圾分类处理体系建设', '建立村收集、镇转运、县处理体系，生活垃圾无害化处理率达到95%。', '县城管局', '县生态环境分局', '各乡镇人民政府'],
+        ['3', '', '', '开展村庄清洁行动。集中整治乱堆乱放、乱搭乱建，村庄保洁实现常态化。', '县农业农村局、县城管局', '县妇联等', '各乡镇人民政府，县经济开发区、高'],
+      ],
+    },
+    {
+      name: 'another office: 序号 / 领域 / 工作任务 / 责任单位 / 完成时限; the merged 领域 written as a space more; prose after',
+      input: lines(
+        '序号 领域 工作任务 责任单位 完成时限',
+        '1 教育 新建幼儿园3所 县教育局 9月底前',
+        '2  改扩建 中小学校舍 县教育局 年底前',
+        '以上任务由县政府督查室按季度督查。',
+      ),
+      expected: [
+        ['序号', '领域', '工作任务', '责任单位', '完成时限'],
+        ['1', '教育', '新建幼儿园3所', '县教育局', '9月底前'],
+        ['2', '', '改扩建中小学校舍', '县教育局', '年底前'],
+        '以上任务由县政府督查室按季度督查。',
+      ],
+    },
+    {
+      name: 'a sub-row without a 序号 belongs to the row above',
+      input: lines('序号 项目名称 责任单位 完成时限', '3 建成城市书房5个。 县文旅局 6月底前', '新建乡镇综合文化站2个。 年底前', '4 改造提升县体育馆。 县教体局 10月底前'),
+      expected: [
+        ['序号', '项目名称', '责任单位', '完成时限'],
+        ['3', '建成城市书房5个。新建乡镇综合文化站2个。', '县文旅局', '6月底前；年底前'],
+        ['4', '改造提升县体育馆。', '县教体局', '10月底前'],
+      ],
+    },
+  ])('$name', async ({ input, expected }) => {
+    expect(await rows(input)).toEqual(expected);
+  });
+
   it('text laid out in columns: an indented continuation line goes on in the columns it stands below', async () => {
     const input = lines(
       '序号    重点任务                  牵头单位        完成时限',
@@ -312,6 +432,86 @@ describe('cells apart by spaces', () => {
 
   it('a sentence that merely starts with 序号 is no header', async () => {
     expect((await rows('序号 按照 任务 顺序排列')).every((row) => typeof row === 'string')).toBe(true);
+  });
+});
+
+describe('the outline inside the cells (no 序号 column)', () => {
+  it.each([
+    {
+      name: 'cells ending in " |": each cell that opens with a marker opens a row; empty cells, a merged unit cell, a row cut at the end',
+      input: lines(
+        '重点任务 |', '工作措施 |', '牵头单位 |', '配合单位 |', '完成时间 |',
+        '一、健全政务服务工作机制 |', '|||',
+        '（一）推进一网通办。 |',
+        '1.企业开办全程网上办理，办理时间压缩至1个工作日。 |', '县市场监管局 |', '县数据局 |', '3月底前 |',
+        // a converter may put a row's cells on one line
+        '2.推行惠企政策免申即享。 | 县发改局 | 6月底前 |', '|',
+        '（二）深化工程建设项目审批改革。 |',
+        '3.审批时间压缩至60个工作日以内。 |', '县住建局 |', '|', '年底前 |',
+        '4.推行联合验',
+      ),
+      expected: [
+        ['重点任务', '工作措施', '牵头单位', '配合单位', '完成时间'],
+        ['一、健全政务服务工作机制', '', '', '', ''],
+        ['（一）推进一网通办。', '', '', '', ''],
+        ['1.企业开办全程网上办理，办理时间压缩至1个工作日。', '', '县市场监管局', '县数据局', '3月底前'],
+        ['2.推行惠企政策免申即享。', '', '县发改局', '', '6月底前'],
+        ['（二）深化工程建设项目审批改革。', '', '', '', ''],
+        ['3.审批时间压缩至60个工作日以内。', '', '县住建局', '', '年底前'],
+        ['4.推行联合验', '', '', '', ''],
+      ],
+    },
+    {
+      name: 'another layout: one cell per line without bars, 工作任务 / 责任单位 / 完成时限 / 备注',
+      input: lines('工作任务', '责任单位', '完成时限', '备注', '一、稳就业', '1.城镇新增就业5000人。', '县人社局', '年底前', '2.开发公益性岗位300个。', '县人社局、县财政局', '6月底前', '按季度通报'),
+      expected: [
+        ['工作任务', '责任单位', '完成时限', '备注'],
+        ['一、稳就业', '', '', ''],
+        ['1.城镇新增就业5000人。', '县人社局', '年底前', ''],
+        ['2.开发公益性岗位300个。', '县人社局、县财政局', '6月底前', '按季度通报'],
+      ],
+    },
+    {
+      name: 'a category column before the marked tasks: the category cell opens its row, the markers the rows under it',
+      input: lines(
+        '工作类别 |', '重点工作 |', '责任单位 |', '完成时限 |',
+        '责任体系 |', '1.制定全县安全生产任务清单。 |', '县安委办 |', '1月20日前 |', '2.签订目标责任书。 |', '各乡镇 |', '2月底前 |',
+        '隐患排查 |', '3.开展隐患大排查。 |', '县应急局 |', '6月底前 |',
+      ),
+      expected: [
+        ['工作类别', '重点工作', '责任单位', '完成时限'],
+        ['', '责任体系', '', ''],
+        ['', '1.制定全县安全生产任务清单。', '县安委办', '1月20日前'],
+        ['', '2.签订目标责任书。', '各乡镇', '2月底前'],
+        ['', '隐患排查', '', ''],
+        ['', '3.开展隐患大排查。', '县应急局', '6月底前'],
+      ],
+    },
+    {
+      name: 'prose after a table saved cell by cell ends it: its lines have no bar',
+      input: lines('主要任务 |', '责任单位 |', '完成时限 |', '一、强化安全监管 |', '（一）开展隐患排查。 |', '县应急局 |', '5月底前 |', '二、保障措施', '各单位要加强组织领导，确保各项任务落到实处。'),
+      expected: [
+        ['主要任务', '责任单位', '完成时限'],
+        ['一、强化安全监管', '', ''],
+        ['（一）开展隐患排查。', '县应急局', '5月底前'],
+        '二、保障措施',
+        '各单位要加强组织领导，确保各项任务落到实处。',
+      ],
+    },
+  ])('$name', async ({ input, expected }) => {
+    expect(await rows(input)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      name: 'a page\'s metadata panel with bars',
+      input: lines('文件名称 |', '某县应急管理局关于印发安全生产工作要点的通知 |||', '索引号： |', 'AXYJ/2024-12 |', '公开责任部门 |', '县应急管理局办公室 |', '成文日期 |', '2024年3月1日 |', '公开形式 |', '主动公开 |'),
+    },
+    { name: 'prose with a stray bar', input: lines('繁体 | 本网站已经支持IPV6', '首页 | 政务公开 | 通知公告', '一、总体要求', '坚持安全发展理念。') },
+    { name: 'an outline without a table', input: lines('一、主要任务', '（一）加强隐患排查。', '1.开展重点行业领域专项整治。', '责任单位：县应急局', '完成时限：6月底前') },
+    { name: 'header words over an outline whose cells name no unit and no time', input: lines('主要任务 |', '工作内容 |', '责任单位 |', '一、总体要求 |', '（一）指导思想。 |', '坚持人民至上、生命至上。 |', '（二）工作目标。 |') },
+  ])('$name stays as it is', async ({ input }) => {
+    expect((await rows(input)).every((row) => typeof row === 'string')).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/block.js';
+import type { DraftSection } from '../../src/outline/levels.js';
 import { tableSections, unparsedTable } from '../../src/outline/table.js';
 import { joinLocated, located } from '../../src/text/located.js';
 
@@ -58,6 +59,90 @@ describe('column roles → item fields', () => {
     const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', ''], ['138.推进海绵城市建设。', '市水务局']);
     expect(fieldsOf(rows).map((field) => field.segment)).toEqual(['137', '138']);
     expect((tableSections(rows) ?? []).map((section) => section.level)).toEqual([1, 1]);
+  });
+
+  it.each([
+    {
+      name: 'one marker cell per row (a table saved cell by cell)',
+      rows: table(
+        ['主要任务', '重点工作和要求', '责任单位', '完成时限'],
+        ['一、强化安全监管', '', '', ''],
+        ['（一）开展隐患排查。', '', '', ''],
+        ['1.开展重点行业领域专项整治。', '', '县应急局', '6月底前'],
+        ['2.建立隐患排查台账。', '', '县应急局、各乡镇', ''],
+        ['（二）严格执法检查。', '', '', ''],
+        ['3.全年执法检查不少于200家次。', '', '县应急局', '年底前'],
+      ),
+      items: [
+        ['一', '强化安全监管', undefined, undefined],
+        ['一/（一）', '开展隐患排查', undefined, undefined],
+        ['一/（一）/1', '开展重点行业领域专项整治', '县应急局', '6月底前'],
+        ['一/（一）/2', '建立隐患排查台账', '县应急局、各乡镇', undefined],
+        ['一/（二）', '严格执法检查', undefined, undefined],
+        ['一/（二）/3', '全年执法检查不少于200家次', '县应急局', '年底前'],
+      ],
+    },
+    {
+      name: 'two marker cells in one row (a Word table: the （一） cell beside its first 1. cell); a rowspan leaves the next row without it',
+      rows: table(
+        ['重点任务', '工作措施', '牵头单位', '完成时间'],
+        ['一、优化营商环境', '', '', ''],
+        ['（一）推进一网通办', '1.企业开办1个工作日办结。', '县市场监管局', '3月底前'],
+        ['', '2.推行免申即享。', '县发改局', '6月底前'],
+      ),
+      items: [
+        ['一', '优化营商环境', undefined, undefined],
+        ['一/（一）', '推进一网通办', undefined, undefined],
+        ['一/（一）/1', '企业开办1个工作日办结', '牵头单位：县市场监管局', '3月底前'],
+        ['一/（一）/2', '推行免申即享', '牵头单位：县发改局', '6月底前'],
+      ],
+    },
+  ])('the outline inside the cells: $name', ({ rows, items }) => {
+    const paths = (sections: DraftSection[], parent = ''): [string, string | undefined, string | undefined, string | undefined][] =>
+      sections.flatMap((section) => {
+        const path = parent ? `${parent}/${section.marker.segment}` : section.marker.segment;
+        const title = section.fields?.title?.text.replace(/[。；]$/, '');
+        return [[path, title, section.fields?.units?.text, section.fields?.deadline?.text] as [string, string | undefined, string | undefined, string | undefined], ...paths(section.children, path)];
+      });
+    expect(paths(tableSections(rows) ?? [])).toEqual(items);
+  });
+
+  it('a row without 序号 in a numbered table is a sub-row of the row above (a rowspan over 序号 and units)', () => {
+    const rows = table(
+      ['序号', '民生实事', '责任单位', '完成时限'],
+      ['5', '开工建设县老年养护中心。', '县民政局', '5月底前动工'],
+      ['', '开工建设社区老年食堂。', '', '12月底前'],
+      ['6', '迁建县档案馆。', '县档案馆', '年底前'],
+    );
+    expect(fieldsOf(rows)).toEqual([
+      { segment: '5', title: '开工建设县老年养护中心。', text: '开工建设社区老年食堂。', units: '县民政局', deadline: '5月底前动工；12月底前' },
+      { segment: '6', title: '迁建县档案馆。', text: undefined, units: '县档案馆', deadline: '年底前' },
+    ]);
+    // where no row carries a 序号, each row is an item of its own
+    const unnumbered = table(['序号', '民生实事', '责任单位'], ['', '开工建设县老年养护中心。', '县民政局'], ['', '迁建县档案馆。', '县档案馆']);
+    expect(fieldsOf(unnumbered).map((field) => field.segment)).toEqual(['1', '2']);
+  });
+
+  it('a task cell that opens with a marker of any style numbers its item', () => {
+    const rows = table(['重点工作', '牵头单位', '完成时限'], ['（一）推进一网通办。', '县数据局', '6月底前'], ['（二）建设智慧医院。', '县卫健局', '年底前']);
+    expect(fieldsOf(rows).map((field) => [field.segment, field.title])).toEqual([['（一）', '推进一网通办。'], ['（二）', '建设智慧医院。']]);
+  });
+
+  it('a measures cell numbered from 1 in every row holds its own row\'s points', () => {
+    const rows = table(
+      ['重点任务', '具体措施', '责任单位'],
+      ['一、加强体系建设', '1.完善制度。2.健全机制。', '县卫健局'],
+      ['二、强化人才支撑', '1.引进人才。2.培养骨干。', '县人社局'],
+    );
+    expect(fieldsOf(rows).map((field) => [field.segment, field.title, field.units])).toEqual([
+      ['一', '加强体系建设', '县卫健局'],
+      ['二', '强化人才支撑', '县人社局'],
+    ]);
+  });
+
+  it('numbered tasks of one style stay a flat list of items', () => {
+    const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', '市水务局'], ['138.推进海绵城市建设。', '市水务局']);
+    expect((tableSections(rows) ?? []).map((section) => [section.marker.segment, section.children.length])).toEqual([['137', 0], ['138', 0]]);
   });
 
   it('a header alone is reported as an unparsed table', () => {

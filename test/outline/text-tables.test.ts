@@ -103,6 +103,90 @@ describe('work lists laid out as text, whole documents', () => {
     ]);
   });
 
+  it('cells apart by one space: a wrapped category, a task wrapped in its column, merged cells as a space more, a unit list cut at the end', async () => {
+    const file = await fixture('worklist-single-spaced.txt');
+    expect(rowsOf(file)).toEqual([
+      {
+        path: '1',
+        title: '落实最严格水资源管理制度',
+        lead: ['市水利局'],
+        units: ['市水利局', '各县（市、区）人民政府', '市经济开发区管委会', '市发改委', '市住建局'],
+        deadlines: ['2025-12-31'],
+        targets: ['5.6亿立方米<='],
+      },
+      { path: '2', title: '加强河湖水域岸线管理保护', lead: ['市水利局'], units: ['市水利局', '各县（市、区）人民政府', '市自然资源局'], deadlines: ['2024-12-31'], targets: [] },
+      // the 类别 and 主要任务 cells are merged: the measures cell's first sentence names the item
+      {
+        path: '3',
+        title: '推进河湖“清四乱”常态化',
+        lead: ['市水利局', '市公安局'],
+        units: ['市水利局', '市公安局', '各县（市、区）人民政府', '市经济开发区', '市农业农村局'],
+        deadlines: [],
+        targets: [],
+      },
+    ]);
+  });
+
+  it('the outline inside cells ending in " |": items keep their paths and get their units and time limits; the metadata panel stays out', async () => {
+    const file = await fixture('worklist-outline-cells.txt');
+    expect(rowsOf(file)).toEqual([
+      { path: '一', title: '健全安全生产责任体系', lead: [], units: [], deadlines: [], targets: [] },
+      { path: '一/（一）', title: '压实各方责任', lead: [], units: [], deadlines: [], targets: [] },
+      { path: '一/（一）/1', title: '制定县级安全生产权力和责任清单', lead: ['县安委办'], units: ['县安委办', '县直有关部门'], deadlines: ['2024-03-31'], targets: [] },
+      { path: '一/（一）/2', title: '组织签订年度安全生产目标责任书', lead: ['县应急局'], units: ['县应急局', '各乡镇（街道）'], deadlines: ['2024-02-10'], targets: [] },
+      { path: '一/（二）', title: '强化考核巡查', lead: [], units: [], deadlines: [], targets: [] },
+      { path: '一/（二）/3', title: '开展安全生产巡查，全年巡查乡镇不少于6个', lead: ['县安委办'], units: ['县安委办'], deadlines: ['2024-11-30'], targets: ['6个>='] },
+      // the text ends inside this row: its first cell lacks the bar
+      { path: '一/（二）/4', title: '组织开展年度安全生产考', lead: [], units: [], deadlines: [], targets: [] },
+    ]);
+    expect(file.plans[0]!.docNumber).toBe('某安办发〔2024〕2号');
+  });
+
+  it('one cell per paragraph after a 附件 notice: a sub-row without 序号 stays in its row, the rows after it are read', async () => {
+    const file = await fixture('worklist-subrow.txt');
+    expect(rowsOf(file)).toEqual([
+      { path: '1', title: '新建城区公办幼儿园2所', lead: [], units: ['县教育局', '县代建中心'], deadlines: ['2024-08-31'], targets: ['2所='] },
+      { path: '2', title: '开工建设县养老服务中心', lead: [], units: ['县民政局'], deadlines: ['2024-05-31', '2024-12-31'], targets: ['10个='] },
+      { path: '3', title: '改造城区老旧小区15个', lead: [], units: ['县住建局'], deadlines: ['2024-11-30'], targets: ['15个='] },
+      { path: '4', title: '新增城区停车泊位1000个', lead: [], units: ['县公安局', '县住建局'], deadlines: ['2024-12-31'], targets: ['1000个='] },
+    ]);
+    expect(file.diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('text-uncovered');
+  });
+
+  it('rows between bars with the header broken over two lines: the progress cells, full of results, give no target and no time', async () => {
+    const file = await fixture('worklist-bars-broken.txt');
+    expect(rowsOf(file)).toEqual([
+      { path: '1', title: '举办全市乡村文化旅游节', lead: [], units: ['市文旅局'], deadlines: [], targets: [] },
+      { path: '2', title: '新建城市书房10个', lead: [], units: ['市文旅局', '各区县政府'], deadlines: [], targets: ['10个='] },
+    ]);
+  });
+
+  it('cells ending in " |" with a persons column: names apart by spaces are no units, the lead from 牵头责任单位', async () => {
+    const file = await fixture('worklist-persons.txt');
+    expect(rowsOf(file)).toEqual([
+      { path: '21', title: '新增城镇就业3000人以上，城镇调查失业率控制在5.5%以内', lead: ['县人社局'], units: ['县人社局', '县直有关单位'], deadlines: [], targets: ['3000人>=', '5.5%<='] },
+      { path: '22', title: '完成农村公路提质改造50公里', lead: ['县交通运输局'], units: ['县交通运输局', '各乡镇'], deadlines: [], targets: ['50公里='] },
+    ]);
+  });
+
+  it('html: a rowspan over 序号 and 责任单位 leaves a sub-row that stays in its row', async () => {
+    const html = [
+      '<html><body><p>2024年民生实事任务分解表</p><table>',
+      '<tr><td>序号</td><td>民生实事</td><td>责任单位</td><td>完成时限</td></tr>',
+      '<tr><td>1</td><td>新建城区公办幼儿园2所。</td><td>县教育局</td><td>8月底前</td></tr>',
+      '<tr><td rowspan="2">2</td><td>开工建设县养老服务中心。</td><td rowspan="2">县民政局</td><td>5月底前开工</td></tr>',
+      '<tr><td>建成社区老年食堂10个。</td><td>12月底前</td></tr>',
+      '<tr><td>3</td><td>改造城区老旧小区15个。</td><td>县住建局</td><td>11月底前</td></tr>',
+      '</table></body></html>',
+    ].join('');
+    const file = await extractBuffer(Buffer.from(html), 'list.html');
+    expect(rowsOf(file).map(({ path, title, units, deadlines }) => ({ path, title, units, deadlines }))).toEqual([
+      { path: '1', title: '新建城区公办幼儿园2所', units: ['县教育局'], deadlines: ['2024-08-31'] },
+      { path: '2', title: '开工建设县养老服务中心', units: ['县民政局'], deadlines: ['2024-05-31', '2024-12-31'] },
+      { path: '3', title: '改造城区老旧小区15个', units: ['县住建局'], deadlines: ['2024-11-30'] },
+    ]);
+  });
+
   it('a header with no rows read under it gets table-unparsed, with its line', async () => {
     const file = await extractBuffer(Buffer.from('庚县重点工作\n一、总体要求\n坚持问题导向。\n序号 工作任务 责任单位 完成时限\n各单位要认真落实。\n'), 'plan.txt');
     expect(file.diagnostics).toContainEqual(expect.objectContaining({ code: 'table-unparsed', span: { startLine: 4, endLine: 4, page: null } }));

@@ -36,6 +36,27 @@ describe('what a cell holds', () => {
     ['县妇联、县科协', ['unit']],
     ['马家村', ['unit']],
     ['县卫健局（牵头）', ['unit']],
+    // the 、 inside a bracket lists places, it parts no names
+    ['各县（市、区）党委和人民政府，城乡一体化示范区、高新区党工委和管委会', ['unit']],
+    ['各区（县、市）政府、市直有关单位', ['unit']],
+    ['市安委办（工作专班办公室）', ['unit']],
+    ['国家级新区、综合试验区', ['unit']],
+    // a list cut by a line's end or the text's end: the names before the cut are whole
+    ['各县（市、区）人民政府，城乡一体化示范区、高', ['unit']],
+    ['县卫健局、县财政局、县医', ['unit']],
+    ['教育、卫生、文化', []],
+    // a count and its measure word close a task
+    ['新建幼儿园3所', []],
+    ['建成乡镇综合文化站2个', []],
+    ['市第二人民医院', ['unit']],
+    // names a layout put apart by spaces, run together
+    ['陆 明俞 悦', ['person']],
+    ['孙  立   何丽丽', ['person']],
+    ['王 强李  娜', ['person']],
+    ['甘 露', ['person']],
+    ['甘 露冉 冉', ['person']],
+    ['陆明俞悦', []],
+    ['高 质量发展', []],
     // a category of two characters is no name: 安 and 文 open words more often than names here
     ['安全', []],
     ['广电', []],
