@@ -4,12 +4,16 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { fileCounts, type FileCounts } from '../schema/counts.js';
+import type { PlanFile } from '../schema/contract.js';
 import type { FileRecord, LoadedReport } from './report.js';
 
 /** What a previous run recorded about one input, enough to decide the skip. */
 export interface PreviousRecord {
   sha256: string;
   toolVersion: string;
+  /** what the output held, so a skipped file keeps its counts in the new report */
+  counts: FileCounts | null;
 }
 
 /** relative path → the last successful record, merged over every report (later names win). */
@@ -17,7 +21,7 @@ export function previousRecords(reports: LoadedReport[]): Map<string, PreviousRe
   const records = new Map<string, PreviousRecord>();
   for (const { report } of reports) {
     for (const file of report?.files ?? []) {
-      if (isReusable(file)) records.set(file.relative, { sha256: file.sha256, toolVersion: file.toolVersion });
+      if (isReusable(file)) records.set(file.relative, { sha256: file.sha256, toolVersion: file.toolVersion, counts: file.counts ?? null });
     }
   }
   return records;
@@ -45,7 +49,16 @@ export async function recordFromOutput(outputPath: string): Promise<PreviousReco
     if (typeof parsed !== 'object' || parsed === null) return null;
     const { source, tool } = parsed as { source?: { sha256?: unknown }; tool?: { version?: unknown } };
     if (typeof source?.sha256 !== 'string' || typeof tool?.version !== 'string') return null;
-    return { sha256: source.sha256, toolVersion: tool.version };
+    return { sha256: source.sha256, toolVersion: tool.version, counts: countsOrNull(parsed as PlanFile) };
+  } catch {
+    return null;
+  }
+}
+
+/** An output written by this tool has the PlanFile's shape; anything else has no counts. */
+function countsOrNull(planFile: PlanFile): FileCounts | null {
+  try {
+    return fileCounts(planFile);
   } catch {
     return null;
   }
@@ -59,7 +72,7 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export type SkipDecision = { skip: true; sha256: string; bytes: number } | { skip: false };
+export type SkipDecision = { skip: true; sha256: string; bytes: number; counts: FileCounts | null } | { skip: false };
 
 /**
  * Skips when the output exists and was written by this tool version from the same bytes. Any doubt
@@ -80,5 +93,5 @@ export async function decideSkip(
   } catch {
     return { skip: false };
   }
-  return current.sha256 === known.sha256 ? { skip: true, ...current } : { skip: false };
+  return current.sha256 === known.sha256 ? { skip: true, ...current, counts: known.counts } : { skip: false };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { SCHEMA_VERSION } from '../schema/contract.js';
+import { FileCountsSchema } from '../schema/counts.js';
 
 export const FileStatusSchema = z.enum(['ok', 'failed', 'skipped']);
 
@@ -23,6 +24,10 @@ export const FileRecordSchema = z.object({
   code: z.string().nullable(),
   message: z.string().nullable(),
   durationMs: z.number().min(0),
+  /** what the output holds; null for a failed file (absent in reports of versions before 0.2.0) */
+  counts: FileCountsSchema.nullable().default(null),
+  /** for a file written with no section: why (the diagnostic that says so) */
+  emptyReason: z.string().nullable().default(null),
 });
 
 export const BatchReportSchema = z.object({
@@ -43,6 +48,8 @@ export const BatchReportSchema = z.object({
     skipped: z.number().int().min(0),
     failed: z.number().int().min(0),
     pending: z.number().int().min(0),
+    /** ok or skipped files whose output holds no section */
+    empty: z.number().int().min(0).default(0),
   }),
   /** peak resident memory of the process, main thread and workers together */
   peakRssBytes: z.number().int().min(0),

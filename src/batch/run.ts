@@ -3,7 +3,7 @@
 import { mkdir, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../io/limits.js';
-import { errorLine, printableName } from '../schema/errors.js';
+import { errorLine, escapeUnprintable, printableName } from '../schema/errors.js';
 import { SCHEMA_VERSION } from '../schema/contract.js';
 import { TOOL_VERSION } from '../version.js';
 import { isInside, selectInputs, type InputFile, type SpecialKind, type WalkNotice } from './inputs.js';
@@ -85,7 +85,24 @@ function recordOf(planned: Planned, outcome: FileOutcome): FileRecord {
     code: 'code' in outcome ? outcome.code : null,
     message: 'message' in outcome ? outcome.message : null,
     durationMs: outcome.durationMs,
+    counts: 'counts' in outcome ? outcome.counts : null,
+    emptyReason: 'emptyReason' in outcome ? outcome.emptyReason : null,
   };
+}
+
+/** A written (or kept) output that holds no section: the file a person must look at. */
+function isEmpty(record: FileRecord): boolean {
+  return record.status !== 'failed' && record.counts !== null && record.counts.sections === 0;
+}
+
+/** "; 2 gave no sections: a.txt, b.pdf" — the first few names, the rest counted. */
+function emptyNote(records: FileRecord[]): string {
+  const empty = records.filter(isEmpty);
+  if (empty.length === 0) return '';
+  const SHOWN = 3;
+  const names = empty.slice(0, SHOWN).map((record) => printableName(record.input));
+  const more = empty.length > SHOWN ? ` and ${empty.length - SHOWN} more` : '';
+  return `; ${empty.length} gave no sections: ${names.join(', ')}${more}`;
 }
 
 function planOutputs(files: InputFile[], outdir: string): Planned[] {
@@ -180,6 +197,9 @@ async function execute(
     records[index] = record;
     progress.record(record.status);
     if (record.status === 'failed') progress.line(failureLine(record));
+    else if (record.status === 'ok' && isEmpty(record) && !options.quiet) {
+      progress.line(`plan-extract batch: ${printableName(record.input)}: no sections found: ${escapeUnprintable(record.emptyReason ?? 'see its diagnostics')}`);
+    }
     if (jsonl) stdout.write(`${JSON.stringify(record)}\n`);
   };
   const refuse = (index: number, reason: string): void =>
@@ -246,7 +266,14 @@ function reportOf(options: BatchOptions, total: number, execution: Execution, st
     finishedAt: finishedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
     interrupted: execution.signal !== null,
-    summary: { total, ok: count('ok'), skipped: count('skipped'), failed: count('failed'), pending: total - done.length },
+    summary: {
+      total,
+      ok: count('ok'),
+      skipped: count('skipped'),
+      failed: count('failed'),
+      pending: total - done.length,
+      empty: done.filter(isEmpty).length,
+    },
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     files: done,
   };
@@ -282,7 +309,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   progress.finish(
     `plan-extract batch: ${report.files.length}/${planned.length} files in ${(report.durationMs / 1000).toFixed(1)} s: ` +
       `${summary.ok} ok, ${summary.skipped} skipped, ${summary.failed} failed` +
-      `${summary.pending ? `, ${summary.pending} not done (interrupted)` : ''}; report: ${reportPath}`,
+      `${summary.pending ? `, ${summary.pending} not done (interrupted)` : ''}${emptyNote(report.files)}; report: ${reportPath}`,
   );
   if (execution.signal) return EXIT_INTERRUPTED[execution.signal];
   return summary.failed > 0 ? 1 : 0;

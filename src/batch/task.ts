@@ -1,6 +1,7 @@
 // What the main thread sends a worker for one input, and the value that comes back: a per-file status
 // (docling's conversion result), never a throw.
 import type { Limits } from '../io/limits.js';
+import type { FileCounts } from '../schema/counts.js';
 import type { PreviousRecord } from './manifest.js';
 
 export interface FileTask {
@@ -26,7 +27,8 @@ export function reviewPathOf(output: string): string {
 }
 
 export type FileOutcome =
-  | { status: 'ok' | 'skipped'; sha256: string; bytes: number; durationMs: number }
+  /** counts: what the output holds (null when an unchanged output could not be read back) */
+  | { status: 'ok' | 'skipped'; sha256: string; bytes: number; durationMs: number; counts: FileCounts | null; emptyReason: string | null }
   | { status: 'failed'; code: string; message: string; sha256: string | null; bytes: number | null; durationMs: number }
   /** not read at all (a FIFO, socket or device), with the reason */
   | { status: 'skipped'; code: string; message: string; sha256: null; bytes: null; durationMs: number };

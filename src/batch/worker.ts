@@ -9,6 +9,8 @@ import type { PlanFile } from '../schema/contract.js';
 import { guardProcessExit } from '../isolate/exit-guard.js';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
 import { TOOL_VERSION } from '../version.js';
+import { jsonOutputOf } from '../isolate/json-output.js';
+import type { FileCounts } from '../schema/counts.js';
 import { decideSkip } from './manifest.js';
 import { checkWriteTargetSync, removeStaleOutput } from './output-path.js';
 import { reviewPathOf, type FileOutcome, type FileTask } from './task.js';
@@ -37,15 +39,15 @@ async function convertWithReview(task: FileTask, bytes: Uint8Array): Promise<Pla
   return planFile;
 }
 
-async function convert(task: FileTask): Promise<{ sha256: string; bytes: number }> {
+async function convert(task: FileTask): Promise<{ sha256: string; bytes: number; counts: FileCounts; emptyReason: string | null }> {
   // loaded on the first file that needs extracting, so a fully skipped run never pays for it; in
   // this thread, which the pool terminates at the time limit and which has its own heap limit
   const { extractBufferInThread } = await import('../pipeline.js');
   const bytes = readRegularFileSync(task.input, withLimits(task.limits).maxBytes);
   const planFile = task.review ? await convertWithReview(task, bytes) : await extractBufferInThread(bytes, task.input, { limits: task.limits });
-  const json = `${JSON.stringify(planFile, null, task.pretty ? 2 : undefined)}\n`;
-  writeChecked(task, task.output, json);
-  return { sha256: planFile.source.sha256, bytes: planFile.source.bytes };
+  const { text, counts, emptyReason } = jsonOutputOf(planFile, task.pretty);
+  writeChecked(task, task.output, text);
+  return { sha256: planFile.source.sha256, bytes: planFile.source.bytes, counts, emptyReason };
 }
 
 export default async function processFile(task: FileTask): Promise<FileOutcome> {
@@ -55,7 +57,10 @@ export default async function processFile(task: FileTask): Promise<FileOutcome> 
     // an unchanged input whose review page is missing (a first run with --review) is converted again
     if (!task.force && !(task.review && !existsSync(reviewPathOf(task.output)))) {
       const decision = await decideSkip(task.input, task.output, task.previous, TOOL_VERSION);
-      if (decision.skip) return { status: 'skipped', sha256: decision.sha256, bytes: decision.bytes, durationMs: elapsed() };
+      if (decision.skip) {
+        const { sha256, bytes, counts } = decision;
+        return { status: 'skipped', sha256, bytes, counts, emptyReason: null, durationMs: elapsed() };
+      }
     }
     const written = await convert(task);
     return { status: 'ok', ...written, durationMs: elapsed() };

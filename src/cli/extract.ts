@@ -7,6 +7,7 @@ import { limitsFromOptions, addLimitOptions, type LimitOptions } from './limit-o
 import { reportError } from './report.js';
 import { assertNotAnInput, writeFileAtomic } from '../io/atomic-write.js';
 import { withLimits } from '../io/limits.js';
+import { escapeUnprintable, printableName } from '../schema/errors.js';
 
 interface ExtractCommandOptions extends LimitOptions {
   output?: string;
@@ -53,13 +54,15 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   for (const file of files) {
     try {
       const json = await extractBounded(sourceOf(file), limits, options.pretty ? 'pretty-json' : 'json');
-      if (!options.output) {
-        process.stdout.write(json);
-        continue;
+      if (options.output) {
+        const target = toDirectory ? join(options.output, names.get(file)!) : options.output;
+        await assertNotAnInput(target, files);
+        await writeFileAtomic(target, json.text);
+      } else {
+        process.stdout.write(json.text);
       }
-      const target = toDirectory ? join(options.output, names.get(file)!) : options.output;
-      await assertNotAnInput(target, files);
-      await writeFileAtomic(target, json);
+      // exit 0 (the JSON is valid and says why), but a person must not miss that the file gave nothing
+      if (json.emptyReason !== null) process.stderr.write(`plan-extract: ${printableName(file)}: no sections found: ${escapeUnprintable(json.emptyReason)}\n`);
     } catch (error) {
       failed++;
       reportError(error, file, options.debug);

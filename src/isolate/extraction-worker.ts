@@ -6,6 +6,7 @@ import { extractHashedInThread, extractHashedWithSource } from '../pipeline.js';
 import { asPlanExtractError } from '../schema/errors.js';
 import { guardProcessExit } from './exit-guard.js';
 import type { ExtractionAnswer, ExtractionRequest } from './protocol.js';
+import { jsonOutputOf } from './json-output.js';
 
 guardProcessExit();
 
@@ -17,7 +18,7 @@ async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
     }
     const planFile = await extractHashedInThread(request.bytes, request.path, request.sha256, options);
     if (request.output === 'object') return { ok: true, value: planFile };
-    return { ok: true, value: `${JSON.stringify(planFile, null, request.output === 'pretty-json' ? 2 : undefined)}\n` };
+    return { ok: true, value: jsonOutputOf(planFile, request.output === 'pretty-json') };
   } catch (error) {
     // JSON.stringify's "Invalid string length" on a huge PlanFile lands here too, as E_TOO_LARGE
     const failure = asPlanExtractError(error, request.path);

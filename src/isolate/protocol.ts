@@ -4,6 +4,7 @@ import type { Limits } from '../io/limits.js';
 import type { PlanFile } from '../schema/contract.js';
 import type { SourceText } from '../document/source-lines.js';
 import type { ErrorCode } from '../schema/errors.js';
+import type { FileCounts } from '../schema/counts.js';
 
 /** What the thread hands back: the PlanFile itself, its JSON text as the CLI writes it, or the PlanFile with its source lines (review). */
 export type OutputForm = 'object' | 'json' | 'pretty-json' | 'with-source';
@@ -17,12 +18,20 @@ export interface ExtractionRequest {
   output: OutputForm;
 }
 
+/** The JSON text as the CLI writes it, with what the caller says about a file that gave nothing. */
+export interface JsonOutput {
+  text: string;
+  counts: FileCounts;
+  /** when no section was found: the diagnostic that says why (no-outline, table-unparsed…), or a generic reason */
+  emptyReason: string | null;
+}
+
 /** The value of each output form. */
 export type ExtractionValue<O extends OutputForm> = O extends 'object'
   ? PlanFile
   : O extends 'with-source'
     ? { planFile: PlanFile; source: SourceText }
-    : string;
+    : JsonOutput;
 
 export type ExtractionAnswer =
   | { ok: true; value: ExtractionValue<OutputForm> }

@@ -2,6 +2,7 @@
 // units, deadlines and targets as labelled rows, counts per plan and file, and each diagnostic tied
 // to the item it falls in. The review page and `plan-extract show` both draw this one model.
 import type { Deadline, Diagnostic, Plan, PlanFile, Section, Source, Target } from '../schema/contract.js';
+import { allSections, fileCounts, isWarning, sectionCounts, type Counts } from '../schema/counts.js';
 import type { LocatableValue } from './spans.js';
 
 export type ValueKind = 'heading' | 'lead' | 'support' | 'units' | 'deadline' | 'target';
@@ -39,15 +40,7 @@ export interface OutlineNode {
   below: { units: boolean; withoutUnits: boolean; targets: boolean; diagnostics: boolean };
 }
 
-export interface Counts {
-  sections: number;
-  /** distinct responsible units */
-  units: number;
-  deadlines: number;
-  targets: number;
-  /** diagnostics of severity warning or error */
-  warnings: number;
-}
+export type { Counts };
 
 export interface PlanOutline {
   plan: Plan;
@@ -85,13 +78,6 @@ export function deadlineDetail(deadline: Deadline): string {
   return deadline.kind === 'by' ? `by ${deadline.date}` : `${deadline.kind} to ${deadline.date}`;
 }
 
-function isWarning(diagnostic: Diagnostic): boolean {
-  return diagnostic.severity !== 'info';
-}
-
-function flatten(sections: Section[]): Section[] {
-  return sections.flatMap((section) => [section, ...flatten(section.children)]);
-}
 
 /** The deepest section whose own lines hold `line` (a later section in outline order is deeper or after). */
 function sectionAt(sections: Section[], line: number): Section | null {
@@ -148,22 +134,11 @@ class OutlineBuilder {
   }
 }
 
-function countsOf(sections: Section[], diagnostics: number): Counts {
-  const all = flatten(sections);
-  return {
-    sections: all.length,
-    units: new Set(all.flatMap((section) => section.responsibility.units)).size,
-    deadlines: all.reduce((sum, section) => sum + section.deadlines.length, 0),
-    targets: all.reduce((sum, section) => sum + section.targets.length, 0),
-    warnings: diagnostics,
-  };
-}
-
 export function outlineOf(planFile: PlanFile): ReviewOutline {
-  const allSections = planFile.plans.flatMap((plan) => flatten(plan.sections));
+  const everySection = allSections(planFile.plans.flatMap((plan) => plan.sections));
   const diagnostics: DiagnosticRow[] = planFile.diagnostics.map((diagnostic) => ({
     diagnostic,
-    sectionId: diagnostic.span ? (sectionAt(allSections, diagnostic.span.startLine)?.id ?? null) : null,
+    sectionId: diagnostic.span ? (sectionAt(everySection, diagnostic.span.startLine)?.id ?? null) : null,
   }));
   const bySection = new Map<string, number[]>();
   diagnostics.forEach((row, index) => {
@@ -172,13 +147,9 @@ export function outlineOf(planFile: PlanFile): ReviewOutline {
   });
   const builder = new OutlineBuilder(bySection);
   const plans = planFile.plans.map((plan) => {
-    const own = new Set(flatten(plan.sections).map((section) => section.id));
+    const own = new Set(allSections(plan.sections).map((section) => section.id));
     const warnings = diagnostics.filter((row) => row.sectionId !== null && own.has(row.sectionId) && isWarning(row.diagnostic)).length;
-    return { plan, counts: countsOf(plan.sections, warnings), nodes: plan.sections.map((section) => builder.node(section, false)) };
+    return { plan, counts: sectionCounts(plan.sections, warnings), nodes: plan.sections.map((section) => builder.node(section, false)) };
   });
-  const whole = countsOf(
-    planFile.plans.flatMap((plan) => plan.sections),
-    planFile.diagnostics.filter(isWarning).length,
-  );
-  return { source: planFile.source, plans, diagnostics, counts: { ...whole, plans: planFile.plans.length } };
+  return { source: planFile.source, plans, diagnostics, counts: fileCounts(planFile) };
 }

@@ -2,6 +2,7 @@
 // that say which values cover them, which item the line belongs to, and whether it holds a warning.
 // Everything the page shows is decided here, so it can be tested as plain values.
 import type { PlanFile, Section } from '../schema/contract.js';
+import { allSections } from '../schema/counts.js';
 import { outlineOf, type OutlineNode, type ReviewOutline, type ValueKind, type ValueRow } from './outline.js';
 import type { SourceLine, SourceText } from '../document/source-lines.js';
 import type { Locate, SourceSpan } from './spans.js';
@@ -45,10 +46,6 @@ function* rowsOf(node: OutlineNode): Generator<ValueRow> {
 
 export function allRows(outline: ReviewOutline): ValueRow[] {
   return outline.plans.flatMap((plan) => plan.nodes.flatMap((node) => [...rowsOf(node)]));
-}
-
-function flatten(sections: Section[]): Section[] {
-  return sections.flatMap((section) => [section, ...flatten(section.children)]);
 }
 
 interface Mark {
@@ -102,7 +99,7 @@ export function reviewModel(planFile: PlanFile, source: SourceText, locate: Loca
   }
   // outline order: a child comes after its parent, so the deepest item's claim on a line is the last
   const owner = new Map<number, string>();
-  for (const section of flatten(planFile.plans.flatMap((plan) => plan.sections))) {
+  for (const section of allSections(planFile.plans.flatMap((plan) => plan.sections))) {
     for (let line = section.span.startLine; line <= section.span.endLine; line++) owner.set(line, section.id);
   }
   const warned = new Set<number>();

@@ -205,3 +205,37 @@ describe('usage errors and safety', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 });
+
+describe('plan-extract batch counts what each file gave, so a file that gave nothing stands out', () => {
+  const root = tempFolder('pe-batch-counts-');
+  mkdirSync(join(root, 'in'), { recursive: true });
+  copyFileSync(CORPUS_FILES[0]!, join(root, 'in/plan.txt'));
+  // text, but no enumerator anywhere: valid output, no sections
+  writeFileSync(join(root, 'in/prose.txt'), '关于做好今年工作的说明。\n各单位要高度重视，认真抓好落实。\n');
+  writeFileSync(join(root, 'in/list.md'), '# 工作要点\n\n一、总体要求\n\n（一）加强组织领导。（牵头单位：县民政局；完成时限：2025年底前）\n');
+
+  it('records counts per file, counts the empty ones in the summary and names them on stderr', async () => {
+    const result = await cli(['batch', 'in', '-o', 'out'], root);
+    expect(result.code, result.stderr).toBe(0);
+    const batch = report(join(root, 'out'));
+    const byName = Object.fromEntries(batch.files.map((file) => [file.relative, file]));
+    const plan = PlanFileSchema.parse(readJson(join(root, 'out/plan.txt.json')));
+    const sections = (list: typeof plan.plans[number]['sections']): number => list.reduce((sum, s) => sum + 1 + sections(s.children), 0);
+    expect(byName['plan.txt']?.counts?.sections).toBe(plan.plans.reduce((sum, p) => sum + sections(p.sections), 0));
+    expect(byName['plan.txt']?.counts?.targets).toBeGreaterThan(0);
+    expect(byName['list.md']?.counts).toMatchObject({ plans: 1, sections: 2, units: 1, deadlines: 1 });
+    expect(byName['prose.txt']?.counts?.sections).toBe(0);
+    expect(byName['prose.txt']?.emptyReason).toMatch(/^no-outline: /);
+    expect(batch.summary).toMatchObject({ ok: 3, empty: 1 });
+    expect(result.stderr).toContain('plan-extract batch: in/prose.txt: no sections found: no-outline: ');
+    expect(result.stderr).toMatch(/3 ok, 0 skipped, 0 failed; 1 gave no sections: in\/prose\.txt; report: /);
+  });
+
+  it('keeps the counts of a skipped file, so the second run still names the empty one', async () => {
+    const result = await cli(['batch', 'in', '-o', 'out'], root);
+    const batch = report(join(root, 'out'));
+    expect(batch.summary).toMatchObject({ skipped: 3, empty: 1 });
+    expect(batch.files.find((file) => file.relative === 'prose.txt')?.counts?.sections).toBe(0);
+    expect(result.stderr).toContain('1 gave no sections: in/prose.txt');
+  });
+});

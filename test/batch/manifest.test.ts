@@ -28,17 +28,32 @@ function writeOutput(sha256: string, version: string): void {
 
 describe('decideSkip', () => {
   it.each<{ name: string; output: [string, string] | null; previous: PreviousRecord | null; skip: boolean }>([
-    { name: 'no output yet', output: null, previous: { sha256: SHA, toolVersion: '1.0.0' }, skip: false },
-    { name: 'report says same bytes and version', output: [SHA, '1.0.0'], previous: { sha256: SHA, toolVersion: '1.0.0' }, skip: true },
-    { name: 'content changed since the report', output: [OTHER_SHA, '1.0.0'], previous: { sha256: OTHER_SHA, toolVersion: '1.0.0' }, skip: false },
-    { name: 'written by another version', output: [SHA, '0.9.0'], previous: { sha256: SHA, toolVersion: '0.9.0' }, skip: false },
+    { name: 'no output yet', output: null, previous: { sha256: SHA, toolVersion: '1.0.0', counts: null }, skip: false },
+    { name: 'report says same bytes and version', output: [SHA, '1.0.0'], previous: { sha256: SHA, toolVersion: '1.0.0', counts: null }, skip: true },
+    { name: 'content changed since the report', output: [OTHER_SHA, '1.0.0'], previous: { sha256: OTHER_SHA, toolVersion: '1.0.0', counts: null }, skip: false },
+    { name: 'written by another version', output: [SHA, '0.9.0'], previous: { sha256: SHA, toolVersion: '0.9.0', counts: null }, skip: false },
     { name: 'no report (a crash): the output JSON itself says same bytes', output: [SHA, '1.0.0'], previous: null, skip: true },
     { name: 'no report, output from other bytes', output: [OTHER_SHA, '1.0.0'], previous: null, skip: false },
   ])('$name → skip $skip', async ({ output: written, previous, skip }) => {
     if (written) writeOutput(...written);
     const decision = await decideSkip(input, output, previous, '1.0.0');
     expect(decision.skip).toBe(skip);
-    if (decision.skip) expect(decision).toEqual({ skip: true, sha256: SHA, bytes: Buffer.byteLength(CONTENT) });
+    if (decision.skip) expect(decision).toEqual({ skip: true, sha256: SHA, bytes: Buffer.byteLength(CONTENT), counts: null });
+  });
+
+  it('with no report, a skipped file keeps the counts its output JSON holds', async () => {
+    const section = (children: unknown[]) => ({ children, deadlines: [{}], targets: [], responsibility: { units: ['甲局'] } });
+    writeFileSync(
+      output,
+      JSON.stringify({
+        tool: { name: 'plan-extract', version: '1.0.0' },
+        source: { sha256: SHA },
+        plans: [{ sections: [section([section([])])] }],
+        diagnostics: [{ severity: 'info' }],
+      }),
+    );
+    const decision = await decideSkip(input, output, null, '1.0.0');
+    expect(decision).toMatchObject({ skip: true, counts: { plans: 1, sections: 2, units: 1, deadlines: 2, targets: 0, warnings: 0 } });
   });
 
   it('does not skip when the output is not JSON', async () => {
@@ -49,7 +64,7 @@ describe('decideSkip', () => {
   it('does not skip (extraction then reports it) when the input is gone', async () => {
     writeOutput(SHA, '1.0.0');
     rmSync(input);
-    expect((await decideSkip(input, output, { sha256: SHA, toolVersion: '1.0.0' }, '1.0.0')).skip).toBe(false);
+    expect((await decideSkip(input, output, { sha256: SHA, toolVersion: '1.0.0', counts: null }, '1.0.0')).skip).toBe(false);
   });
 });
 
@@ -71,6 +86,8 @@ function record(relative: string, status: FileRecord['status'], sha256: string |
     code: null,
     message: null,
     durationMs: 1,
+    counts: status === 'failed' ? null : { plans: 1, sections: 3, units: 0, deadlines: 0, targets: 0, warnings: 0 },
+    emptyReason: null,
   };
 }
 
@@ -86,8 +103,8 @@ describe('previousRecords', () => {
       { path: 'broken', problem: 'not JSON', report: null },
     ]);
     expect([...records.entries()]).toEqual([
-      ['a', { sha256: 'A2', toolVersion: '1.0.0' }],
-      ['b', { sha256: 'B1', toolVersion: '1.0.0' }],
+      ['a', { sha256: 'A2', toolVersion: '1.0.0', counts: expect.objectContaining({ sections: 3 }) }],
+      ['b', { sha256: 'B1', toolVersion: '1.0.0', counts: expect.objectContaining({ sections: 3 }) }],
     ]);
   });
 });

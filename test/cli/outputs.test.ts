@@ -111,3 +111,24 @@ describe('pipes and names', () => {
 });
 
 it('exists: the binary under test', () => expect(existsSync(BIN)).toBe(true));
+
+describe('a file that gives nothing says so', () => {
+  it.each([
+    ['prose without an enumerator', '关于做好今年工作的说明。\n各单位要高度重视，认真抓好落实。\n', /no-outline: /],
+    ['a covering notice with no list', '各乡镇人民政府，县直各部门：\n现将有关事项通知如下，请认真贯彻执行。\n\n县人民政府办公室\n2024年3月1日\n', /./],
+  ])('%s: valid JSON on stdout, exit 0, one line on stderr naming the file and the reason', async (_name, text, reason) => {
+    const root = tempFolder('pe-empty-');
+    writeFileSync(join(root, 'notice.txt'), text);
+    const result = await cli(['notice.txt'], root);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).plans.flatMap((plan: { sections: unknown[] }) => plan.sections)).toEqual([]);
+    expect(lines(result.stderr)).toEqual([expect.stringMatching(/^plan-extract: notice\.txt: no sections found: /)]);
+    expect(result.stderr).toMatch(reason);
+  });
+
+  it('a plan with sections writes nothing on stderr', async () => {
+    const result = await cli([PLAN], process.cwd());
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+});
