@@ -4,7 +4,7 @@
 import type { Rule } from './grammar.js';
 import { parseFraction, parseNumber } from '../text/numerals.js';
 
-export type QuantityShape = 'percent' | 'ratio' | 'count' | 'level' | 'multiple' | 'points' | 'bare' | 'duration' | 'ocr';
+export type QuantityShape = 'percent' | 'ratio' | 'count' | 'level' | 'multiple' | 'points' | 'bare' | 'duration' | 'zero' | 'ocr';
 
 export interface Quantity {
   value: number | string;
@@ -33,11 +33,16 @@ export const COUNT_UNITS = [
   '件', '吨', '亩', '株', '册', '期', '斤',
   // "市民运动球场8片", "新建安置房12栋", "新增路灯500盏", "铺设供水管网800米", "新增公交车辆20艘"
   '片', '栋', '盏', '米', '艘',
+  // water, farming, outreach: "新打机井50口", "生猪出栏100万头", "植树10万棵", "发放宣传资料2万份",
+  // "752只可控IP化高音喇叭", "建设足球场3块", "新建住宅楼6幢", "家禽存栏500万羽"
+  '只', '头', '棵', '口', '份', '块', '幢', '羽',
 ] as const;
 // "一批", "一支队伍", "一件事一次办", "一期工程", "一片", "一米阳光" are not numbers of anything
-const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期', '片', '栋', '盏', '米', '艘'].includes(unit));
-// what ten thousands or hundred millions may count: "25万个", "2万公里", "5万亩", "10亿立方米"
-const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|盏|米|人次|人|元)';
+// ("一只手", "一头", "一口气", "一份力量", "一块牌子" too)
+const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期', '片', '栋', '盏', '米', '艘', '只', '头', '棵', '口', '份', '块', '幢', '羽'].includes(unit));
+// what ten thousands or hundred millions may count: "25万个", "2万公里", "5万亩", "10亿立方米",
+// "胃肠癌联合筛查1万例", "植树5万棵", "生猪100万头", "开展演出1万场次", "发放资料10万份"
+const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|盏|米|人次|人|元|例|场次|场|条|处|只|头|棵|份|羽)';
 // 万, 亿 and 万亿 ("粮食产量保持在1.3万亿斤以上")
 const MAGNITUDE = '(万亿|万|亿)';
 // a magnitude with nothing counted after it: "免费健康体检人数达1000万以上", "超过五千亿规模"
@@ -157,6 +162,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     pattern: new RegExp(`(${CN})${CN_UNITS}`),
     meaning: (m) => quantity(num(m[1]), m[2]!, 'count', true),
     example: '每年至少展开一次医疗服务价格调整工作',
+  },
+  {
+    // zero as a word, held or reached: "城镇“零就业家庭”动态为零", "重大事故降为零" (not "化整为零")
+    pattern: /(?<!化整为)(?<=[为到至])零(?=[，,。；;、）)\n]|$)/,
+    meaning: () => quantity(0, '', 'zero', true),
+    example: '城镇“零就业家庭”动态为零',
   },
   {
     // a number with no unit counts only after a verb of reaching ("指数值分别达到2、1.5左右")

@@ -20,6 +20,8 @@ interface LeadWord {
   role: Role;
   /** a count in Chinese numerals after it is a named concept, not a number ("实现六个共同体建设") */
   digitsOnly?: boolean;
+  /** a verb only right before its count: elsewhere it is part of a noun ("创业担保贷款", "辅导员") */
+  adjacentOnly?: boolean;
 }
 
 // A change by an amount with no word stating a comparator is "=" (the spec's decisions): "地区生产总值
@@ -48,7 +50,9 @@ const LEAD_WORDS: readonly LeadWord[] = [
   ...['新建', '建成', '建设', '设置', '设立', '培养', '培育', '遴选', '评选', '选拔', '招聘', '招收', '引进', '新增', '增加',
     '创建', '争创', '打造', '组建', '建立', '配备', '开设', '新开展', '攻关', '扶持', '认定', '改造', '建有', '选派', '创成',
     // "评选资助200名", "重点培训15万名", "筹建50家企业研发中心", "招引1—2家龙头企业", "重点支持300名"
-    '资助', '培训', '筹建', '招引', '支持']
+    '资助', '培训', '筹建', '招引', '支持',
+    // a build whose kinds stand in a bracket: "新（改、扩）建公办园5所", "改（扩）建农村公路30公里"
+    '新（改、扩）建', '新（改扩）建', '新（扩）建', '新（改）建', '改（扩）建']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const })),
   // beyond health: "开通5G基站25万个", "全年举办大型文旅活动3场次", "全年接待游客140万人次", "带动就业
   // 1万人", "新开工项目30个", "淘汰落后产能100万吨"; digits only ("实现六个共同体建设", "开展三项行动"
@@ -58,10 +62,17 @@ const LEAD_WORDS: readonly LeadWord[] = [
     '谋划', '储备', '推出', '淘汰', '改建', '扩建', '新改建', '提供', '投入', '种植', '植树', '筛查', '安置',
     // a count after its verb and noun: "新辟公交线路10条，优化调整20条", "新投放公共自行车3000辆",
     // "新增安装300套…设备", "铺设污水管网50公里", "推广杂交稻旱种50万亩", "力争减轻企业各类负担200亿元"
-    '新辟', '开辟', '新开', '调整', '投放', '安装', '铺设', '购置', '修建', '新修', '推广', '减轻', '节约']
+    '新辟', '开辟', '新开', '调整', '投放', '安装', '铺设', '购置', '修建', '新修', '推广', '减轻', '节约',
+    // "打通断头路12条", "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人", "帮扶困难群众500户"
+    '打通', '帮扶',
+    // "新打抗旱机井120口", "发放宣传资料2万份"
+    '新打', '发放']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true })),
+  // "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人"
+  ...['再就业', '创业', '辅导'].map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: true })),
   // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
-  ...['推进', '推动', '加快', '启动', '实施'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
+  // "抓好600个省级重点产业项目" as well (but "抓好三项工作" builds nothing)
+  ...['推进', '推动', '加快', '启动', '实施', '抓好'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
 ];
 
 const MEASURE_WORDS = LEAD_WORDS.filter((entry) => entry.role !== 'build' && entry.role !== 'push');
@@ -133,8 +144,9 @@ interface Reading {
 
 // at most two characters: callers test a slice of that length, never the rest of the text
 const JOINER = /^(?:、|和|及|与|以及)/;
+// it ends before a breakdown that opens ("7000人（其中失业人员再就业1400人，…）")
 const COUNTED_OBJECT =
-  /^(?:[（(][^）)]{0,20}[）)])?([^、，,；;。：:\n]*?)(?=[、，,；;。：:\n]|(?:及|和|与|以及)(?:\d|[一二两三四五六七八九十])|$)/;
+  /^(?:[（(][^）)]{0,20}[）)])?([^、，,；;。：:\n]*?)(?=[、，,；;。：:\n]|[（(]其中|(?:及|和|与|以及)(?:\d|[一二两三四五六七八九十])|$)/;
 // A 、 followed within a few characters by another count opens the next item of a list
 // ("、评选9个县级…", "、至少25个…", "、“成长型数商”50家")
 const NEXT_COUNT = /^、[^、，,；;。：:\n]{0,4}(?:\d|[一二两三四五六七八九十][个家所名项张间]|[“"])/;
@@ -267,6 +279,13 @@ function groups(hits: Hit<Quantity>[], text: string): Hit<Quantity>[][] {
   return result;
 }
 
+/** The last verb of building in left[0, end), passing over one that is only a verb right before its count. */
+function verbBefore(left: string, end: number): (LeadWord & { at: number }) | null {
+  let found = lastWord(left.slice(0, end), VERB_WORDS);
+  while (found?.adjacentOnly && found.at + found.word.length !== left.length) found = lastWord(left.slice(0, found.at), VERB_WORDS);
+  return found;
+}
+
 function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading {
   const first = group[0]!;
   const last = group[group.length - 1]!;
@@ -274,8 +293,8 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   const measure = lastWord(left, APPROX_BEFORE.test(left) ? MEASURE_WORDS : FIRM_MEASURE_WORDS);
   // "开工率35%", "完成率达到95%": a verb followed by 率 is part of the name of a rate; "新建安置房12栋",
   // "新增培训点10个": one followed by 房 or 点 is part of the name of a thing, and the verb before it counts
-  const found = lastWord(left, VERB_WORDS);
-  const named = found && /[房点]/.test(left[found.at + found.word.length] ?? '') ? lastWord(left.slice(0, found.at), VERB_WORDS) : found;
+  const found = verbBefore(left, left.length);
+  const named = found && /[房点]/.test(left[found.at + found.word.length] ?? '') ? verbBefore(left, found.at) : found;
   const verb = named && left[named.at + named.word.length] !== '率' ? named : null;
   const after = text.slice(last.end, last.end + 4);
   const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
@@ -331,6 +350,9 @@ function governing(r: Reading): (LeadWord & { at: number }) | null {
   return measure ?? r.verb;
 }
 
+// how long a list of names before "等N家" may be: a dozen places of three or four characters
+const LISTED_MAX = 60;
+
 // what a pushed count builds: "…建设", "…改扩建项目", "…提升工程"
 const BUILT_END = /(?:建设|项目|工程)$/;
 
@@ -343,11 +365,15 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   // "开展四项专项行动：…" introduces a list
   if (/[：:]/.test(text[stretchEnd(text, r.objectEnd, CLAUSE_STOPS)] ?? '')) return false;
   // "粮食总产量稳定在700亿斤" holds a count; "为10家企业提供服务" is a preposition
-  if (r.trail || (measureApplies(r) && r.measure!.word !== '为')) return true;
+  // "提高党组织…的能力…增强四个意识": a count in Chinese numerals is a concept's name unless the
+  // word stands right before it ("提高到两个")
+  const nearMeasure = measureApplies(r) && (!first.meaning.chinese || first.start - (r.measure!.at + r.measure!.word.length) <= 2);
+  if (r.trail || (nearMeasure && r.measure!.word !== '为')) return true;
   if (first.meaning.unit === '次') return false;
   // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
   if (first.meaning.chinese) return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
-  if (word?.role === 'build') return between.length <= 16;
+  // "建成投用沿浦、宜山、…、灵溪浦亭等8家卫生院": a count after 等 sums the list the verb names
+  if (word?.role === 'build') return between.length <= 16 || (between.length <= LISTED_MAX && /等$/.test(between));
   // "加快2个A试点和4个B试点建设", "实施16个乡镇卫生院、158个村卫生室改扩建项目": the 建设 (项目, 工程)
   // that closes the clause covers every count in it
   if (word?.role === 'push') return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS)));
@@ -416,6 +442,9 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
       return measured && !HOSPITAL_GRADE_AFTER.test(text.slice(r.hits[r.hits.length - 1]!.end));
     case 'bare':
       return measureApplies(r) && r.measure!.role !== 'hold' && first.start - (r.measure!.at + r.measure!.word.length) <= 2;
+    case 'zero':
+      // "动态为零", "降为零": the word of holding or reaching stands right before it
+      return measureApplies(r) && first.start === r.measure!.at + r.measure!.word.length;
     case 'duration':
       // "平均生存周期达到5年", "人均受教育年限提高到11年": a span reached, never a span of work
       return measureApplies(r) && /^(?:reach|change)$/.test(r.measure!.role) && first.start - (r.measure!.at + r.measure!.word.length) <= 2;

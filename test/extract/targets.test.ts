@@ -306,6 +306,53 @@ describe('a count after its verb and noun, in lists and asides (round 2: transpo
   });
 });
 
+describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns, zero', () => {
+  it.each<[string, Row[]]>([
+    // measure words of water, farming and outreach, with and without 万
+    ['新打抗旱机井120口，新建蓄水池30块。', [['抗旱机井', 120, '口', '=', ''], ['蓄水池', 30, '块', '=', '']]],
+    ['全年生猪出栏稳定在150万头以上，发放宣传资料2万份。', [['全年生猪出栏', 150, '万头', '>=', ''], ['宣传资料', 2, '万份', '=', '']]],
+    ['安装应急广播终端860只。', [['应急广播终端', 860, '只', '=', '']]],
+    ['完成适龄妇女“两癌”筛查3.5万例以上。', [['完成适龄妇女“两癌”筛查', 3.5, '万例', '>=', '']]],
+    // a build whose kinds stand in a bracket
+    ['新（改、扩）建幼儿园12所。', [['幼儿园', 12, '所', '=', '']]],
+    ['改（扩）建农村公路38公里，新（扩）建公办学校3所。', [['农村公路', 38, '公里', '=', ''], ['公办学校', 3, '所', '=', '']]],
+    // a count after 等 sums a list of names, however long
+    ['建成投用城关、河口、龙泉、石门、新塘、白沙、青山等7个便民服务中心。', [['便民服务中心', 7, '个', '=', '']]],
+    ['打通滨江路（解放路至人民路）、学府路等9条断头路。', [['断头路', 9, '条', '=', '']]],
+    // employment and outreach counted after their verb
+    ['帮助失业人员再就业2000人，扶持返乡创业500人，开展创业辅导300人次。', [
+      ['帮助失业人员再就业', 2000, '人', '=', ''],
+      ['扶持返乡创业', 500, '人', '=', ''],
+      ['开展创业辅导', 300, '人次', '=', ''],
+    ]],
+    // elsewhere such a verb is part of a noun
+    ['建设创业孵化基地5个，新增创业辅导站3家。', [['创业孵化基地', 5, '个', '=', ''], ['创业辅导站', 3, '家', '=', '']]],
+    // a breakdown opening a bracket ends the counted thing before it; a verb inside makes it a target
+    ['新增城镇就业5000人（其中高校毕业生再就业800人），新增转移农村劳动力3000人。', [
+      ['城镇就业', 5000, '人', '=', ''],
+      ['高校毕业生再就业', 800, '人', '=', ''],
+      ['转移农村劳动力', 3000, '人', '=', ''],
+    ]],
+    // a pushed count of projects
+    ['抓好120个市级重点项目，抓好三项重点工作。', [['市级重点项目', 120, '个', '=', '']]],
+    // zero, held or reached
+    ['“零就业家庭”保持动态为零，重大安全事故降至零。', [
+      ['“零就业家庭”保持动态', 0, '', '=', ''],
+      ['重大安全事故', 0, '', '<=', ''],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['concepts in Chinese numerals far from a measure word', '提高党员干部政治能力，教育引导党员增强四个意识、坚定四个自信、做到两个维护。'],
+    ['zero in an idiom', '化整为零，分批推进。'],
+    ['a vague list with 等', '开展文艺演出、送戏下乡等活动。'],
+  ])('not targets: %s', (_label, text) => {
+    expect(targets(text)).toEqual([]);
+  });
+});
+
 describe('comparators of changes and of a count before 达到 (the spec’s decisions)', () => {
   it.each<[string, Row[]]>([
     // a bare change is "="; 以上 makes it >=, 左右 ~; the change belongs to its metric
