@@ -180,6 +180,16 @@ const AIM_NOT_METRIC = /^[^，。]{0,4}(?:目标|水平|要求)$/;
 // before it, or a bracket that states its own comparator, is a target of its own, not an aside
 const OWN_TARGET_ASIDE = /^[（(]其中|不低于|不少于|不超过|不高于|达到|控制在|提高到|降至|降低到/;
 
+// "开工建设海塘安澜（南片海塘4.65公里）", "对站前广场进行改建（占地面积约2.4万平方米）": a bracket after a
+// name (not after a count, as "7个（中医2个）") that holds one size of length, area or volume is the
+// size of what is built
+const SIZE_UNIT = '(?:公里|千米|米|平方米|平方公里|公顷|亩|立方米)';
+const SIZE_ASIDE = new RegExp(`^[（(][^（(）)\\d]{0,12}?(?:约|大约)?\\d+(?:\\.\\d+)?万?${SIZE_UNIT}(?:左右)?$`);
+
+function isSizeAside(text: string, open: number, close: number): boolean {
+  return SIZE_ASIDE.test(text.slice(open, close)) && !/[\d个家所名项处条座]$/.test(text.slice(Math.max(0, open - 1), open));
+}
+
 /** [start, end) of each short bracketed aside ("（中医2个）"); its numbers are not the item's targets. */
 function asides(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -189,13 +199,25 @@ function asides(text: string): Array<[number, number]> {
     for (let j = i; j < Math.min(text.length, i + 40); j++) {
       if (text[j] === '（' || text[j] === '(') depth++;
       else if ((text[j] === '）' || text[j] === ')') && --depth === 0) {
-        if (!OWN_TARGET_ASIDE.test(text.slice(i, j))) spans.push([i, j + 1]);
+        if (!OWN_TARGET_ASIDE.test(text.slice(i, j)) && !isSizeAside(text, i, j)) spans.push([i, j + 1]);
         break;
       }
     }
   }
   return spans;
 }
+
+/** A size in a bracket (isSizeAside) whose clause before the bracket builds something: it is that build's size. */
+function sizesBuild(text: string, clause: number): boolean {
+  const open = clause - 1;
+  if (text[open] !== '（' && text[open] !== '(') return false;
+  const close = text.slice(clause, clause + 40).search(/[）)]/);
+  if (close < 0 || !isSizeAside(text, open, clause + close)) return false;
+  return lastWord(text.slice(clauseStart(text, open), open), VERB_WORDS) !== null;
+}
+
+// "新建下穿通道，总长约1400米，宽50米": a clause naming only a dimension continues the build before it
+const DIMENSION = /^(?:总|全)?(?:长|宽|高|深|长度|宽度|高度|深度|直径|跨度|面积|占地面积|建筑面积|用地面积|绿化面积)(?:约|大约)?$/;
 
 /** Start of the clause holding `offset`; a comma inside brackets ("（含中医类医院，下同）") does not end it. */
 function clauseStart(text: string, offset: number): number {
@@ -329,6 +351,12 @@ function continuesList(text: string, previous: Judged | null, first: Hit<Quantit
   if (!previous?.accepted || first.meaning.shape !== 'count' || previous.unit !== first.meaning.unit) return false;
   if (clause !== first.start || !/[，,]/.test(text[clause - 1] ?? '') || previous.end > clause - 1) return false;
   return !CLAUSE_STOPS.test(text.slice(previous.end, clause - 1));
+}
+
+/** "总长约1400米，宽50米": a dimension clause right after an accepted size or count of the same sentence. */
+function continuesDimensions(text: string, previous: Judged | null, first: Hit<Quantity>, clause: number): boolean {
+  if (!previous?.accepted || first.meaning.shape !== 'count' || !/[，,]/.test(text[clause - 1] ?? '') || previous.end > clause - 1) return false;
+  return !CLAUSE_STOPS.test(text.slice(previous.end, clause - 1)) && DIMENSION.test(text.slice(clause, first.start));
 }
 
 // a fall by an amount is stated right before it ("下降5个百分点", "降低约10%"); further off,
@@ -687,10 +715,11 @@ export function extractTargets(ctx: TargetContext): TargetResult {
   for (const group of groups(hits.filter((hit) => hit.meaning.shape !== 'ocr'), text)) {
     const clause = clauseStart(text, group[0]!.start);
     const joined = previous !== null && previous.accepted && previous.end >= clause && JOINER.test(text.slice(previous.end, previous.end + 2));
-    const linked = joined || continuesList(text, previous, group[0]!, clause);
+    const listed = joined || continuesList(text, previous, group[0]!, clause);
+    const linked = listed || continuesDimensions(text, previous, group[0]!, clause) || sizesBuild(text, clause);
     const r = readGroup(text, group, joined && previous ? previous.end : clause);
     const accepted = isAccepted(text, r, linked);
-    const inherited = linked && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
+    const inherited = listed && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
     const comparator = comparatorOf(text, r, inherited);
     const last = group[group.length - 1]!;
     const valueEnd = last.end + r.trailLength;

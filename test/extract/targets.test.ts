@@ -335,6 +335,13 @@ describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns,
     ]],
     // a pushed count of projects
     ['抓好120个市级重点项目，抓好三项重点工作。', [['市级重点项目', 120, '个', '=', '']]],
+    // the sizes of a build: dimension clauses after it, a size in a bracket after its name
+    ['新建滨河绿道3条，总长12公里，宽6米。', [['滨河绿道', 3, '条', '=', ''], ['总长', 12, '公里', '=', ''], ['宽', 6, '米', '=', '']]],
+    ['新建人行天桥，跨度约45米，宽8米。', [['跨度', 45, '米', '~', ''], ['宽', 8, '米', '=', '']]],
+    ['启动建设沿江堤防（北段堤防6.2公里）。', [['北段堤防', 6.2, '公里', '=', '']]],
+    ['对老城区农贸市场进行改造（建筑面积约1.2万平方米）。', [['建筑面积', 1.2, '万平方米', '~', '']]],
+    // a bracket after a count is a breakdown of it, with no verb of its own no target
+    ['改造老旧管网3处（其中主管网2公里）。', [['老旧管网', 3, '处', '=', '']]],
     // zero, held or reached
     ['“零就业家庭”保持动态为零，重大安全事故降至零。', [
       ['“零就业家庭”保持动态', 0, '', '=', ''],
@@ -348,6 +355,7 @@ describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns,
     ['concepts in Chinese numerals far from a measure word', '提高党员干部政治能力，教育引导党员增强四个意识、坚定四个自信、做到两个维护。'],
     ['zero in an idiom', '化整为零，分批推进。'],
     ['a vague list with 等', '开展文艺演出、送戏下乡等活动。'],
+    ['the size of an area where work is done', '在城区（面积12平方公里）范围内开展垃圾分类。'],
   ])('not targets: %s', (_label, text) => {
     expect(targets(text)).toEqual([]);
   });
