@@ -45,7 +45,8 @@ const LEAD_WORDS: readonly LeadWord[] = [
   ...['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至', '扩展到', '扩展至',
     '延长到', '延长至']
     .map((word) => ({ word, comparator: '>=' as const, role: 'reach' as const })),
-  ...['保持在', '稳定在', '维持在', '为'].map((word) => ({ word, comparator: '=' as const, role: 'hold' as const })),
+  // "无害化处理率保持100%" as well (a hold counts only right before its value)
+  ...['保持在', '稳定在', '维持在', '保持', '为'].map((word) => ({ word, comparator: '=' as const, role: 'hold' as const })),
   // "新建1个省级临床重点专科", "建成产科单间60间", "设置1名首席院感专家"
   ...['新建', '建成', '建设', '设置', '设立', '培养', '培育', '遴选', '评选', '选拔', '招聘', '招收', '引进', '新增', '增加',
     '创建', '争创', '打造', '组建', '建立', '配备', '开设', '新开展', '攻关', '扶持', '认定', '改造', '建有', '选派', '创成',
@@ -301,6 +302,16 @@ function groups(hits: Hit<Quantity>[], text: string): Hit<Quantity>[][] {
   return result;
 }
 
+// "新增“三定一督”达标小区210个", "签订达成协议5项": 达 opening a word (达标, 达成) reaches nothing
+const NOT_REACHING = /^达[标成]/;
+
+/** The last comparator or verb of reaching in `left`, passing over a 达 that opens another word. */
+function measureBefore(left: string, words: readonly LeadWord[]): (LeadWord & { at: number }) | null {
+  let found = lastWord(left, words);
+  while (found && NOT_REACHING.test(left.slice(found.at, found.at + 2))) found = lastWord(left.slice(0, found.at), words);
+  return found;
+}
+
 /** The last verb of building in left[0, end), passing over one that is only a verb right before its count. */
 function verbBefore(left: string, end: number): (LeadWord & { at: number }) | null {
   let found = lastWord(left.slice(0, end), VERB_WORDS);
@@ -312,7 +323,7 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   const first = group[0]!;
   const last = group[group.length - 1]!;
   const left = text.slice(from, first.start);
-  const measure = lastWord(left, APPROX_BEFORE.test(left) ? MEASURE_WORDS : FIRM_MEASURE_WORDS);
+  const measure = measureBefore(left, APPROX_BEFORE.test(left) ? MEASURE_WORDS : FIRM_MEASURE_WORDS);
   // "开工率35%", "完成率达到95%": a verb followed by 率 is part of the name of a rate; "新建安置房12栋",
   // "新增培训点10个": one followed by 房 or 点 is part of the name of a thing, and the verb before it counts
   const found = verbBefore(left, left.length);

@@ -342,6 +342,9 @@ describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns,
     ['对老城区农贸市场进行改造（建筑面积约1.2万平方米）。', [['建筑面积', 1.2, '万平方米', '~', '']]],
     // a bracket after a count is a breakdown of it, with no verb of its own no target
     ['改造老旧管网3处（其中主管网2公里）。', [['老旧管网', 3, '处', '=', '']]],
+    // 达标 and 达成 reach nothing; a hold written 保持 right before its value
+    ['新增垃圾分类达标小区210个，创建省级达标学校5所。', [['垃圾分类达标小区', 210, '个', '=', ''], ['省级达标学校', 5, '所', '=', '']]],
+    ['城市生活垃圾无害化处理率保持100%。', [['城市生活垃圾无害化处理率', 100, '%', '=', '']]],
     // zero, held or reached
     ['“零就业家庭”保持动态为零，重大安全事故降至零。', [
       ['“零就业家庭”保持动态', 0, '', '=', ''],
