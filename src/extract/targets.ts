@@ -389,6 +389,9 @@ function governing(r: Reading): (LeadWord & { at: number }) | null {
   return measure ?? r.verb;
 }
 
+// "三十个", "一百二十名", "两千户": no concept is named so; "一个", "四个", "十个" may be ("四个意识")
+const isCompoundNumeral = (text: string): boolean => /^[一二两三四五六七八九十][零一二两三四五六七八九十百千万]/.test(text);
+
 // how long a list of names before "等N家" may be: a dozen places of three or four characters
 const LISTED_MAX = 60;
 
@@ -410,7 +413,10 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   if (r.trail || (nearMeasure && r.measure!.word !== '为')) return true;
   if (first.meaning.unit === '次') return false;
   // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
-  if (first.meaning.chinese) return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
+  // "新建村级综合服务中心三十个": a numeral of two or more characters is a number like digits
+  if (first.meaning.chinese && !isCompoundNumeral(first.text)) {
+    return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
+  }
   // "建成投用沿浦、宜山、…、灵溪浦亭等8家卫生院": a count after 等 sums the list the verb names
   if (word?.role === 'build') return between.length <= 16 || (between.length <= LISTED_MAX && /等$/.test(between));
   // "加快2个A试点和4个B试点建设", "实施16个乡镇卫生院、158个村卫生室改扩建项目": the 建设 (项目, 工程)

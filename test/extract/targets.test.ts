@@ -345,6 +345,16 @@ describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns,
     // 达标 and 达成 reach nothing; a hold written 保持 right before its value
     ['新增垃圾分类达标小区210个，创建省级达标学校5所。', [['垃圾分类达标小区', 210, '个', '=', ''], ['省级达标学校', 5, '所', '=', '']]],
     ['城市生活垃圾无害化处理率保持100%。', [['城市生活垃圾无害化处理率', 100, '%', '=', '']]],
+    // money in dollars
+    ['实际利用外资达到3亿美元，引进外资项目到位资金不少于5000万美元。', [
+      ['实际利用外资', 3, '亿美元', '>=', ''],
+      ['引进外资项目到位资金', 5000, '万美元', '>=', ''],
+    ]],
+    // a Chinese numeral of two or more characters is a number wherever digits would be
+    ['新建村级综合服务中心三十个，培训农村电商人才一百二十名。', [
+      ['村级综合服务中心', 30, '个', '=', ''],
+      ['农村电商人才', 120, '名', '=', ''],
+    ]],
     // zero, held or reached
     ['“零就业家庭”保持动态为零，重大安全事故降至零。', [
       ['“零就业家庭”保持动态', 0, '', '=', ''],
@@ -357,6 +367,7 @@ describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns,
   it.each([
     ['concepts in Chinese numerals far from a measure word', '提高党员干部政治能力，教育引导党员增强四个意识、坚定四个自信、做到两个维护。'],
     ['zero in an idiom', '化整为零，分批推进。'],
+    ['one-character numerals that name concepts after a noun', '树牢党员干部四个意识，落实工作十项措施。'],
     ['a vague list with 等', '开展文艺演出、送戏下乡等活动。'],
     ['the size of an area where work is done', '在城区（面积12平方公里）范围内开展垃圾分类。'],
   ])('not targets: %s', (_label, text) => {
