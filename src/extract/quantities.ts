@@ -122,6 +122,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '每年增加1-2个专家工作站',
   },
   {
+    // the unit written on both ends: "培育家庭农场50家至80家", "新建3个到5个"
+    pattern: new RegExp(`(${INT})${UNITS}${RANGE}(\\d+)\\2(?!\\d)`),
+    meaning: (m) => quantity(range(m[1], m[3]), m[2]!, 'count'),
+    example: '培育家庭农场50家至80家',
+  },
+  {
     pattern: new RegExp(`(${NUM})${UNITS}`),
     meaning: (m) => quantity(num(m[1]), m[2]!, 'count'),
     example: '全县建成产科单间60间',

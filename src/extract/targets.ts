@@ -446,6 +446,9 @@ const REACHES_AFTER = /^(?:的)?[^，,。；;、\d]{0,16}?(?:达到|达)(?!成)/
 const endOfValue = (r: Reading): number => r.hits[r.hits.length - 1]!.end + r.trailLength;
 const reachesAfter = (text: string, r: Reading): boolean => REACHES_AFTER.test(text.slice(endOfValue(r), endOfValue(r) + 24));
 
+const REACHES_VALUE = /^(?:的)?[^，,。；;、\d]{0,16}?(?:达到|达)(?!成)[^，,。；;\d]{0,6}\d/;
+const reachesValue = (text: string, end: number): boolean => REACHES_VALUE.test(text.slice(end, end + 30));
+
 const CONDITION_AFTER = /^[^。；;！!？?\n]*?的[，,](?:可|给予|按|予以|享受|一次性|由)/;
 
 // "按60%给予补贴", "按照项目投资额的20%给予补助", "减按20%的税率征收": the basis of a rule of grants,
@@ -460,7 +463,8 @@ const BASIS_AFTER = /^(?:的[^，,。；;]{0,6}?)?(?:给予|予以|补贴|补助
 function isPolicyTerm(text: string, r: Reading): boolean {
   const first = r.hits[0]!;
   const end = endOfValue(r);
-  if (first.meaning.shape === 'count' && r.trail && text[end] === '的' && !reachesAfter(text, r)) return true;
+  // "收入5万元以上的村占比达到80%": a qualifier stays one when what it qualifies reaches a value of its own
+  if (first.meaning.shape === 'count' && r.trail && text[end] === '的' && (!reachesAfter(text, r) || reachesValue(text, end))) return true;
   // "每增加1人给予3000元补贴", "每新吸纳1人": a count per which something is paid
   const word = governing(r);
   if (word?.role === 'build' && word.at + word.word.length === first.start && /每[新再]?$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return true;
