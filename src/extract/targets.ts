@@ -66,6 +66,8 @@ const LEAD_WORDS: readonly LeadWord[] = [
     '新辟', '开辟', '新开', '调整', '投放', '安装', '铺设', '购置', '修建', '新修', '推广', '减轻', '节约',
     // "打通断头路12条", "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人", "帮扶困难群众500户"
     '打通', '帮扶',
+    // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
+    '拥有',
     // "新打抗旱机井120口", "发放宣传资料2万份"
     '新打', '发放']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true })),
@@ -327,7 +329,9 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   // "开工率35%", "完成率达到95%": a verb followed by 率 is part of the name of a rate; "新建安置房12栋",
   // "新增培训点10个": one followed by 房 or 点 is part of the name of a thing, and the verb before it counts
   const found = verbBefore(left, left.length);
-  const named = found && /[房点]/.test(left[found.at + found.word.length] ?? '') ? verbBefore(left, found.at) : found;
+  // "城市建成区绿化覆盖率": the built-up area (建成区) is a noun
+  const noun = found && (/[房点]/.test(left[found.at + found.word.length] ?? '') || left.startsWith('建成区', found.at));
+  const named = noun ? verbBefore(left, found!.at) : found;
   const verb = named && left[named.at + named.word.length] !== '率' ? named : null;
   const after = text.slice(last.end, last.end + 4);
   const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));

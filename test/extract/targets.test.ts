@@ -360,6 +360,12 @@ describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns,
     // a qualifier of what reaches a value of its own is no target
     ['农村集体经济收入5万元以上的村占比达到80%。', [['农村集体经济收入5万元以上的村占比', 80, '%', '>=', '']]],
     ['年产值1000万元以上的企业达到50家。', [['年产值1000万元以上的企业', 50, '家', '>=', '']]],
+    // a stock per head to reach: 拥有; the built-up area (建成区) is a noun, not a verb
+    ['到2025年，每千名老年人拥有养老床位40张，每千人口拥有执业医师3.2人。', [
+      ['养老床位', 40, '张', '=', '2025-12-31'],
+      ['执业医师', 3.2, '人', '=', '2025-12-31'],
+    ]],
+    ['城市建成区绿化覆盖率41%以上。', [['城市建成区绿化覆盖率', 41, '%', '>=', '']]],
     // zero, held or reached
     ['“零就业家庭”保持动态为零，重大安全事故降至零。', [
       ['“零就业家庭”保持动态', 0, '', '=', ''],
@@ -372,6 +378,7 @@ describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns,
   it.each([
     ['concepts in Chinese numerals far from a measure word', '提高党员干部政治能力，教育引导党员增强四个意识、坚定四个自信、做到两个维护。'],
     ['zero in an idiom', '化整为零，分批推进。'],
+    ['a stock already there', '全县已拥有省级示范社区5个。'],
     ['one-character numerals that name concepts after a noun', '树牢党员干部四个意识，落实工作十项措施。'],
     ['a vague list with 等', '开展文艺演出、送戏下乡等活动。'],
     ['the size of an area where work is done', '在城区（面积12平方公里）范围内开展垃圾分类。'],
