@@ -179,7 +179,7 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
   },
   {
     // a number with no unit counts only after a verb of reaching ("指数值分别达到2、1.5左右")
-    pattern: new RegExp(`(${NUM})(?=左右|以上|以下|以内|之内|、\\d|[，。；）\\n]|$)`),
+    pattern: new RegExp(`(${NUM})(?= ?(?:左右|以上|以下|以内|之内)|、\\d|[，。；）\\n]|$)`),
     meaning: (m) => quantity(num(m[1]), '', 'bare'),
     example: '力争病例组合指数（CMI）值分别达到2、1.5左右',
   },

@@ -279,6 +279,8 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   // "第二阶段" is an ordinal; "得分×5%+" is a formula ("≥71岁", ">=90%" are comparisons)
   const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '');
   if (before === '第' || formula || /[+＋×*]/.test(after)) return false;
+  // "PM2.5以下细颗粒物", "H7N9": a bare number after a Latin letter is part of a name
+  if (hit.meaning.shape === 'bare' && /[A-Za-z]/.test(before)) return false;
   // "3个月内" is a time span, "一次性" a manner, "划分3片区" a kind of area
   if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
   if (hit.meaning.unit === '片' && after === '区') return false;
@@ -333,9 +335,11 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   const noun = found && (/[房点]/.test(left[found.at + found.word.length] ?? '') || left.startsWith('建成区', found.at));
   const named = noun ? verbBefore(left, found!.at) : found;
   const verb = named && left[named.at + named.word.length] !== '率' ? named : null;
-  const after = text.slice(last.end, last.end + 4);
+  // "0.0088 以内": a PDF line may keep one space between a value and its trail word
+  const spaced = text[last.end] === ' ' ? 1 : 0;
+  const after = text.slice(last.end + spaced, last.end + spaced + 4);
   const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
-  const trailLength = trail ? (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
+  const trailLength = trail ? spaced + (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
   const counted = countedObject(text, last.end + trailLength);
   return {
     hits: group,
@@ -494,6 +498,8 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
     case 'level':
       return measured && !HOSPITAL_GRADE_AFTER.test(text.slice(r.hits[r.hits.length - 1]!.end));
     case 'bare':
+      // "亿元GDP生产安全事故死亡率0.0088以内": a decimal capped by its trail word is a value as well
+      if (r.trail && r.hits.length === 1 && /\./.test(first.text)) return true;
       return measureApplies(r) && r.measure!.role !== 'hold' && first.start - (r.measure!.at + r.measure!.word.length) <= 2;
     case 'zero':
       // "动态为零", "降为零": the word of holding or reaching stands right before it

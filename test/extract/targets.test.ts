@@ -366,6 +366,11 @@ describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns,
       ['执业医师', 3.2, '人', '=', '2025-12-31'],
     ]],
     ['城市建成区绿化覆盖率41%以上。', [['城市建成区绿化覆盖率', 41, '%', '>=', '']]],
+    // a decimal capped by its trail word, with or without 控制在, a space left by a PDF line
+    ['亿元GDP生产安全事故死亡率0.02以内，道路交通万车死亡率1.5 以下。', [
+      ['亿元GDP生产安全事故死亡率', 0.02, '', '<=', ''],
+      ['道路交通万车死亡率', 1.5, '', '<=', ''],
+    ]],
     // zero, held or reached
     ['“零就业家庭”保持动态为零，重大安全事故降至零。', [
       ['“零就业家庭”保持动态', 0, '', '=', ''],
@@ -378,6 +383,8 @@ describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns,
   it.each([
     ['concepts in Chinese numerals far from a measure word', '提高党员干部政治能力，教育引导党员增强四个意识、坚定四个自信、做到两个维护。'],
     ['zero in an idiom', '化整为零，分批推进。'],
+    ['a particle size', '减少PM2.5以下细颗粒物排放。'],
+    ['a whole number with no unit', '完成120以上。'],
     ['a stock already there', '全县已拥有省级示范社区5个。'],
     ['one-character numerals that name concepts after a noun', '树牢党员干部四个意识，落实工作十项措施。'],
     ['a vague list with 等', '开展文艺演出、送戏下乡等活动。'],
