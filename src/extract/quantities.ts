@@ -4,7 +4,7 @@
 import type { Rule } from './grammar.js';
 import { parseFraction, parseNumber } from '../text/numerals.js';
 
-export type QuantityShape = 'percent' | 'ratio' | 'count' | 'level' | 'multiple' | 'points' | 'bare' | 'duration' | 'ocr';
+export type QuantityShape = 'percent' | 'ratio' | 'count' | 'level' | 'multiple' | 'points' | 'bare' | 'duration' | 'zero' | 'ocr';
 
 export interface Quantity {
   value: number | string;
@@ -27,17 +27,24 @@ const CN = '[一二两三四五六七八九十][零一二两三四五六七八�
 const RANGE = '[-—–~～至到]';
 // longest first, so "人次" is not read as "人"
 export const COUNT_UNITS = [
-  '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '千瓦', '小时', '分钟', '场次',
+  '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '万美元', '亿美元', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '千瓦', '小时', '分钟', '场次',
   '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次', '岁', '场',
   // beyond health: "新建、改建旅游厕所6座", "查办案件不少于5件", "淘汰落后产能30吨", "造林绿化面积5000亩"
   '件', '吨', '亩', '株', '册', '期', '斤',
   // "市民运动球场8片", "新建安置房12栋", "新增路灯500盏", "铺设供水管网800米", "新增公交车辆20艘"
   '片', '栋', '盏', '米', '艘',
+  // water, farming, outreach: "新打机井50口", "生猪出栏100万头", "植树10万棵", "发放宣传资料2万份",
+  // "752只可控IP化高音喇叭", "建设足球场3块", "新建住宅楼6幢", "家禽存栏500万羽"
+  '只', '头', '棵', '口', '份', '块', '幢', '羽',
+  // "实际利用外资达到3亿美元", "外贸出口5000万美元"
+  '美元',
 ] as const;
 // "一批", "一支队伍", "一件事一次办", "一期工程", "一片", "一米阳光" are not numbers of anything
-const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期', '片', '栋', '盏', '米', '艘'].includes(unit));
-// what ten thousands or hundred millions may count: "25万个", "2万公里", "5万亩", "10亿立方米"
-const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|盏|米|人次|人|元)';
+// ("一只手", "一头", "一口气", "一份力量", "一块牌子" too)
+const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期', '片', '栋', '盏', '米', '艘', '只', '头', '棵', '口', '份', '块', '幢', '羽'].includes(unit));
+// what ten thousands or hundred millions may count: "25万个", "2万公里", "5万亩", "10亿立方米",
+// "胃肠癌联合筛查1万例", "植树5万棵", "生猪100万头", "开展演出1万场次", "发放资料10万份"
+const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|盏|米|人次|人|美元|元|例|场次|场|条|处|只|头|棵|份|羽)';
 // 万, 亿 and 万亿 ("粮食产量保持在1.3万亿斤以上")
 const MAGNITUDE = '(万亿|万|亿)';
 // a magnitude with nothing counted after it: "免费健康体检人数达1000万以上", "超过五千亿规模"
@@ -115,6 +122,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '每年增加1-2个专家工作站',
   },
   {
+    // the unit written on both ends: "培育家庭农场50家至80家", "新建3个到5个"
+    pattern: new RegExp(`(${INT})${UNITS}${RANGE}(\\d+)\\2(?!\\d)`),
+    meaning: (m) => quantity(range(m[1], m[3]), m[2]!, 'count'),
+    example: '培育家庭农场50家至80家',
+  },
+  {
     pattern: new RegExp(`(${NUM})${UNITS}`),
     meaning: (m) => quantity(num(m[1]), m[2]!, 'count'),
     example: '全县建成产科单间60间',
@@ -159,8 +172,14 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '每年至少展开一次医疗服务价格调整工作',
   },
   {
+    // zero as a word, held or reached: "城镇“零就业家庭”动态为零", "重大事故降为零" (not "化整为零")
+    pattern: /(?<!化整为)(?<=[为到至])零(?=[，,。；;、）)\n]|$)/,
+    meaning: () => quantity(0, '', 'zero', true),
+    example: '城镇“零就业家庭”动态为零',
+  },
+  {
     // a number with no unit counts only after a verb of reaching ("指数值分别达到2、1.5左右")
-    pattern: new RegExp(`(${NUM})(?=左右|以上|以下|以内|之内|、\\d|[，。；）\\n]|$)`),
+    pattern: new RegExp(`(${NUM})(?= ?(?:左右|以上|以下|以内|之内)|、\\d|[，。；）\\n]|$)`),
     meaning: (m) => quantity(num(m[1]), '', 'bare'),
     example: '力争病例组合指数（CMI）值分别达到2、1.5左右',
   },

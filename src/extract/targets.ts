@@ -20,6 +20,8 @@ interface LeadWord {
   role: Role;
   /** a count in Chinese numerals after it is a named concept, not a number ("实现六个共同体建设") */
   digitsOnly?: boolean;
+  /** a verb only right before its count: elsewhere it is part of a noun ("创业担保贷款", "辅导员") */
+  adjacentOnly?: boolean;
 }
 
 // A change by an amount with no word stating a comparator is "=" (the spec's decisions): "地区生产总值
@@ -43,12 +45,15 @@ const LEAD_WORDS: readonly LeadWord[] = [
   ...['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至', '扩展到', '扩展至',
     '延长到', '延长至']
     .map((word) => ({ word, comparator: '>=' as const, role: 'reach' as const })),
-  ...['保持在', '稳定在', '维持在', '为'].map((word) => ({ word, comparator: '=' as const, role: 'hold' as const })),
+  // "无害化处理率保持100%" as well (a hold counts only right before its value)
+  ...['保持在', '稳定在', '维持在', '保持', '为'].map((word) => ({ word, comparator: '=' as const, role: 'hold' as const })),
   // "新建1个省级临床重点专科", "建成产科单间60间", "设置1名首席院感专家"
   ...['新建', '建成', '建设', '设置', '设立', '培养', '培育', '遴选', '评选', '选拔', '招聘', '招收', '引进', '新增', '增加',
     '创建', '争创', '打造', '组建', '建立', '配备', '开设', '新开展', '攻关', '扶持', '认定', '改造', '建有', '选派', '创成',
     // "评选资助200名", "重点培训15万名", "筹建50家企业研发中心", "招引1—2家龙头企业", "重点支持300名"
-    '资助', '培训', '筹建', '招引', '支持']
+    '资助', '培训', '筹建', '招引', '支持',
+    // a build whose kinds stand in a bracket: "新（改、扩）建公办园5所", "改（扩）建农村公路30公里"
+    '新（改、扩）建', '新（改扩）建', '新（扩）建', '新（改）建', '改（扩）建']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const })),
   // beyond health: "开通5G基站25万个", "全年举办大型文旅活动3场次", "全年接待游客140万人次", "带动就业
   // 1万人", "新开工项目30个", "淘汰落后产能100万吨"; digits only ("实现六个共同体建设", "开展三项行动"
@@ -58,10 +63,19 @@ const LEAD_WORDS: readonly LeadWord[] = [
     '谋划', '储备', '推出', '淘汰', '改建', '扩建', '新改建', '提供', '投入', '种植', '植树', '筛查', '安置',
     // a count after its verb and noun: "新辟公交线路10条，优化调整20条", "新投放公共自行车3000辆",
     // "新增安装300套…设备", "铺设污水管网50公里", "推广杂交稻旱种50万亩", "力争减轻企业各类负担200亿元"
-    '新辟', '开辟', '新开', '调整', '投放', '安装', '铺设', '购置', '修建', '新修', '推广', '减轻', '节约']
+    '新辟', '开辟', '新开', '调整', '投放', '安装', '铺设', '购置', '修建', '新修', '推广', '减轻', '节约',
+    // "打通断头路12条", "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人", "帮扶困难群众500户"
+    '打通', '帮扶',
+    // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
+    '拥有',
+    // "新打抗旱机井120口", "发放宣传资料2万份"
+    '新打', '发放']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true })),
+  // "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人"
+  ...['再就业', '创业', '辅导'].map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: true })),
   // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
-  ...['推进', '推动', '加快', '启动', '实施'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
+  // "抓好600个省级重点产业项目" as well (but "抓好三项工作" builds nothing)
+  ...['推进', '推动', '加快', '启动', '实施', '抓好'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
 ];
 
 const MEASURE_WORDS = LEAD_WORDS.filter((entry) => entry.role !== 'build' && entry.role !== 'push');
@@ -133,8 +147,9 @@ interface Reading {
 
 // at most two characters: callers test a slice of that length, never the rest of the text
 const JOINER = /^(?:、|和|及|与|以及)/;
+// it ends before a breakdown that opens ("7000人（其中失业人员再就业1400人，…）")
 const COUNTED_OBJECT =
-  /^(?:[（(][^）)]{0,20}[）)])?([^、，,；;。：:\n]*?)(?=[、，,；;。：:\n]|(?:及|和|与|以及)(?:\d|[一二两三四五六七八九十])|$)/;
+  /^(?:[（(][^）)]{0,20}[）)])?([^、，,；;。：:\n]*?)(?=[、，,；;。：:\n]|[（(]其中|(?:及|和|与|以及)(?:\d|[一二两三四五六七八九十])|$)/;
 // A 、 followed within a few characters by another count opens the next item of a list
 // ("、评选9个县级…", "、至少25个…", "、“成长型数商”50家")
 const NEXT_COUNT = /^、[^、，,；;。：:\n]{0,4}(?:\d|[一二两三四五六七八九十][个家所名项张间]|[“"])/;
@@ -168,6 +183,16 @@ const AIM_NOT_METRIC = /^[^，。]{0,4}(?:目标|水平|要求)$/;
 // before it, or a bracket that states its own comparator, is a target of its own, not an aside
 const OWN_TARGET_ASIDE = /^[（(]其中|不低于|不少于|不超过|不高于|达到|控制在|提高到|降至|降低到/;
 
+// "开工建设海塘安澜（南片海塘4.65公里）", "对站前广场进行改建（占地面积约2.4万平方米）": a bracket after a
+// name (not after a count, as "7个（中医2个）") that holds one size of length, area or volume is the
+// size of what is built
+const SIZE_UNIT = '(?:公里|千米|米|平方米|平方公里|公顷|亩|立方米)';
+const SIZE_ASIDE = new RegExp(`^[（(][^（(）)\\d]{0,12}?(?:约|大约)?\\d+(?:\\.\\d+)?万?${SIZE_UNIT}(?:左右)?$`);
+
+function isSizeAside(text: string, open: number, close: number): boolean {
+  return SIZE_ASIDE.test(text.slice(open, close)) && !/[\d个家所名项处条座]$/.test(text.slice(Math.max(0, open - 1), open));
+}
+
 /** [start, end) of each short bracketed aside ("（中医2个）"); its numbers are not the item's targets. */
 function asides(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -177,13 +202,25 @@ function asides(text: string): Array<[number, number]> {
     for (let j = i; j < Math.min(text.length, i + 40); j++) {
       if (text[j] === '（' || text[j] === '(') depth++;
       else if ((text[j] === '）' || text[j] === ')') && --depth === 0) {
-        if (!OWN_TARGET_ASIDE.test(text.slice(i, j))) spans.push([i, j + 1]);
+        if (!OWN_TARGET_ASIDE.test(text.slice(i, j)) && !isSizeAside(text, i, j)) spans.push([i, j + 1]);
         break;
       }
     }
   }
   return spans;
 }
+
+/** A size in a bracket (isSizeAside) whose clause before the bracket builds something: it is that build's size. */
+function sizesBuild(text: string, clause: number): boolean {
+  const open = clause - 1;
+  if (text[open] !== '（' && text[open] !== '(') return false;
+  const close = text.slice(clause, clause + 40).search(/[）)]/);
+  if (close < 0 || !isSizeAside(text, open, clause + close)) return false;
+  return lastWord(text.slice(clauseStart(text, open), open), VERB_WORDS) !== null;
+}
+
+// "新建下穿通道，总长约1400米，宽50米": a clause naming only a dimension continues the build before it
+const DIMENSION = /^(?:总|全)?(?:长|宽|高|深|长度|宽度|高度|深度|直径|跨度|面积|占地面积|建筑面积|用地面积|绿化面积)(?:约|大约)?$/;
 
 /** Start of the clause holding `offset`; a comma inside brackets ("（含中医类医院，下同）") does not end it. */
 function clauseStart(text: string, offset: number): number {
@@ -242,6 +279,8 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   // "第二阶段" is an ordinal; "得分×5%+" is a formula ("≥71岁", ">=90%" are comparisons)
   const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '');
   if (before === '第' || formula || /[+＋×*]/.test(after)) return false;
+  // "PM2.5以下细颗粒物", "H7N9": a bare number after a Latin letter is part of a name
+  if (hit.meaning.shape === 'bare' && /[A-Za-z]/.test(before)) return false;
   // "3个月内" is a time span, "一次性" a manner, "划分3片区" a kind of area
   if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
   if (hit.meaning.unit === '片' && after === '区') return false;
@@ -267,19 +306,40 @@ function groups(hits: Hit<Quantity>[], text: string): Hit<Quantity>[][] {
   return result;
 }
 
+// "新增“三定一督”达标小区210个", "签订达成协议5项": 达 opening a word (达标, 达成) reaches nothing
+const NOT_REACHING = /^达[标成]/;
+
+/** The last comparator or verb of reaching in `left`, passing over a 达 that opens another word. */
+function measureBefore(left: string, words: readonly LeadWord[]): (LeadWord & { at: number }) | null {
+  let found = lastWord(left, words);
+  while (found && NOT_REACHING.test(left.slice(found.at, found.at + 2))) found = lastWord(left.slice(0, found.at), words);
+  return found;
+}
+
+/** The last verb of building in left[0, end), passing over one that is only a verb right before its count. */
+function verbBefore(left: string, end: number): (LeadWord & { at: number }) | null {
+  let found = lastWord(left.slice(0, end), VERB_WORDS);
+  while (found?.adjacentOnly && found.at + found.word.length !== left.length) found = lastWord(left.slice(0, found.at), VERB_WORDS);
+  return found;
+}
+
 function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading {
   const first = group[0]!;
   const last = group[group.length - 1]!;
   const left = text.slice(from, first.start);
-  const measure = lastWord(left, APPROX_BEFORE.test(left) ? MEASURE_WORDS : FIRM_MEASURE_WORDS);
+  const measure = measureBefore(left, APPROX_BEFORE.test(left) ? MEASURE_WORDS : FIRM_MEASURE_WORDS);
   // "开工率35%", "完成率达到95%": a verb followed by 率 is part of the name of a rate; "新建安置房12栋",
   // "新增培训点10个": one followed by 房 or 点 is part of the name of a thing, and the verb before it counts
-  const found = lastWord(left, VERB_WORDS);
-  const named = found && /[房点]/.test(left[found.at + found.word.length] ?? '') ? lastWord(left.slice(0, found.at), VERB_WORDS) : found;
+  const found = verbBefore(left, left.length);
+  // "城市建成区绿化覆盖率": the built-up area (建成区) is a noun
+  const noun = found && (/[房点]/.test(left[found.at + found.word.length] ?? '') || left.startsWith('建成区', found.at));
+  const named = noun ? verbBefore(left, found!.at) : found;
   const verb = named && left[named.at + named.word.length] !== '率' ? named : null;
-  const after = text.slice(last.end, last.end + 4);
+  // "0.0088 以内": a PDF line may keep one space between a value and its trail word
+  const spaced = text[last.end] === ' ' ? 1 : 0;
+  const after = text.slice(last.end + spaced, last.end + spaced + 4);
   const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
-  const trailLength = trail ? (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
+  const trailLength = trail ? spaced + (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
   const counted = countedObject(text, last.end + trailLength);
   return {
     hits: group,
@@ -312,6 +372,12 @@ function continuesList(text: string, previous: Judged | null, first: Hit<Quantit
   return !CLAUSE_STOPS.test(text.slice(previous.end, clause - 1));
 }
 
+/** "总长约1400米，宽50米": a dimension clause right after an accepted size or count of the same sentence. */
+function continuesDimensions(text: string, previous: Judged | null, first: Hit<Quantity>, clause: number): boolean {
+  if (!previous?.accepted || first.meaning.shape !== 'count' || !/[，,]/.test(text[clause - 1] ?? '') || previous.end > clause - 1) return false;
+  return !CLAUSE_STOPS.test(text.slice(previous.end, clause - 1)) && DIMENSION.test(text.slice(clause, first.start));
+}
+
 // a fall by an amount is stated right before it ("下降5个百分点", "降低约10%"); further off,
 // "减少的收入通过调整价格补偿70%" names something else
 const FALLS = new Set(FALL_WORDS);
@@ -331,6 +397,12 @@ function governing(r: Reading): (LeadWord & { at: number }) | null {
   return measure ?? r.verb;
 }
 
+// "三十个", "一百二十名", "两千户": no concept is named so; "一个", "四个", "十个" may be ("四个意识")
+const isCompoundNumeral = (text: string): boolean => /^[一二两三四五六七八九十][零一二两三四五六七八九十百千万]/.test(text);
+
+// how long a list of names before "等N家" may be: a dozen places of three or four characters
+const LISTED_MAX = 60;
+
 // what a pushed count builds: "…建设", "…改扩建项目", "…提升工程"
 const BUILT_END = /(?:建设|项目|工程)$/;
 
@@ -343,11 +415,18 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   // "开展四项专项行动：…" introduces a list
   if (/[：:]/.test(text[stretchEnd(text, r.objectEnd, CLAUSE_STOPS)] ?? '')) return false;
   // "粮食总产量稳定在700亿斤" holds a count; "为10家企业提供服务" is a preposition
-  if (r.trail || (measureApplies(r) && r.measure!.word !== '为')) return true;
+  // "提高党组织…的能力…增强四个意识": a count in Chinese numerals is a concept's name unless the
+  // word stands right before it ("提高到两个")
+  const nearMeasure = measureApplies(r) && (!first.meaning.chinese || first.start - (r.measure!.at + r.measure!.word.length) <= 2);
+  if (r.trail || (nearMeasure && r.measure!.word !== '为')) return true;
   if (first.meaning.unit === '次') return false;
   // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
-  if (first.meaning.chinese) return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
-  if (word?.role === 'build') return between.length <= 16;
+  // "新建村级综合服务中心三十个": a numeral of two or more characters is a number like digits
+  if (first.meaning.chinese && !isCompoundNumeral(first.text)) {
+    return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
+  }
+  // "建成投用沿浦、宜山、…、灵溪浦亭等8家卫生院": a count after 等 sums the list the verb names
+  if (word?.role === 'build') return between.length <= 16 || (between.length <= LISTED_MAX && /等$/.test(between));
   // "加快2个A试点和4个B试点建设", "实施16个乡镇卫生院、158个村卫生室改扩建项目": the 建设 (项目, 工程)
   // that closes the clause covers every count in it
   if (word?.role === 'push') return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS)));
@@ -375,6 +454,9 @@ const REACHES_AFTER = /^(?:的)?[^，,。；;、\d]{0,16}?(?:达到|达)(?!成)/
 const endOfValue = (r: Reading): number => r.hits[r.hits.length - 1]!.end + r.trailLength;
 const reachesAfter = (text: string, r: Reading): boolean => REACHES_AFTER.test(text.slice(endOfValue(r), endOfValue(r) + 24));
 
+const REACHES_VALUE = /^(?:的)?[^，,。；;、\d]{0,16}?(?:达到|达)(?!成)[^，,。；;\d]{0,6}\d/;
+const reachesValue = (text: string, end: number): boolean => REACHES_VALUE.test(text.slice(end, end + 30));
+
 const CONDITION_AFTER = /^[^。；;！!？?\n]*?的[，,](?:可|给予|按|予以|享受|一次性|由)/;
 
 // "按60%给予补贴", "按照项目投资额的20%给予补助", "减按20%的税率征收": the basis of a rule of grants,
@@ -389,7 +471,8 @@ const BASIS_AFTER = /^(?:的[^，,。；;]{0,6}?)?(?:给予|予以|补贴|补助
 function isPolicyTerm(text: string, r: Reading): boolean {
   const first = r.hits[0]!;
   const end = endOfValue(r);
-  if (first.meaning.shape === 'count' && r.trail && text[end] === '的' && !reachesAfter(text, r)) return true;
+  // "收入5万元以上的村占比达到80%": a qualifier stays one when what it qualifies reaches a value of its own
+  if (first.meaning.shape === 'count' && r.trail && text[end] === '的' && (!reachesAfter(text, r) || reachesValue(text, end))) return true;
   // "每增加1人给予3000元补贴", "每新吸纳1人": a count per which something is paid
   const word = governing(r);
   if (word?.role === 'build' && word.at + word.word.length === first.start && /每[新再]?$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return true;
@@ -415,7 +498,12 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
     case 'level':
       return measured && !HOSPITAL_GRADE_AFTER.test(text.slice(r.hits[r.hits.length - 1]!.end));
     case 'bare':
+      // "亿元GDP生产安全事故死亡率0.0088以内": a decimal capped by its trail word is a value as well
+      if (r.trail && r.hits.length === 1 && /\./.test(first.text)) return true;
       return measureApplies(r) && r.measure!.role !== 'hold' && first.start - (r.measure!.at + r.measure!.word.length) <= 2;
+    case 'zero':
+      // "动态为零", "降为零": the word of holding or reaching stands right before it
+      return measureApplies(r) && first.start === r.measure!.at + r.measure!.word.length;
     case 'duration':
       // "平均生存周期达到5年", "人均受教育年限提高到11年": a span reached, never a span of work
       return measureApplies(r) && /^(?:reach|change)$/.test(r.measure!.role) && first.start - (r.measure!.at + r.measure!.word.length) <= 2;
@@ -658,10 +746,11 @@ export function extractTargets(ctx: TargetContext): TargetResult {
   for (const group of groups(hits.filter((hit) => hit.meaning.shape !== 'ocr'), text)) {
     const clause = clauseStart(text, group[0]!.start);
     const joined = previous !== null && previous.accepted && previous.end >= clause && JOINER.test(text.slice(previous.end, previous.end + 2));
-    const linked = joined || continuesList(text, previous, group[0]!, clause);
+    const listed = joined || continuesList(text, previous, group[0]!, clause);
+    const linked = listed || continuesDimensions(text, previous, group[0]!, clause) || sizesBuild(text, clause);
     const r = readGroup(text, group, joined && previous ? previous.end : clause);
     const accepted = isAccepted(text, r, linked);
-    const inherited = linked && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
+    const inherited = listed && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
     const comparator = comparatorOf(text, r, inherited);
     const last = group[group.length - 1]!;
     const valueEnd = last.end + r.trailLength;

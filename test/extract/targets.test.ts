@@ -306,6 +306,94 @@ describe('a count after its verb and noun, in lists and asides (round 2: transpo
   });
 });
 
+describe('round 3: measure words, bracketed verbs, counts after 等, breakdowns, zero', () => {
+  it.each<[string, Row[]]>([
+    // measure words of water, farming and outreach, with and without 万
+    ['新打抗旱机井120口，新建蓄水池30块。', [['抗旱机井', 120, '口', '=', ''], ['蓄水池', 30, '块', '=', '']]],
+    ['全年生猪出栏稳定在150万头以上，发放宣传资料2万份。', [['全年生猪出栏', 150, '万头', '>=', ''], ['宣传资料', 2, '万份', '=', '']]],
+    ['安装应急广播终端860只。', [['应急广播终端', 860, '只', '=', '']]],
+    ['完成适龄妇女“两癌”筛查3.5万例以上。', [['完成适龄妇女“两癌”筛查', 3.5, '万例', '>=', '']]],
+    // a build whose kinds stand in a bracket
+    ['新（改、扩）建幼儿园12所。', [['幼儿园', 12, '所', '=', '']]],
+    ['改（扩）建农村公路38公里，新（扩）建公办学校3所。', [['农村公路', 38, '公里', '=', ''], ['公办学校', 3, '所', '=', '']]],
+    // a count after 等 sums a list of names, however long
+    ['建成投用城关、河口、龙泉、石门、新塘、白沙、青山等7个便民服务中心。', [['便民服务中心', 7, '个', '=', '']]],
+    ['打通滨江路（解放路至人民路）、学府路等9条断头路。', [['断头路', 9, '条', '=', '']]],
+    // employment and outreach counted after their verb
+    ['帮助失业人员再就业2000人，扶持返乡创业500人，开展创业辅导300人次。', [
+      ['帮助失业人员再就业', 2000, '人', '=', ''],
+      ['扶持返乡创业', 500, '人', '=', ''],
+      ['开展创业辅导', 300, '人次', '=', ''],
+    ]],
+    // elsewhere such a verb is part of a noun
+    ['建设创业孵化基地5个，新增创业辅导站3家。', [['创业孵化基地', 5, '个', '=', ''], ['创业辅导站', 3, '家', '=', '']]],
+    // a breakdown opening a bracket ends the counted thing before it; a verb inside makes it a target
+    ['新增城镇就业5000人（其中高校毕业生再就业800人），新增转移农村劳动力3000人。', [
+      ['城镇就业', 5000, '人', '=', ''],
+      ['高校毕业生再就业', 800, '人', '=', ''],
+      ['转移农村劳动力', 3000, '人', '=', ''],
+    ]],
+    // a pushed count of projects
+    ['抓好120个市级重点项目，抓好三项重点工作。', [['市级重点项目', 120, '个', '=', '']]],
+    // the sizes of a build: dimension clauses after it, a size in a bracket after its name
+    ['新建滨河绿道3条，总长12公里，宽6米。', [['滨河绿道', 3, '条', '=', ''], ['总长', 12, '公里', '=', ''], ['宽', 6, '米', '=', '']]],
+    ['新建人行天桥，跨度约45米，宽8米。', [['跨度', 45, '米', '~', ''], ['宽', 8, '米', '=', '']]],
+    ['启动建设沿江堤防（北段堤防6.2公里）。', [['北段堤防', 6.2, '公里', '=', '']]],
+    ['对老城区农贸市场进行改造（建筑面积约1.2万平方米）。', [['建筑面积', 1.2, '万平方米', '~', '']]],
+    // a bracket after a count is a breakdown of it, with no verb of its own no target
+    ['改造老旧管网3处（其中主管网2公里）。', [['老旧管网', 3, '处', '=', '']]],
+    // 达标 and 达成 reach nothing; a hold written 保持 right before its value
+    ['新增垃圾分类达标小区210个，创建省级达标学校5所。', [['垃圾分类达标小区', 210, '个', '=', ''], ['省级达标学校', 5, '所', '=', '']]],
+    ['城市生活垃圾无害化处理率保持100%。', [['城市生活垃圾无害化处理率', 100, '%', '=', '']]],
+    // money in dollars
+    ['实际利用外资达到3亿美元，引进外资项目到位资金不少于5000万美元。', [
+      ['实际利用外资', 3, '亿美元', '>=', ''],
+      ['引进外资项目到位资金', 5000, '万美元', '>=', ''],
+    ]],
+    // a Chinese numeral of two or more characters is a number wherever digits would be
+    ['新建村级综合服务中心三十个，培训农村电商人才一百二十名。', [
+      ['村级综合服务中心', 30, '个', '=', ''],
+      ['农村电商人才', 120, '名', '=', ''],
+    ]],
+    // a range with its unit on both ends
+    ['培育家庭农场50家至80家，新建3个到5个示范基地。', [['家庭农场', '50-80', '家', '=', ''], ['示范基地', '3-5', '个', '=', '']]],
+    // a qualifier of what reaches a value of its own is no target
+    ['农村集体经济收入5万元以上的村占比达到80%。', [['农村集体经济收入5万元以上的村占比', 80, '%', '>=', '']]],
+    ['年产值1000万元以上的企业达到50家。', [['年产值1000万元以上的企业', 50, '家', '>=', '']]],
+    // a stock per head to reach: 拥有; the built-up area (建成区) is a noun, not a verb
+    ['到2025年，每千名老年人拥有养老床位40张，每千人口拥有执业医师3.2人。', [
+      ['养老床位', 40, '张', '=', '2025-12-31'],
+      ['执业医师', 3.2, '人', '=', '2025-12-31'],
+    ]],
+    ['城市建成区绿化覆盖率41%以上。', [['城市建成区绿化覆盖率', 41, '%', '>=', '']]],
+    // a decimal capped by its trail word, with or without 控制在, a space left by a PDF line
+    ['亿元GDP生产安全事故死亡率0.02以内，道路交通万车死亡率1.5 以下。', [
+      ['亿元GDP生产安全事故死亡率', 0.02, '', '<=', ''],
+      ['道路交通万车死亡率', 1.5, '', '<=', ''],
+    ]],
+    // zero, held or reached
+    ['“零就业家庭”保持动态为零，重大安全事故降至零。', [
+      ['“零就业家庭”保持动态', 0, '', '=', ''],
+      ['重大安全事故', 0, '', '<=', ''],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['concepts in Chinese numerals far from a measure word', '提高党员干部政治能力，教育引导党员增强四个意识、坚定四个自信、做到两个维护。'],
+    ['zero in an idiom', '化整为零，分批推进。'],
+    ['a particle size', '减少PM2.5以下细颗粒物排放。'],
+    ['a whole number with no unit', '完成120以上。'],
+    ['a stock already there', '全县已拥有省级示范社区5个。'],
+    ['one-character numerals that name concepts after a noun', '树牢党员干部四个意识，落实工作十项措施。'],
+    ['a vague list with 等', '开展文艺演出、送戏下乡等活动。'],
+    ['the size of an area where work is done', '在城区（面积12平方公里）范围内开展垃圾分类。'],
+  ])('not targets: %s', (_label, text) => {
+    expect(targets(text)).toEqual([]);
+  });
+});
+
 describe('comparators of changes and of a count before 达到 (the spec’s decisions)', () => {
   it.each<[string, Row[]]>([
     // a bare change is "="; 以上 makes it >=, 左右 ~; the change belongs to its metric
