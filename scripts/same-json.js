@@ -7,7 +7,7 @@
 // DIR is a checkout with a built dist/ and bin/ (e.g. the base commit in a worktree of its own:
 // `git worktree add --detach /tmp/base <commit> && cd /tmp/base && ln -s $PWD/../…/node_modules . &&
 // npm run build`). --head defaults to this checkout. Inputs: every corpus file and variant, every
-// development-set text (/work/shared/devset, or $PLAN_EXTRACT_DEVSET), test/fixtures/real/*.txt,
+// development-set text (/work/shared/devset, or $PLAN_EXTRACT_DEVSET), test/fixtures/real*/*.txt,
 // and each of those texts again under a .md name, so that the markdown reader reads every one.
 // Both builds read the inputs from the same temporary folder, so source.path is the same.
 // Exit code 0 when every output is identical, 1 otherwise (the differing files are listed).
@@ -44,7 +44,13 @@ const groups = {
   corpus: files(join(ROOT, 'corpus')),
   variants: files(join(ROOT, 'corpus', 'variants')),
   devset: files(devset, isText),
-  real: files(join(ROOT, 'test', 'fixtures', 'real'), isText),
+  // test/fixtures/real/, real2/, …: one group each
+  ...Object.fromEntries(
+    readdirSync(join(ROOT, 'test', 'fixtures'))
+      .filter((name) => name.startsWith('real'))
+      .sort()
+      .map((name) => [name, files(join(ROOT, 'test', 'fixtures', name), isText)]),
+  ),
 };
 
 // one folder per group, the texts copied once more as NAME.md for the markdown reader
