@@ -2,7 +2,8 @@
 // FileOutcome value back. Nothing thrown escapes: a bad file is a failed outcome and the batch goes on.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFailure, writeFileAtomicSync } from '../io/atomic-write.js';
+import { writeFailure, writeFileAtomicSync, type OutputContent } from '../io/atomic-write.js';
+import { planFileJson } from '../io/json-stream.js';
 import { withLimits } from '../io/limits.js';
 import { readRegularFileSync } from '../io/read-input.js';
 import type { PlanFile } from '../schema/contract.js';
@@ -17,7 +18,7 @@ guardProcessExit();
 
 // File access here is synchronous where it cannot hang: this thread has nothing else to do while it
 // waits, and each async call cost a round trip through libuv's pool (the worker sat idle ~8 % of a batch).
-function writeChecked(task: FileTask, target: string, content: string): void {
+function writeChecked(task: FileTask, target: string, content: OutputContent): void {
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (error) {
@@ -43,8 +44,8 @@ async function convert(task: FileTask): Promise<{ sha256: string; bytes: number 
   const { extractBufferInThread } = await import('../pipeline.js');
   const bytes = readRegularFileSync(task.input, withLimits(task.limits).maxBytes);
   const planFile = task.review ? await convertWithReview(task, bytes) : await extractBufferInThread(bytes, task.input, { limits: task.limits });
-  const json = `${JSON.stringify(planFile, null, task.pretty ? 2 : undefined)}\n`;
-  writeChecked(task, task.output, json);
+  // written plan by plan, in pieces: the whole JSON string of a large document is never built
+  writeChecked(task, task.output, planFileJson(planFile, task.pretty));
   return { sha256: planFile.source.sha256, bytes: planFile.source.bytes };
 }
 

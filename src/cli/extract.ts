@@ -6,6 +6,7 @@ import { EXIT, EXIT_HELP_TEXT } from './exit-codes.js';
 import { limitsFromOptions, addLimitOptions, type LimitOptions } from './limit-options.js';
 import { reportError } from './report.js';
 import { assertNotAnInput, writeFileAtomic } from '../io/atomic-write.js';
+import { writePieces } from '../io/json-stream.js';
 import { withLimits } from '../io/limits.js';
 
 interface ExtractCommandOptions extends LimitOptions {
@@ -54,7 +55,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
     try {
       const json = await extractBounded(sourceOf(file), limits, options.pretty ? 'pretty-json' : 'json');
       if (!options.output) {
-        process.stdout.write(json);
+        await writePieces(process.stdout, json);
         continue;
       }
       const target = toDirectory ? join(options.output, names.get(file)!) : options.output;

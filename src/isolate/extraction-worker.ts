@@ -2,6 +2,7 @@
 // a value or an error code. The caller enforces the time limit (by terminating this thread); the
 // heap limit is the thread's own.
 import { parentPort } from 'node:worker_threads';
+import { planFileJsonBytes } from '../io/json-stream.js';
 import { extractHashedInThread, extractHashedWithSource } from '../pipeline.js';
 import { asPlanExtractError } from '../schema/errors.js';
 import { guardProcessExit } from './exit-guard.js';
@@ -17,7 +18,7 @@ async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
     }
     const planFile = await extractHashedInThread(request.bytes, request.path, request.sha256, options);
     if (request.output === 'object') return { ok: true, value: planFile };
-    return { ok: true, value: `${JSON.stringify(planFile, null, request.output === 'pretty-json' ? 2 : undefined)}\n` };
+    return { ok: true, value: planFileJsonBytes(planFile, request.output === 'pretty-json') };
   } catch (error) {
     // JSON.stringify's "Invalid string length" on a huge PlanFile lands here too, as E_TOO_LARGE
     const failure = asPlanExtractError(error, request.path);
@@ -27,5 +28,9 @@ async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
 }
 
 parentPort?.on('message', (request: ExtractionRequest) => {
-  void answer(request).then((reply) => parentPort?.postMessage(reply));
+  // JSON pieces are moved, not copied (each has an ArrayBuffer of its own)
+  void answer(request).then((reply) => {
+    const pieces = reply.ok && Array.isArray(reply.value) ? (reply.value as Uint8Array[]) : [];
+    parentPort?.postMessage(reply, pieces.map((piece) => piece.buffer as ArrayBuffer));
+  });
 });

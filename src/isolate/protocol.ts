@@ -5,7 +5,10 @@ import type { PlanFile } from '../schema/contract.js';
 import type { SourceText } from '../document/source-lines.js';
 import type { ErrorCode } from '../schema/errors.js';
 
-/** What the thread hands back: the PlanFile itself, its JSON text as the CLI writes it, or the PlanFile with its source lines (review). */
+/**
+ * What the thread hands back: the PlanFile itself, its JSON as the CLI writes it (UTF-8 pieces, moved
+ * to the caller, not copied: no whole JSON string on either side), or the PlanFile with its source lines (review).
+ */
 export type OutputForm = 'object' | 'json' | 'pretty-json' | 'with-source';
 
 export interface ExtractionRequest {
@@ -22,7 +25,7 @@ export type ExtractionValue<O extends OutputForm> = O extends 'object'
   ? PlanFile
   : O extends 'with-source'
     ? { planFile: PlanFile; source: SourceText }
-    : string;
+    : Uint8Array[];
 
 export type ExtractionAnswer =
   | { ok: true; value: ExtractionValue<OutputForm> }
