@@ -9,7 +9,7 @@ import { normalizeBlocks } from './normalize/index.js';
 import { buildPlans } from './outline/plans.js';
 import { readDocument } from './readers/index.js';
 import { sourceText, type SourceText } from './document/source-lines.js';
-import { PlanFileSchema, SCHEMA_VERSION, type PlanFile } from './schema/contract.js';
+import { DiagnosticSchema, PlanFileSchema, PlanSchema, SCHEMA_VERSION, type PlanFile } from './schema/contract.js';
 import { asPlanExtractError, PlanExtractError } from './schema/errors.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -48,14 +48,37 @@ async function extract(bytes: Uint8Array, path: string, limits: Limits, sha256: 
     plans,
     diagnostics: [...read.diagnostics, ...diagnostics],
   };
-  const checked = PlanFileSchema.safeParse(planFile);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new PlanExtractError('E_INTERNAL', `output failed the schema at ${issue?.path.join('.')}: ${issue?.message}`, {
+  const issue = firstSchemaIssue(planFile);
+  if (issue) {
+    throw new PlanExtractError('E_INTERNAL', `output failed the schema at ${issue.path.join('.')}: ${issue.message}`, {
       file: path,
     });
   }
   return { planFile, source: () => sourceText(read) };
+}
+
+/**
+ * The PlanFile's first issue against its schema, or null. zod's parse builds a copy of what it
+ * checks, so the plans are checked one at a time (the copy of all of them was as large as the plans:
+ * 2× at the peak of a large document); issues come in the order of one whole parse.
+ */
+export function firstSchemaIssue(planFile: PlanFile): { path: PropertyKey[]; message: string } | null {
+  const { plans, diagnostics } = planFile;
+  const frame = PlanFileSchema.safeParse({ ...planFile, plans: [], diagnostics: [] });
+  if (!frame.success) return prefixed(frame.error.issues[0]!, []);
+  for (let index = 0; index < plans.length; index++) {
+    const checked = PlanSchema.safeParse(plans[index]);
+    if (!checked.success) return prefixed(checked.error.issues[0]!, ['plans', index]);
+  }
+  for (let index = 0; index < diagnostics.length; index++) {
+    const checked = DiagnosticSchema.safeParse(diagnostics[index]);
+    if (!checked.success) return prefixed(checked.error.issues[0]!, ['diagnostics', index]);
+  }
+  return null;
+}
+
+function prefixed(issue: { path: PropertyKey[]; message: string }, at: PropertyKey[]): { path: PropertyKey[]; message: string } {
+  return { path: [...at, ...issue.path], message: issue.message };
 }
 
 /**
