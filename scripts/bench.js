@@ -336,9 +336,11 @@ function textThroughput(dir, sizes) {
     }
   }
   for (const family of families) {
-    const own = rows.filter((row) => row.input === family.name).map((row) => row.msPerMb);
+    // on CPU ms per MB where measured: wall time on a shared machine is mostly the wait for a core
+    const familyRows = rows.filter((row) => row.input === family.name);
+    const own = familyRows.map((row) => (row.cpuMs ? row.cpuMs / row.sizeMb : row.msPerMb));
     const spread = Math.max(...own) / Math.min(...own) - 1;
-    rows.filter((row) => row.input === family.name).forEach((row) => (row.linearitySpread = spread));
+    familyRows.forEach((row) => (row.linearitySpread = spread));
   }
   return rows;
 }
@@ -548,7 +550,7 @@ function ratioRows(result) {
   const largest = textRows[textRows.length - 1];
   if (largest) {
     add(`text ${fmt(largest.sizeMb, 0)} MB peak RSS ÷ input`, largest.rssPerInput, '≤ 6×', (ratio) => ratio <= 6);
-    add(`text ms/MB spread ${fmt(textRows[0].sizeMb, 0)}→${fmt(largest.sizeMb, 0)} MB`, largest.linearitySpread, '≤ 20 %', (ratio) => ratio <= 0.2, '%');
+    add(`text ms/MB spread ${fmt(textRows[0].sizeMb, 0)}→${fmt(largest.sizeMb, 0)} MB (CPU)`, largest.linearitySpread, '≤ 20 %', (ratio) => ratio <= 0.2, '%');
   }
   add('PDF per page, cold CLI ÷ pdftotext (CPU)', result.pdf?.cpuRatio, '≤ 4×', (ratio) => ratio <= 4);
   add('PDF per page, cold CLI ÷ pdftotext (wall)', result.pdf?.ratio, '≤ 4×', (ratio) => ratio <= 4);
