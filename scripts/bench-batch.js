@@ -4,17 +4,22 @@
 // files/s, MB/s, peak RSS of the whole process tree, the incremental second run, and memory at 500 vs
 // 2,000 files.
 //
-//   node scripts/bench-batch.js [--files 2000] [--small 500] [--jobs N] [--repeat 1] [--json] [--keep]
+//   node scripts/bench-batch.js [--files 2000] [--small 500] [--jobs N] [--repeat 1] [--json] [--keep] [--json-out FILE]
 //
 // --repeat R runs each cold measurement R times and keeps the fastest, for a machine shared with other work.
+// --json-out FILE also writes the figures as JSON to FILE (scripts/bench.js reads them for its ratios).
+// CPU per file: the process's CPU seconds (every thread, from /proc) over the files, and the worker
+// threads' own, which each worker measures for each file (the report's cpuMs, where the build has it).
+// The build measured is $PLAN_EXTRACT_BENCH_ROOT when set (scripts/bench.js --root), else this checkout.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin/plan-extract.js');
+const TARGET = resolve(process.env.PLAN_EXTRACT_BENCH_ROOT ?? ROOT);
+const BIN = join(TARGET, 'bin/plan-extract.js');
 
 const { values: args } = parseArgs({
   options: {
@@ -24,6 +29,7 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
+    'json-out': { type: 'string' },
   },
 });
 const FILES = Number(args.files);
@@ -87,6 +93,13 @@ function treeUsage(pid) {
   return { rss, cpu };
 }
 
+/** The worker threads' CPU seconds over the converted files, as each worker measured them; null when the report has none. */
+function workerCpuSeconds(report) {
+  const converted = (report?.files ?? []).filter((file) => file.status !== 'skipped');
+  if (converted.length === 0 || converted.some((file) => typeof file.cpuMs !== 'number')) return null;
+  return converted.reduce((sum, file) => sum + file.cpuMs, 0) / 1000;
+}
+
 /** Runs one batch; wall time, exit code, peak tree RSS (sampled every 10 ms) and the report's own peak. */
 function runBatch(input, output, jobs, extra = []) {
   return new Promise((resolvePromise) => {
@@ -110,7 +123,7 @@ function runBatch(input, output, jobs, extra = []) {
       const report = existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : null;
       const peak = Math.max(sampled, report?.peakRssBytes ?? 0);
       const failures = (report?.files ?? []).filter((file) => file.status === 'failed').map((file) => `${file.code} ${file.input}`);
-      resolvePromise({ code, seconds, cpuSeconds, peakRssBytes: peak, summary: report?.summary ?? null, failures });
+      resolvePromise({ code, seconds, cpuSeconds, workerCpuSeconds: workerCpuSeconds(report), peakRssBytes: peak, summary: report?.summary ?? null, failures });
     });
   });
 }
@@ -118,7 +131,7 @@ function runBatch(input, output, jobs, extra = []) {
 const mb = (bytes) => bytes / 1024 / 1024;
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/bundle/main.js'))) {
+  if (!existsSync(join(TARGET, 'dist/bundle/main.js'))) {
     console.error('bench-batch: run `npm run build` first');
     process.exit(2);
   }
@@ -148,6 +161,8 @@ async function main() {
       peakRssMb: Number(mb(result.peakRssBytes).toFixed(0)),
       // CPU seconds over wall seconds: ≈ jobs when the workers are busy, lower when the machine is shared
       cpuPerWall: Number((result.cpuSeconds / result.seconds).toFixed(2)),
+      cpuMsPerFile: Number(((result.cpuSeconds * 1000) / count).toFixed(2)),
+      workerCpuMsPerFile: result.workerCpuSeconds === null ? null : Number(((result.workerCpuSeconds * 1000) / count).toFixed(2)),
       ok: result.summary?.ok ?? null,
       skipped: result.summary?.skipped ?? null,
       failed: result.summary?.failed ?? null,
@@ -169,10 +184,15 @@ async function main() {
     repeat: REPEAT,
     runs: rows,
     speedup: Number((many.filesPerSecond / one.filesPerSecond).toFixed(2)),
+    cpuPerFileRatio: {
+      process: Number((many.cpuMsPerFile / one.cpuMsPerFile).toFixed(3)),
+      worker: one.workerCpuMsPerFile && many.workerCpuMsPerFile ? Number((many.workerCpuMsPerFile / one.workerCpuMsPerFile).toFixed(3)) : null,
+    },
     secondRunFraction: Number((second.seconds / many.seconds).toFixed(3)),
     peakRssMb: { [`at${SMALL}`]: small.peakRssMb, [`at${FILES}`]: many.peakRssMb },
   };
   if (!args.keep) rmSync(work, { recursive: true, force: true });
+  if (args['json-out']) writeFileSync(args['json-out'], `${JSON.stringify(result, null, 2)}\n`);
 
   if (args.json) {
     console.log(JSON.stringify(result, null, 2));
@@ -190,11 +210,15 @@ async function main() {
       'MB/s': row.mbPerSecond,
       'peak RSS MB': row.peakRssMb,
       'CPU/wall': row.cpuPerWall,
+      'CPU ms/file': row.cpuMsPerFile,
+      'worker CPU ms/file': row.workerCpuMsPerFile ?? '—',
       'ok/skipped/failed': `${row.ok}/${row.skipped}/${row.failed}`,
     })),
   );
   for (const row of rows) for (const failure of row.failures) console.log(`failed in "${row.run}": ${failure}`);
   console.log(`${JOBS} workers vs 1: ${result.speedup}× the throughput`);
+  const { cpuPerFileRatio: cpuRatio } = result;
+  console.log(`${JOBS} workers vs 1, CPU per file: ${cpuRatio.process}× (process)${cpuRatio.worker ? `, ${cpuRatio.worker}× (worker threads)` : ''}`);
   console.log(`second run: ${second.seconds} s = ${(result.secondRunFraction * 100).toFixed(1)}% of the first (${many.seconds} s)`);
   console.log(`peak RSS: ${small.peakRssMb} MB at ${SMALL} files, ${many.peakRssMb} MB at ${FILES} files`);
   const { loadBefore: before, loadAfter: after } = result.machine;

@@ -9,7 +9,8 @@ import { normalizeBlocks } from './normalize/index.js';
 import { buildPlans } from './outline/plans.js';
 import { readDocument } from './readers/index.js';
 import { sourceText, type SourceText } from './document/source-lines.js';
-import { PlanFileSchema, SCHEMA_VERSION, type PlanFile } from './schema/contract.js';
+import type { ReadResult } from './document/block.js';
+import { DiagnosticSchema, PlanFileSchema, PlanSchema, SCHEMA_VERSION, type PlanFile } from './schema/contract.js';
 import { asPlanExtractError, PlanExtractError } from './schema/errors.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -17,45 +18,73 @@ export interface ExtractOptions {
   limits?: Partial<Limits>;
 }
 
-/** A PlanFile and the source lines its values are grounded in, built only when asked for (review). */
-interface PlanFileWithSource {
+/** A PlanFile and, when asked for (review), the source lines it is grounded in. */
+interface Extraction {
   planFile: PlanFile;
-  source: () => SourceText;
+  source: SourceText | null;
 }
 
-async function extract(bytes: Uint8Array, path: string, limits: Limits, sha256: string): Promise<PlanFileWithSource> {
+async function extract(bytes: Uint8Array, path: string, limits: Limits, sha256: string, withSource: boolean): Promise<Extraction> {
   if (bytes.byteLength === 0) throw new PlanExtractError('E_EMPTY', 'the file is empty (0 bytes)', { file: path });
   if (bytes.byteLength > limits.maxBytes) {
     throw new PlanExtractError('E_TOO_LARGE', `${bytes.byteLength} bytes is over the limit of ${limits.maxBytes}`, {
       file: path,
     });
   }
-  const read = await readDocument(bytes, { file: path, limits });
+  let read: ReadResult | null = await readDocument(bytes, { file: path, limits });
+  const { format, encoding, pages, diagnostics: readDiagnostics } = read;
   const normalized = await normalizeBlocks(read.blocks);
+  // The reader's blocks are done with once normalised (a text's are ~2× its bytes): let them go
+  // before the outline is built, unless the review's source lines are to be made from them.
+  const sourceRead = withSource ? read : null;
+  read = null;
   const { plans, diagnostics } = buildPlans(normalized.blocks);
   const planFile: PlanFile = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'plan-extract', version: TOOL_VERSION },
     source: {
       path,
-      format: read.format,
+      format,
       sha256,
       bytes: bytes.byteLength,
-      encoding: read.encoding,
+      encoding,
       script: normalized.script,
-      pages: read.pages,
+      pages,
     },
     plans,
-    diagnostics: [...read.diagnostics, ...diagnostics],
+    diagnostics: [...readDiagnostics, ...diagnostics],
   };
-  const checked = PlanFileSchema.safeParse(planFile);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new PlanExtractError('E_INTERNAL', `output failed the schema at ${issue?.path.join('.')}: ${issue?.message}`, {
+  const issue = firstSchemaIssue(planFile);
+  if (issue) {
+    throw new PlanExtractError('E_INTERNAL', `output failed the schema at ${issue.path.join('.')}: ${issue.message}`, {
       file: path,
     });
   }
-  return { planFile, source: () => sourceText(read) };
+  return { planFile, source: sourceRead ? sourceText(sourceRead) : null };
+}
+
+/**
+ * The PlanFile's first issue against its schema, or null. zod's parse builds a copy of what it
+ * checks, so the plans are checked one at a time (the copy of all of them was as large as the plans:
+ * 2× at the peak of a large document); issues come in the order of one whole parse.
+ */
+export function firstSchemaIssue(planFile: PlanFile): { path: PropertyKey[]; message: string } | null {
+  const { plans, diagnostics } = planFile;
+  const frame = PlanFileSchema.safeParse({ ...planFile, plans: [], diagnostics: [] });
+  if (!frame.success) return prefixed(frame.error.issues[0]!, []);
+  for (let index = 0; index < plans.length; index++) {
+    const checked = PlanSchema.safeParse(plans[index]);
+    if (!checked.success) return prefixed(checked.error.issues[0]!, ['plans', index]);
+  }
+  for (let index = 0; index < diagnostics.length; index++) {
+    const checked = DiagnosticSchema.safeParse(diagnostics[index]);
+    if (!checked.success) return prefixed(checked.error.issues[0]!, ['diagnostics', index]);
+  }
+  return null;
+}
+
+function prefixed(issue: { path: PropertyKey[]; message: string }, at: PropertyKey[]): { path: PropertyKey[]; message: string } {
+  return { path: [...at, ...issue.path], message: issue.message };
 }
 
 /**
@@ -81,7 +110,7 @@ async function withTimeout<T>(work: Promise<T>, ms: number, file: string): Promi
  * (it has nothing else to do while the thread works), so the thread never loads node:crypto.
  */
 export async function extractHashedInThread(bytes: Uint8Array, path: string, sha256: string, options: ExtractOptions = {}): Promise<PlanFile> {
-  return (await extractHashedWithSource(bytes, path, sha256, options)).planFile;
+  return (await extractHashed(bytes, path, sha256, options, false)).planFile;
 }
 
 /** The same, with the source lines the values are grounded in (what `plan-extract review` shows). */
@@ -91,10 +120,16 @@ export async function extractHashedWithSource(
   sha256: string,
   options: ExtractOptions = {},
 ): Promise<{ planFile: PlanFile; source: SourceText }> {
+  const { planFile, source } = await extractHashed(bytes, path, sha256, options, true);
+  return { planFile, source: source! };
+}
+
+// the source lines only when asked for: splitting a whole text into line records is work and memory
+// that a plain extraction never uses
+async function extractHashed(bytes: Uint8Array, path: string, sha256: string, options: ExtractOptions, withSource: boolean): Promise<Extraction> {
   const limits = withLimits(options.limits);
   try {
-    const { planFile, source } = await withTimeout(extract(bytes, path, limits, sha256), limits.timeoutMs, path);
-    return { planFile, source: source() };
+    return await withTimeout(extract(bytes, path, limits, sha256, withSource), limits.timeoutMs, path);
   } catch (error) {
     throw asPlanExtractError(error, path);
   }

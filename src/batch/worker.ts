@@ -2,15 +2,16 @@
 // FileOutcome value back. Nothing thrown escapes: a bad file is a failed outcome and the batch goes on.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFailure, writeFileAtomicSync } from '../io/atomic-write.js';
+import { writeFailure, writeFileAtomicSync, type OutputContent } from '../io/atomic-write.js';
+import { planFileJson } from '../io/json-stream.js';
 import { withLimits } from '../io/limits.js';
 import { readRegularFileSync } from '../io/read-input.js';
 import type { PlanFile } from '../schema/contract.js';
 import { guardProcessExit } from '../isolate/exit-guard.js';
 import { asPlanExtractError, PlanExtractError } from '../schema/errors.js';
 import { TOOL_VERSION } from '../version.js';
-import { jsonOutputOf } from '../isolate/json-output.js';
-import type { FileCounts } from '../schema/counts.js';
+import { emptyReasonOf } from '../isolate/json-output.js';
+import { fileCounts, type FileCounts } from '../schema/counts.js';
 import { decideSkip } from './manifest.js';
 import { checkWriteTargetSync, removeStaleOutput } from './output-path.js';
 import { reviewPathOf, type FileOutcome, type FileTask } from './task.js';
@@ -19,7 +20,7 @@ guardProcessExit();
 
 // File access here is synchronous where it cannot hang: this thread has nothing else to do while it
 // waits, and each async call cost a round trip through libuv's pool (the worker sat idle ~8 % of a batch).
-function writeChecked(task: FileTask, target: string, content: string): void {
+function writeChecked(task: FileTask, target: string, content: OutputContent): void {
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (error) {
@@ -45,9 +46,10 @@ async function convert(task: FileTask): Promise<{ sha256: string; bytes: number;
   const { extractBufferInThread } = await import('../pipeline.js');
   const bytes = readRegularFileSync(task.input, withLimits(task.limits).maxBytes);
   const planFile = task.review ? await convertWithReview(task, bytes) : await extractBufferInThread(bytes, task.input, { limits: task.limits });
-  const { text, counts, emptyReason } = jsonOutputOf(planFile, task.pretty);
-  writeChecked(task, task.output, text);
-  return { sha256: planFile.source.sha256, bytes: planFile.source.bytes, counts, emptyReason };
+  // written plan by plan, in pieces: the whole JSON string of a large document is never built
+  writeChecked(task, task.output, planFileJson(planFile, task.pretty));
+  const counts = fileCounts(planFile);
+  return { sha256: planFile.source.sha256, bytes: planFile.source.bytes, counts, emptyReason: emptyReasonOf(planFile, counts.sections) };
 }
 
 export default async function processFile(task: FileTask): Promise<FileOutcome> {

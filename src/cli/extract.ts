@@ -6,6 +6,7 @@ import { EXIT, EXIT_HELP_TEXT } from './exit-codes.js';
 import { limitsFromOptions, addLimitOptions, type LimitOptions } from './limit-options.js';
 import { reportError } from './report.js';
 import { assertNotAnInput, writeFileAtomic } from '../io/atomic-write.js';
+import { writePieces } from '../io/json-stream.js';
 import { withLimits } from '../io/limits.js';
 import { escapeUnprintable, printableName } from '../schema/errors.js';
 
@@ -57,9 +58,9 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
       if (options.output) {
         const target = toDirectory ? join(options.output, names.get(file)!) : options.output;
         await assertNotAnInput(target, files);
-        await writeFileAtomic(target, json.text);
+        await writeFileAtomic(target, json.pieces);
       } else {
-        process.stdout.write(json.text);
+        await writePieces(process.stdout, json.pieces);
       }
       // exit 0 (the JSON is valid and says why), but a person must not miss that the file gave nothing
       if (json.emptyReason !== null) process.stderr.write(`plan-extract: ${printableName(file)}: no sections found: ${escapeUnprintable(json.emptyReason)}\n`);

@@ -32,10 +32,62 @@ function globalOf(pattern: RegExp): RegExp {
   return copy;
 }
 
+// A row whose pattern cannot match a text is not run over it: the characters every match must hold
+// (see requiredCharacters) are looked up first, one indexOf each. Derived from the pattern itself,
+// so no row declares anything and a new row is prefiltered too.
+const requiredOf = new WeakMap<RegExp, string[]>();
+
+function mayMatch(pattern: RegExp, text: string): boolean {
+  let required = requiredOf.get(pattern);
+  if (!required) {
+    required = requiredCharacters(pattern);
+    requiredOf.set(pattern, required);
+  }
+  for (const char of required) if (!text.includes(char)) return false;
+  return true;
+}
+
+// Chinese characters and full-width punctuation and digits: no case folding, even under the i flag
+const CASELESS = /[\u3000-\u9fff\uff01-\uff20]/;
+
+/**
+ * The characters any match of `pattern` contains, read off its source conservatively: a Chinese
+ * character or full-width sign outside every group and class, not made optional by a quantifier,
+ * in a pattern with no top-level alternation ("(\d{4})年(\d{1,2})月底前" → 年, 月, 底, 前). Empty
+ * when unsure: the row then always runs.
+ */
+export function requiredCharacters(pattern: RegExp): string[] {
+  const source = pattern.source;
+  if (pattern.flags.includes('v')) return [];
+  const found: string[] = [];
+  let depth = 0;
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at]!;
+    if (char === '\\') {
+      at++; // the escaped character; what follows (\p{…}, \u{…}) is ASCII, never taken below
+      continue;
+    }
+    if (char === '[') {
+      // a class: to its closing bracket, escapes skipped
+      for (at++; at < source.length && source[at] !== ']'; at++) if (source[at] === '\\') at++;
+      continue;
+    }
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return [];
+    else if (depth === 0 && CASELESS.test(char)) {
+      const next = source[at + 1];
+      if (next !== '?' && next !== '*' && next !== '{' && !found.includes(char)) found.push(char);
+    }
+  }
+  return found;
+}
+
 /** Every match of every row, as candidates (may overlap). */
 function candidates<M>(text: string, rules: readonly Rule<M>[]): Hit<M>[] {
   const found: Hit<M>[] = [];
   for (const rule of rules) {
+    if (!mayMatch(rule.pattern, text)) continue;
     const pattern = globalOf(rule.pattern);
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0] === '') {

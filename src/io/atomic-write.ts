@@ -2,10 +2,11 @@
 // and never onto an input.
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { mkdir, open, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { PlanExtractError } from '../schema/errors.js';
+import { writePiecesSync } from './json-stream.js';
 
 /** NAME.<pid>.<8 hex>.tmp beside the target (batch/temp-files.ts finds the ones a killed run left). */
 function tempPathFor(target: string): string {
@@ -35,7 +36,10 @@ export function writeFailure(error: unknown, target: string): PlanExtractError {
   return new PlanExtractError('E_OUTPUT', `cannot write: ${why}`, { file: target, cause: error });
 }
 
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
+/** What an output is written from: its text, or its pieces in order (io/json-stream.ts), written as they come. */
+export type OutputContent = string | Iterable<string | Uint8Array>;
+
+export async function writeFileAtomic(target: string, content: OutputContent): Promise<void> {
   const temp = tempPathFor(target);
   try {
     await mkdir(dirname(target), { recursive: true });
@@ -47,12 +51,22 @@ export async function writeFileAtomic(target: string, content: string): Promise<
   }
 }
 
+function writeContentSync(path: string, content: OutputContent): void {
+  if (typeof content === 'string') return writeFileSync(path, content);
+  const fd = openSync(path, 'w');
+  try {
+    writePiecesSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The same for a batch worker's thread, which has nothing to do while it waits. */
-export function writeFileAtomicSync(target: string, content: string): void {
+export function writeFileAtomicSync(target: string, content: OutputContent): void {
   const temp = tempPathFor(target);
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(temp, content);
+    writeContentSync(temp, content);
     renameSync(temp, target);
   } catch (error) {
     try {

@@ -6,7 +6,7 @@ import { extractHashedInThread, extractHashedWithSource } from '../pipeline.js';
 import { asPlanExtractError } from '../schema/errors.js';
 import { guardProcessExit } from './exit-guard.js';
 import type { ExtractionAnswer, ExtractionRequest } from './protocol.js';
-import { jsonOutputOf } from './json-output.js';
+import { isJsonOutput, jsonOutputOf } from './json-output.js';
 
 guardProcessExit();
 
@@ -28,5 +28,9 @@ async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
 }
 
 parentPort?.on('message', (request: ExtractionRequest) => {
-  void answer(request).then((reply) => parentPort?.postMessage(reply));
+  // JSON pieces are moved, not copied (each has an ArrayBuffer of its own)
+  void answer(request).then((reply) => {
+    const pieces = reply.ok && isJsonOutput(reply.value) ? reply.value.pieces : [];
+    parentPort?.postMessage(reply, pieces.map((piece) => piece.buffer as ArrayBuffer));
+  });
 });

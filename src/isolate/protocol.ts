@@ -6,7 +6,10 @@ import type { SourceText } from '../document/source-lines.js';
 import type { ErrorCode } from '../schema/errors.js';
 import type { FileCounts } from '../schema/counts.js';
 
-/** What the thread hands back: the PlanFile itself, its JSON text as the CLI writes it, or the PlanFile with its source lines (review). */
+/**
+ * What the thread hands back: the PlanFile itself, its JSON as the CLI writes it (UTF-8 pieces, moved
+ * to the caller, not copied: no whole JSON string on either side), or the PlanFile with its source lines (review).
+ */
 export type OutputForm = 'object' | 'json' | 'pretty-json' | 'with-source';
 
 export interface ExtractionRequest {
@@ -18,9 +21,10 @@ export interface ExtractionRequest {
   output: OutputForm;
 }
 
-/** The JSON text as the CLI writes it, with what the caller says about a file that gave nothing. */
+/** The JSON as the CLI writes it, with what the caller says about a file that gave nothing. */
 export interface JsonOutput {
-  text: string;
+  /** UTF-8 pieces, each with an ArrayBuffer of its own (moved to the caller) */
+  pieces: Uint8Array[];
   counts: FileCounts;
   /** when no section was found: the diagnostic that says why (no-outline, table-unparsed…), or a generic reason */
   emptyReason: string | null;

@@ -58,4 +58,35 @@ describe('decodeText', () => {
   ])('bad bytes (%s) are E_DECODE, never a silent Latin-1 reading', (_name, bytes) => {
     expect(codeOf(() => decodeText(new Uint8Array(bytes), 'x.txt'))).toBe('E_DECODE');
   });
+
+  // UTF-8 is checked and decoded by Node's own isUtf8 and Buffer, not TextDecoder's fatal mode (slow):
+  // the two must agree on what is UTF-8 and on the text, a second BOM included
+  const bom = [0xef, 0xbb, 0xbf];
+  it.each<[string, number[]]>([
+    ['two BOMs (the second dropped too)', [...bom, ...bom, 0x41]],
+    ['a BOM in the middle', [0x41, ...bom, 0x42]],
+    ['an encoded surrogate (CESU-8)', [0x41, 0xed, 0xa0, 0x80, 0x42]],
+    ['an overlong slash', [0x41, 0xc0, 0xaf, 0x42]],
+    ['a code point past U+10FFFF', [0x41, 0xf4, 0x90, 0x80, 0x80]],
+    ['a truncated sequence at the end', [0x41, 0xe4, 0xb8]],
+    ['four-byte UTF-8', [0xf0, 0x9f, 0x98, 0x80, 0x41]],
+  ])('UTF-8 as TextDecoder reads it: %s', (_name, byteList) => {
+    const bytes = new Uint8Array(byteList);
+    let expected: string | null;
+    try {
+      // after the BOM decodeText cuts itself
+      const afterBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+      expected = new TextDecoder('utf-8', { fatal: true }).decode(afterBom);
+    } catch {
+      expected = null;
+    }
+    let decoded: ReturnType<typeof decodeText> | null = null;
+    try {
+      decoded = decodeText(bytes, 'x.txt');
+    } catch {
+      decoded = null;
+    }
+    if (expected === null) expect(decoded?.encoding).not.toBe('utf-8');
+    else expect([decoded?.encoding, decoded?.text]).toEqual(['utf-8', expected]);
+  });
 });
