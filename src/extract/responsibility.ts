@@ -331,10 +331,20 @@ function isAssisted(runs: string[], run: string): boolean {
 /** Whether a comma run leads: closed by 牵头, or by 负责/承办 beside an assisting run. */
 const leadsRun = (runs: string[], run: string): boolean => LEAD_VERB.test(run.trim()) || isAssisted(runs, run);
 
+/**
+ * Inside a note, a unit that answers for the task leads unless another run is written as leading:
+ * "（省商务厅负责）", "（省发改委、农委、统计局分别负责）", "（市卫健委负责，市财政局按职责分工负责）";
+ * not "（市卫健委牵头，各县区政府负责）", and never the duty phrase ("按职责分工负责").
+ */
+function answersInNote(runs: string[], run: string): boolean {
+  const own = run.trim();
+  return PAIRED_LEAD_VERB.test(own) && !DUTY_END.test(own) && !runs.some((other) => LEAD_VERB.test(other.trim()));
+}
+
 /** "A、B牵头，C、D配合", "由A承办，B、C协办": each comma run takes its role from its closing verb. */
 function rolesByVerb(head: string, lead: string[], support: string[]): void {
   const runs = splitOutside(head, /[，,；;]/);
-  for (const run of runs) (leadsRun(runs, run) ? lead : support).push(...namesOf(stripRole(run)));
+  for (const run of runs) (leadsRun(runs, run) || answersInNote(runs, run) ? lead : support).push(...namesOf(stripRole(run)));
 }
 
 /**
@@ -389,7 +399,8 @@ function labelledLines(text: string, groups: Group[]): Note[] {
   for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
     const at = match.index;
     // "…推进园区建设，责任单位：区发改局。": a label opens a clause as well as a line
-    const opens = at === 0 || /[\n。；;，,\s]/.test(text[at - 1]!);
+    // "〔责任单位:A、B按职责分工负责。具体任务均涉及…〕": a bracket that a full stop broke opens it too
+    const opens = at === 0 || /[\n。；;，,\s]/.test(text[at - 1]!) || NOTE_OPENERS.includes(text[at - 1]!);
     if (at < reached || !opens || inGroup(groups, at)) continue;
     // the list ends with its line or its sentence; "责任单位：\n区发改局、区财政局" goes on to the next line
     const bodyStart = at + match[0].length;

@@ -210,9 +210,9 @@ describe('responsibility notes', () => {
       { lead: ['市卫生健康委'], support: ['市大数据局', '市财政局'] },
     ],
     [
-      '【】 with 负责 (variant): one unit responsible, no lead marked',
+      '【】 with 负责 (variant): the one unit answering for the task leads',
       '办好乡村旅游节会。【县文化和旅游局负责】',
-      { lead: [], support: ['县文化和旅游局'] },
+      { lead: ['县文化和旅游局'], support: [] },
     ],
     [
       '［］ full-width square brackets with labels (variant)',
@@ -325,12 +325,24 @@ describe('responsibility notes', () => {
       '努力实现地区生产总值增长6%左右。\n牵头单位:区发改局\n责任单位:经济开发区,各街道、区直各部门',
       { lead: ['区发改局'], support: ['经济开发区', '各街道', '区直各部门'] },
     ],
+    // a note whose bracket holds a full stop is no bracket group, but its label still opens a list
+    [
+      'a label in 〔〕 holding a rule sentence after a full stop (variant)',
+      '深化数据要素应用。〔责任单位:省发展改革委、省市场监管局、商务厅按职责分工负责。具体任务均涉及各市(州)人民政府,不再做分工。〕',
+      { lead: [], support: ['省发展改革委', '省市场监管局', '省商务厅'] },
+    ],
+    [
+      'a label in （） whose list ends a sentence inside it (variant)',
+      '推进县域商业体系建设。（牵头单位：县商务局；县财政局、县供销社按职责分工负责。各乡镇抓好落实。）',
+      { lead: ['县商务局'], support: ['县财政局', '县供销社'] },
+    ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
   });
 
   // 承办 against 协办, 负责 against 配合/参与: the unit that undertakes or answers for the task leads
-  // when another is written as assisting it (real 19); 负责 alone marks no lead
+  // when another is written as assisting it (real 19); in a note 负责 alone leads too, in a sentence
+  // ("由市卫健委负责，定期通报…") it is no attribution
   it.each([
     [
       '由A承办，B、C协办 as a sentence (real 19)',
@@ -373,9 +385,32 @@ describe('responsibility notes', () => {
       { lead: ['县住建局'], support: ['县财政局', '各乡镇'] },
     ],
     [
-      '负责 beside a duty phrase marks no lead (variant)',
+      '负责 beside a duty phrase leads, the duty phrase supports (variant)',
       '（市卫健委负责，市财政局按职责分工负责）',
-      { lead: [], support: ['市卫健委', '市财政局'] },
+      { lead: ['市卫健委'], support: ['市财政局'] },
+    ],
+    // a lone 负责 / 分别负责 in a note answers for the task: the lead (real2 README: verb attributions)
+    ['a lone 负责 in a note (variant)', '地区生产总值增长7%左右。（省发展改革委负责）', { lead: ['省发展改革委'], support: [] }],
+    ['a lone 负责 after ASCII brackets (variant)', '进出口总额增长5%。(市商务局负责)', { lead: ['市商务局'], support: [] }],
+    [
+      '分别负责: every unit answers for its part (variant)',
+      '城乡居民收入均增长8%。（县发改局、县农业农村局、县统计局分别负责）',
+      { lead: ['县发改局', '县农业农村局', '县统计局'], support: [] },
+    ],
+    [
+      '主办 and 协办 in a note (variant)',
+      '公共财政收入增长9%左右。（市财政局主办，市税务局、市统计局协办）',
+      { lead: ['市财政局'], support: ['市税务局', '市统计局'] },
+    ],
+    [
+      '负责 after a 牵头 run is the others\' share, not a lead (variant)',
+      '（市卫健委牵头，各县区人民政府负责）',
+      { lead: ['市卫健委'], support: ['各县区人民政府'] },
+    ],
+    [
+      'a duty phrase alone marks no lead (variant)',
+      '（区发改局、区财政局按职责分工负责）',
+      { lead: [], support: ['区发改局', '区财政局'] },
     ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
