@@ -70,7 +70,9 @@ const unbracketLabels = (text: string): string =>
 const roleOf = (label: string): Role => ROLE_LABELS.find((row) => row.label === label.replace(/\s+/g, ''))?.role ?? 'support';
 
 // "B、C按照职责分工负责", "县委宣传部按照职责负责", "…等": what follows a list, not a name
-const DUTY_TAIL = /(?:(?:按照|按|根据|依据)?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实|抓好落实)?|(?:分别|共同|配合|协助)?负责|配合|参与|落实)$/;
+// the duty phrase takes whatever verb an office closes it with: "按职责分工推进", "按照职责分工抓好落实",
+// "按职责分工实施" (a copy that swapped words for synonyms keeps the shape: "按职责分工卖力")
+const DUTY_TAIL = /(?:(?:按照|按|根据|依据)?(?:各自)?职责(?:分工)?(?:分别)?(?:抓好落实|[\u4e00-\u9fff]{2})?|(?:分别|共同|配合|协助)?负责|配合|参与|落实)$/;
 const NAME_TAIL = /(?:等(?:相关|有关)?(?:部门|单位)?|[。．.，,、；;\s])+$/;
 const NAME_HEAD = /^(?:[、，,；;\s]|由|和|及|以及)+/;
 // What organisation names end with; a list of such names is a note even without a label
@@ -167,7 +169,9 @@ function splitOutside(text: string, separators: RegExp): string[] {
   return parts;
 }
 
-// "各区、县级市", "各县、市、区人民政府": after 各, a bare level word continues one collective name
+// "各区、县级市", "各县、市、区人民政府", "各乡、镇人民政府": after 各, a bare level word continues one
+// collective name. It decides only whether a run reads as names (kindOf); the names themselves are
+// split at every 、 as written (GOLD-SPEC's separator rule; real2 README decision 5)
 const PLACE_HEAD = /^各(?:县|区|市|乡|镇|旗|乡镇|街道|县区|县市|市县)$/;
 const PLACE_REST = /^(?:县级市|县|区|市|乡|镇|旗|乡镇|街道|县区|市区|开发区|管委会)(?:人民政府|政府)?$/;
 
@@ -209,7 +213,10 @@ const isListOfNames = (raw: string): boolean => kindOf(raw) === 'units';
 const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*$/;
 // "省卫生健康委牵头，省医保局配合": roles given by verbs after the names
 // "市卫健委为牵头单位，市财政局为配合单位": the role named after 为
-const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$|为牵头(?:单位|部门)$/;
+// "牵头负责", "牵头推进", "牵头组织", "牵头抓总": inside a note, 牵头 and whatever verb it is written
+// with; not "牵头单位". Running text is read with the usual verbs only (SENTENCE_LEAD_VERB).
+const LEAD_VERB = /(?:牵头|主抓|主责)(?:(?!单位|部门|领导|科室|股室|处室)[\u4e00-\u9fff]{2})?$|为牵头(?:单位|部门)$/;
+const SENTENCE_LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$|为牵头(?:单位|部门)$/;
 // "…，各地级以上市人民政府结合实际落实": a local government carrying a task out is support too
 const SUPPORT_VERB = /(?:配合|参与|协助|协同|协办|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
 // "由A承办，B、C协办", "A负责，B配合": a unit that undertakes or is responsible leads when another
@@ -217,7 +224,7 @@ const SUPPORT_VERB = /(?:配合|参与|协助|协同|协办|配合实施|共同�
 const PAIRED_LEAD_VERB = /(?:分别|共同)?(?:负责|承办|主办)$/;
 const ASSIST_VERB = /(?:配合|协办|协助|协同|参与)(?:实施|推进|落实)?$/;
 // "…按照职责分工负责", "…分工负责": the duty phrase that closes a run of names
-const DUTY_END = /职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/;
+const DUTY_END = /职责(?:分工)?(?:分别)?(?:抓好落实|[\u4e00-\u9fff]{2})$|职责分工$|分工负责$/;
 
 /** A comma run with its closing role verb or duty phrase removed: "省科技厅按职责分工负责" → "省科技厅". */
 const withoutRole = (run: string): string => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, '').replace(PAIRED_LEAD_VERB, '');
@@ -305,7 +312,7 @@ const LEAD_MARK = /[（(〔【[]\s*牵头(?:单位|部门)?\s*[）)〕】\]]$/;
 /** "A、B，C" → names; a comma starts a new run, so a prefix is never carried across it. */
 function namesOf(segment: string): string[] {
   return splitOutside(segment, /[，,；;]/).flatMap((run) =>
-    inheritPrefixes(mergePlaceLists(splitOutside(run, /、/).map(cleanName)).filter(isName)),
+    inheritPrefixes(splitOutside(run, /、/).map(cleanName).filter(isName)),
   );
 }
 
@@ -444,12 +451,12 @@ function roleRuns(sentence: string): string | null {
   }
   const whole = names.length === runs.length;
   const closed = (run: string): boolean =>
-    LEAD_VERB.test(run.trim()) || SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()) || PAIRED_LEAD_VERB.test(run.trim());
+    SENTENCE_LEAD_VERB.test(run.trim()) || SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()) || PAIRED_LEAD_VERB.test(run.trim());
   while (!whole && names.length > 0 && !closed(names[names.length - 1]!)) names.pop();
   if (names.length < 2 || !names.some((run) => kindOf(withoutRole(run.trim())) === 'units')) return null;
-  const leads = names.some((run) => leadsRun(names, run));
+  const leads = names.some((run) => SENTENCE_LEAD_VERB.test(run.trim()) || isAssisted(names, run));
   const supports = names.some((run) => SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()));
-  const ledWhole = whole && names.some((run) => LEAD_VERB.test(run.trim()));
+  const ledWhole = whole && names.some((run) => SENTENCE_LEAD_VERB.test(run.trim()));
   return (leads && supports) || ledWhole ? names.join('，') : null;
 }
 

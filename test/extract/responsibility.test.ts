@@ -107,6 +107,19 @@ describe('responsibility notes', () => {
       '建成胸痛中心。（市卫生健康委牵头负责，各区人民政府参与）',
       { lead: ['市卫生健康委'], support: ['各区人民政府'] },
     ],
+    // 牵头 and the duty phrase take whatever verb an office closes them with
+    ['牵头推进 (variant)', '建设智慧城市。（市数据局牵头推进，市财政局配合）', { lead: ['市数据局'], support: ['市财政局'] }],
+    ['牵头组织 alone (variant)', '举办招商推介会。（县投资促进局牵头组织）', { lead: ['县投资促进局'], support: [] }],
+    [
+      '按职责分工推进 after a 牵头抓总 run (variant)',
+      '（区发改局牵头抓总，区住建局、区交通局，各街道按职责分工推进）',
+      { lead: ['区发改局'], support: ['区住建局', '区交通局', '各街道'] },
+    ],
+    [
+      '按照职责分工抓好落实, unmarked (variant)',
+      '（省交通运输厅、水利厅等省有关部门和各地级以上市人民政府按照职责分工抓好落实）',
+      { lead: [], support: ['省交通运输厅', '水利厅等省有关部门和各地级以上市人民政府'] },
+    ],
     [
       'a sentence that assigns roles, without brackets (variant)',
       '建立医联体。由市卫健委牵头，市医保局、市财政局配合，各区县政府具体落实。',
@@ -169,14 +182,24 @@ describe('responsibility notes', () => {
       { lead: [], support: ['省科技厅', '省教育厅', '各地级以上市人民政府'] },
     ],
     [
-      '各区、县级市 is one collective unit (whole plans)',
+      '各区、县级市 is read as names, split at the 、 as written (whole plans)',
       '培养技能人才。（牵头单位：市人社局，配合单位：市教育局，各区、县级市）',
-      { lead: ['市人社局'], support: ['市教育局', '各区、县级市'] },
+      { lead: ['市人社局'], support: ['市教育局', '各区', '县级市'] },
     ],
     [
-      '各县、市、区人民政府 is one collective unit (whole plans)',
+      '各县、市、区人民政府 split as written; a lone level word is no name (whole plans)',
       '（牵头单位：州民政局；各县、市、区人民政府按职责分工负责）',
-      { lead: ['州民政局'], support: ['各县、市、区人民政府'] },
+      { lead: ['州民政局'], support: ['各县', '区人民政府'] },
+    ],
+    [
+      '各乡、镇人民政府 split as written (variant)',
+      '（牵头单位：市发改局；责任单位：市统计局，各乡、镇人民政府，各管理区）',
+      { lead: ['市发改局'], support: ['市统计局', '各乡', '镇人民政府', '各管理区'] },
+    ],
+    [
+      '各镇、街道 split as written (variant)',
+      '（县住建局牵头，各镇、街道配合）',
+      { lead: ['县住建局'], support: ['各镇', '街道'] },
     ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
