@@ -521,6 +521,17 @@ export function noteRanges(text: string): Array<[number, number]> {
   });
 }
 
+/**
+ * "(责任单位:市直各有关单位、各县(市、区)人民政府)" on a line of its own: a paragraph that is one
+ * bracketed responsibility note and nothing else.
+ */
+export function isStandaloneNote(text: string): boolean {
+  const trimmed = text.trim().replace(/[。；;]$/, '');
+  const groups = bracketGroups(trimmed);
+  if (groups.length !== 1 || groups[0]!.cut || groups[0]!.start !== 1 || groups[0]!.end !== trimmed.length - 1) return false;
+  return isNote(trimmed.slice(1, -1), true);
+}
+
 // What a note a title may close with says about roles: a bare list of names stays in the title
 const ROLE_WORD = /单位|部门|科室|股室|处室|主体|负责|牵头|配合|参与/;
 

@@ -1,7 +1,7 @@
 // Draft items → contract Sections: title and body split, ids and paths, spans, and the
 // per-item extraction (units, deadlines, targets).
 import { extractItem } from '../extract/index.js';
-import { withoutClosingNote } from '../extract/responsibility.js';
+import { findNotes, isStandaloneNote, withoutClosingNote } from '../extract/responsibility.js';
 import type { Block } from '../document/block.js';
 import type { Diagnostic, Section } from '../schema/contract.js';
 import { joinLocated, lastLine, sliceLocated, spanIn, type LocatedText } from '../text/located.js';
@@ -61,7 +61,29 @@ export interface SectionContext {
   diagnostics: Diagnostic[];
 }
 
-function toSection(draft: DraftSection, id: string, parentPath: string, context: SectionContext): Section {
+/** Whether an item or any item under it names units: a note in its text, or a units cell. */
+function namesUnits(draft: DraftSection): boolean {
+  if (draft.fields?.units || [draft.head, ...draft.body].some((block) => findNotes(block.content.text).length > 0)) return true;
+  return draft.children.some(namesUnits);
+}
+
+/**
+ * "(1)…(2)…(4)加强应急预案的培训宣传…。\n(责任单位:市直各有关单位、…)": a note on a line of its own after
+ * the last of several sub-items, none of which names units, closes the block: it is the parent's.
+ */
+function withBlockNoteLifted(draft: DraftSection): DraftSection {
+  const children = draft.children;
+  const last = children[children.length - 1];
+  const note = last?.body[last.body.length - 1];
+  if (children.length < 2 || !last || last.children.length > 0 || !note || !isStandaloneNote(note.content.text)) return draft;
+  const parentNamed = !draft.fields && [draft.head, ...draft.body].some((block) => findNotes(block.content.text).length > 0);
+  const others = { ...last, body: last.body.slice(0, -1) };
+  if (parentNamed || draft.fields || [...children.slice(0, -1), others].some(namesUnits)) return draft;
+  return { ...draft, body: [...draft.body, note], children: [...children.slice(0, -1), others] };
+}
+
+function toSection(input: DraftSection, id: string, parentPath: string, context: SectionContext): Section {
+  const draft = withBlockNoteLifted(input);
   let title: LocatedText;
   let text: LocatedText | null;
   if (draft.fields?.title || (draft.fields && !draft.fields.text)) {

@@ -760,6 +760,44 @@ XX区人民政府办公室
     ]);
   });
 
+  // a note on its own line after the last of several sub-items that name no units closes the block
+  it.each([
+    [
+      'after numbered steps (1)…(3) (variant)',
+      'XX市应急体系建设任务分解\n\n一、一案三制建设\n1.完善应急预案体系\n(1)加强应急预案管理。\n(2)推进应急预案精编化。\n(3)加强应急预案演练。\n(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全应急管理体制\n',
+      [
+        ['一', [], []],
+        ['一/1', [], ['市直各有关单位', '各县（市、区）人民政府']],
+        ['一/1/（1）', [], []],
+        ['一/1/（2）', [], []],
+        ['一/1/（3）', [], []],
+        ['一/2', [], []],
+      ],
+    ],
+    [
+      'after ① ② with a lead label (variant)',
+      'XX县工作方案\n\n一、重点任务\n（一）改善农村人居环境\n①推进厕所革命。\n②治理生活污水。\n（牵头单位：县农业农村局；配合单位：各乡镇）\n',
+      [
+        ['一', [], []],
+        ['一/（一）', ['县农业农村局'], ['各乡镇']],
+        ['一/（一）/①', [], []],
+        ['一/（一）/②', [], []],
+      ],
+    ],
+    [
+      'sub-items that name their own units keep the last note (variant)',
+      'XX县工作方案\n\n一、重点任务\n1.推进厕所革命。\n（责任单位：县农业农村局）\n2.治理生活污水。\n（责任单位：县生态环境分局）\n',
+      [
+        ['一', [], []],
+        ['一/1', [], ['县农业农村局']],
+        ['一/2', [], ['县生态环境分局']],
+      ],
+    ],
+  ])('lifts a block-closing note to the parent: %s', async (_label, text, expected) => {
+    const plan = (await extractBuffer(Buffer.from(text), 'plan.txt')).plans[0]!;
+    expect(flatten(plan.sections).map((s) => [s.path, s.responsibility.lead, s.responsibility.support])).toEqual(expected);
+  });
+
   it('keeps the names written out of a note cut off with the text, and leaves the fragment out of raw', async () => {
     const [row] = await rows('XX区工作方案\n\n一、重点任务\n1.优化申报模式。（牵头单位：区行政审批服务局、区发展改革局；责任单位：区政');
     expect(row).toEqual(['一/1', '优化申报模式', ['区行政审批服务局', '区发展改革局'], [], 4]);
