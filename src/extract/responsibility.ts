@@ -567,9 +567,34 @@ export function statesFirstListedLead(text: string): boolean {
 
 const unique = (names: string[]): string[] => [...new Set(names)];
 
+// A rule sentence in a note that names units of this and every following task, instead of repeating
+// them: "具体任务均涉及相关市(州)人民政府,不再做分工,下同", "各县（市、区）人民政府均为责任单位，以下不再列出"
+const NOT_AGAIN = '(?:(?:以下|下文)?(?:均)?不再(?:做|作|一一|单独|重复)?(?:分工|列出|列举|注明|标注)|(?:以下|下文|下)同)';
+const CARRIED_RULES: ReadonlyArray<{ pattern: RegExp; example: string }> = [
+  {
+    pattern: new RegExp(`(?:均涉及|都涉及|均需|均由|均包括)([^。；;]{2,60}?)(?:[，,]${NOT_AGAIN})+`),
+    example: '具体任务均涉及相关市(州)人民政府,不再做分工,下同',
+  },
+  {
+    pattern: new RegExp(`(?:^|[，,。；;：:（(〔【])([^。；;：:，,]{2,40}?)均为(?:责任|配合|参与|实施)?(?:单位|部门|主体)(?:[，,]${NOT_AGAIN})+`),
+    example: '各县（市、区）人民政府均为责任单位，以下不再列出',
+  },
+];
+
+/** The units a rule sentence of `text` gives to this and every following task; [] when none. */
+export function carriedUnitsOf(text: string): string[] {
+  for (const { pattern } of CARRIED_RULES) {
+    const names = pattern.exec(text)?.[1]?.replace(/^[（(〔【]+/, '');
+    if (names && kindOf(names) === 'units') return namesOf(names);
+  }
+  return [];
+}
+
 export interface ResponsibilityOptions {
   /** the plan says the first unit of each list leads ("排在首位的为牵头单位") */
   firstListedLeads?: boolean;
+  /** units an earlier rule sentence gives to every task that names its own ("…均涉及X，不再做分工，下同") */
+  carried?: readonly string[];
 }
 
 /**
@@ -601,6 +626,7 @@ export function extractResponsibility(
     support.push(...parsed.support);
   }
   if (used.length === 0) return { lead: [], support: [], units: [], raw: null, line: null, span: null };
+  support.push(...(options.carried ?? []));
   const leads = unique(lead);
   const supports = unique(support).filter((name) => !leads.includes(name));
   const first = used[0]!;

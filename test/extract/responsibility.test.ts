@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractResponsibility, noteRanges, statesFirstListedLead, withoutClosingNote } from '../../src/extract/responsibility.js';
+import { carriedUnitsOf, extractResponsibility, noteRanges, statesFirstListedLead, withoutClosingNote } from '../../src/extract/responsibility.js';
 import { extractBufferInThread as extractBuffer } from '../../src/index.js';
 import { joinLocated, located } from '../../src/text/located.js';
 import { flatten } from '../helpers.js';
@@ -674,6 +674,21 @@ describe('raw, units and line', () => {
   });
 });
 
+describe('units a rule sentence carries to every following task', () => {
+  it.each([
+    ['具体任务均涉及相关市(州)人民政府,不再做分工,下同。', ['相关市(州)人民政府']],
+    ['（各县（市、区）人民政府均为责任单位，以下不再列出）', ['各县（市、区）人民政府']],
+    ['各项任务均需各乡镇人民政府、各街道办事处落实，不再一一列出。', ['各乡镇人民政府', '各街道办事处']],
+    ['各区人民政府均为实施主体，下同。', ['各区人民政府']],
+    // no rule: a 下同 that defines a term, a list not repeated, prose
+    ['每千人口公立医院（含中医类医院、妇幼保健院，下同）床位数达到5.37张。', []],
+    ['以上任务均涉及群众切身利益，下同。', []],
+    ['各县（市、区）人民政府均为责任单位。', []],
+  ])('%s', (text, expected) => {
+    expect(carriedUnitsOf(text)).toEqual(expected);
+  });
+});
+
 describe('note ranges', () => {
   it.each([
     ['the whole note', '建成胸痛中心。（责任单位：市卫健委）', '责任单位：市卫健委'],
@@ -796,6 +811,15 @@ XX区人民政府办公室
   ])('lifts a block-closing note to the parent: %s', async (_label, text, expected) => {
     const plan = (await extractBuffer(Buffer.from(text), 'plan.txt')).plans[0]!;
     expect(flatten(plan.sections).map((s) => [s.path, s.responsibility.lead, s.responsibility.support])).toEqual(expected);
+  });
+
+  it('gives the units of a 下同 rule sentence to that task and every later task that names its own', async () => {
+    const text = 'XX省现代物流实施方案\n\n一、重点任务\n（一）完善物流枢纽。推进枢纽建设。〔责任单位:省发展改革委、交通运输厅按职责分工负责。具体任务均涉及各市(州)人民政府,不再做分工,下同。〕\n' +
+      '（二）发展冷链物流。建设冷链设施。〔责任单位:省商务厅〕\n（三）培育物流企业。\n';
+    expect(await rows(text)).toEqual([
+      ['一/（一）', '完善物流枢纽', [], ['省发展改革委', '省交通运输厅', '各市（州）人民政府'], 4],
+      ['一/（二）', '发展冷链物流', [], ['省商务厅', '各市（州）人民政府'], 5],
+    ]);
   });
 
   it('keeps the names written out of a note cut off with the text, and leaves the fragment out of raw', async () => {
