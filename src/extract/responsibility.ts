@@ -46,10 +46,16 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
   { label: '协同部门', role: 'support', example: '（协同部门：市医保局）' },
   { label: '实施单位', role: 'support', example: '（实施单位：各公立医院）' },
   { label: '实施部门', role: 'support', example: '（实施部门：区住建局）' },
-  { label: '承办单位', role: 'support', example: '（承办单位：市卫健委）' },
+  // "（承办单位：市卫健委；协办单位：市医保局）": who undertakes the task against who assists (承办 vs 协办)
+  { label: '承办单位', role: 'lead', example: '（承办单位：市卫健委；协办单位：市医保局）' },
+  { label: '承办部门', role: 'lead', example: '（承办部门：区住建局；协办部门：区财政局）' },
   { label: '协作单位', role: 'support', example: '牵头责任单位：县卫健委 主要协作单位：各乡镇人民政府' },
   { label: '协作部门', role: 'support', example: '（协作部门：市民政局）' },
   { label: '配合', role: 'support', example: '（牵头：市卫健委；配合：市财政局）' },
+  { label: '主办', role: 'lead', example: '（主办：县发改局；协办：县财政局）' },
+  { label: '主责', role: 'lead', example: '（主责：县发改局；协同：县财政局）' },
+  { label: '协办', role: 'support', example: '（主办：县发改局；协办：县财政局）' },
+  { label: '协同', role: 'support', example: '（主责：县发改局；协同：县财政局）' },
 ];
 
 // Labels over persons, not units: "（责任领导：张三 责任单位：区发改局）", "分管县领导：…", "责任人：…"
@@ -218,7 +224,8 @@ const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|�
 const LEAD_VERB = /(?:牵头|主抓|主责)(?:(?!单位|部门|领导|科室|股室|处室)[\u4e00-\u9fff]{2})?$|为牵头(?:单位|部门)$/;
 const SENTENCE_LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$|为牵头(?:单位|部门)$/;
 // "…，各地级以上市人民政府结合实际落实": a local government carrying a task out is support too
-const SUPPORT_VERB = /(?:配合|参与|协助|协同|协办|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
+// "各县区人民政府抓好落实", "各乡镇具体实施", "各地组织落实": those who carry a task out support it
+const SUPPORT_VERB = /(?:配合|参与|协助|协同|协办|配合实施|共同推进|(?:具体|组织|抓好|负责|分别|认真)(?:落实|实施)|具体负责|结合实际(?:抓好)?(?:落实|实施))$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
 // "由A承办，B、C协办", "A负责，B配合": a unit that undertakes or is responsible leads when another
 // run is written as assisting it; alone ("【县文化和旅游局负责】") it marks no lead
 const PAIRED_LEAD_VERB = /(?:分别|共同)?(?:负责|承办|主办)$/;

@@ -61,7 +61,8 @@ const MAX_HEADER_CELL = 20;
 
 /** The role one header cell names, or null; `taken` holds the single roles already given out. */
 function cellRole(cell: string, taken: ReadonlySet<ColumnRole>): ColumnRole | null {
-  const text = cell.replace(/[\s:：|｜]/g, '');
+  // "责任科（室）", "责任处(室)": a bracketed piece of the word itself
+  const text = cell.replace(/[\s:：|｜]/g, '').replace(/([科处股])[（(]室[）)]/g, '$1室');
   if (text.length === 0 || text.length > MAX_HEADER_CELL || /[。；]/.test(text)) return null;
   if (REPORT_PERIOD.test(text) && /进度|安排|计划|情况/.test(text)) return 'progress';
   const match = HEADER_ROLES.find(({ role, pattern }) => !(SINGLE.has(role) && taken.has(role)) && pattern.test(text));

@@ -107,6 +107,22 @@ describe('responsibility notes', () => {
       '建成胸痛中心。（市卫生健康委牵头负责，各区人民政府参与）',
       { lead: ['市卫生健康委'], support: ['各区人民政府'] },
     ],
+    // those who carry a task out support it, whatever verb says so
+    [
+      '抓好落实 after a duty run (variant)',
+      '（市发改委、市财政局按职责分工负责，各县区人民政府抓好落实）',
+      { lead: [], support: ['市发改委', '市财政局', '各县区人民政府'] },
+    ],
+    [
+      '具体实施 after 牵头 and 配合 runs (variant)',
+      '（县发改局牵头，县直相关部门配合，各乡镇具体实施）',
+      { lead: ['县发改局'], support: ['县直相关部门', '各乡镇'] },
+    ],
+    ['组织落实 (variant)', '（州教育局牵头，各县市人民政府组织落实）', { lead: ['州教育局'], support: ['各县市人民政府'] }],
+    // bare labels 主办 / 协办 / 主责 / 协同, and 承办单位 against 协办单位
+    ['主办: and 协办: labels (variant)', '（主办：县发改局；协办：县财政局）', { lead: ['县发改局'], support: ['县财政局'] }],
+    ['主责: and 协同: labels (variant)', '（主责：区住建局；协同：区财政局、各街道）', { lead: ['区住建局'], support: ['区财政局', '各街道'] }],
+    ['承办单位 against 协办单位 (variant)', '（承办单位：市卫健委；协办单位：市医保局）', { lead: ['市卫健委'], support: ['市医保局'] }],
     // 牵头 and the duty phrase take whatever verb an office closes them with
     ['牵头推进 (variant)', '建设智慧城市。（市数据局牵头推进，市财政局配合）', { lead: ['市数据局'], support: ['市财政局'] }],
     ['牵头组织 alone (variant)', '举办招商推介会。（县投资促进局牵头组织）', { lead: ['县投资促进局'], support: [] }],
