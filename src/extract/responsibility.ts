@@ -4,6 +4,7 @@
 // and kept whole; an omitted prefix is inherited where a 、-list clearly shares it
 // ("自治州发展和改革委员会、卫生健康委" → 自治州卫生健康委).
 import type { Responsibility } from '../schema/contract.js';
+import { cellShape } from '../text/cell-shape.js';
 import { positionAt, spanIn, type LocatedText } from '../text/located.js';
 
 type Role = 'lead' | 'support';
@@ -319,19 +320,39 @@ const LEAD_MARK = /[（(〔【[]\s*牵头(?:单位|部门)?\s*[）)〕】\]]$/;
 /** "A、B，C" → names; a comma starts a new run, so a prefix is never carried across it. */
 function namesOf(segment: string): string[] {
   return splitOutside(segment, /[，,；;]/).flatMap((run) =>
-    inheritPrefixes(splitOutside(run, /、/).map(cleanName).filter(isName)),
+    inheritPrefixes(
+      splitOutside(run, /、/)
+        .map((name) => withoutPersonAside(cleanName(name)))
+        .filter((name) => isName(name) && !isPersonWord(name)),
+    ),
   );
 }
 
 // A space between two whole names separates them ("县卫生健康局 县财政局"); inside a name it is
 // a wrap ("市 发改委"). A cell's line break after a whole name separates too ("区发改局\n区财政局").
+// "县发改局 王明", "王明 县财政局": a person's name beside a unit, parted by a space, is a name of its own
+function isPersonWord(word: string | undefined): boolean {
+  return word !== undefined && cellShape(word).person && !isUnitName(word);
+}
+
 function tidySpaces(raw: string): string {
   return raw.replace(/\s+/g, (space, offset: number) => {
     const before = raw[offset - 1] ?? '';
     const after = raw.slice(offset + space.length, offset + space.length + 2);
     const named = /[局委办部厅府院会室心司队所组处站团联协署狱行社馆科股道镇]/.test(before);
-    return named && (space.includes('\n') || /^(?:各|省|市|县|区|州|自治|团|中共)/.test(after)) ? '、' : '';
+    if (named && (space.includes('\n') || /^(?:各|省|市|县|区|州|自治|团|中共)/.test(after))) return '、';
+    const previous = /[^\s、，,；;：:]+$/.exec(raw.slice(0, offset))?.[0];
+    const next = /^[^\s、，,；;：:]+/.exec(raw.slice(offset + space.length))?.[0];
+    return (named && isPersonWord(next)) || (isPersonWord(previous) && next !== undefined && isUnitName(next)) ? '、' : '';
   });
+}
+
+// "县发改局（王明）", "区住建局(副区长 李强)": the person answering for the unit is no part of its name
+const ASIDE = /[（(]([^（()）]{2,12})[）)]$/;
+
+function withoutPersonAside(name: string): string {
+  const aside = ASIDE.exec(name);
+  return aside && cellShape(aside[1]!).person ? name.slice(0, aside.index) : name;
 }
 
 const stripRole = (run: string): string => run.trim().replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(PAIRED_LEAD_VERB, '');

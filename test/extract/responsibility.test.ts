@@ -651,6 +651,12 @@ describe('the 责任单位 table cell', () => {
     ['labels in 【】', '【牵头单位】县卫健局 【配合单位】县财政局', { lead: ['县卫健局'], support: ['县财政局'] }],
     ['a remark after the last name', '区发改局、区财政局（按职责分工负责，下同）', { lead: [], support: ['区发改局', '区财政局'] }],
     ['an alias in brackets kept with its name', '市安委办（工作专班办公室）', { lead: [], support: ['市安委办（工作专班办公室）'] }],
+    // persons named beside their units (责任单位及责任人) are no units and no part of a name
+    ['a person in brackets after the unit', '县发改局（王明）、县财政局（李强）', { lead: [], support: ['县发改局', '县财政局'] }],
+    ['a person after a space', '县发改局 王明', { lead: [], support: ['县发改局'] }],
+    ['a person before the unit', '周斐 区住建局', { lead: [], support: ['区住建局'] }],
+    ['an official with a name in brackets', '区住建局(副区长 李强)', { lead: [], support: ['区住建局'] }],
+    ['a county bureau whose name opens like a surname stays', '县林业局、马家村', { lead: [], support: ['县林业局', '马家村'] }],
   ])('reads %s', (_label, cell, expected) => {
     expect(units('任务', cell)).toEqual(expected);
   });
