@@ -203,7 +203,7 @@ type RunKind = 'units' | 'persons' | null;
 
 /** What a run of names is: units (persons among them dropped), persons only, or not a list of names. */
 function kindOf(raw: string): RunKind {
-  const runs = splitOutside(raw.replace(/\s+/g, '').replace(DUTY_TAIL, ''), /[，,；;]/);
+  const runs = splitOutside(raw.replace(/\s+/g, '').replace(DUTY_TAIL, '').replace(/会同/g, '、'), /[，,；;]/);
   const names = runs
     .flatMap((run) => mergePlaceLists(splitOutside(run, /、/)))
     .map((name) => name.replace(NAME_TAIL, '').replace(LEAD_MARK, ''))
@@ -222,14 +222,15 @@ const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|�
 // "市卫健委为牵头单位，市财政局为配合单位": the role named after 为
 // "牵头负责", "牵头推进", "牵头组织", "牵头抓总": inside a note, 牵头 and whatever verb it is written
 // with; not "牵头单位". Running text is read with the usual verbs only (SENTENCE_LEAD_VERB).
-const LEAD_VERB = /(?:牵头|主抓|主责)(?:(?!单位|部门|领导|科室|股室|处室)[\u4e00-\u9fff]{2})?$|为牵头(?:单位|部门)$/;
+// "共同牵头", "联合牵头"; "（县发改局统筹，各乡镇负责）": 统筹 leads in a note too
+const LEAD_VERB = /(?:(?:共同|联合)?牵头|主抓|主责)(?:(?!单位|部门|领导|科室|股室|处室)[\u4e00-\u9fff]{2})?$|统筹$|为牵头(?:单位|部门)$/;
 const SENTENCE_LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$|为牵头(?:单位|部门)$/;
 // "…，各地级以上市人民政府结合实际落实": a local government carrying a task out is support too
 // "各县区人民政府抓好落实", "各乡镇具体实施", "各地组织落实": those who carry a task out support it
 const SUPPORT_VERB = /(?:配合|参与|协助|协同|协办|配合实施|共同推进|(?:具体|组织|抓好|负责|分别|认真)(?:落实|实施)|具体负责|结合实际(?:抓好)?(?:落实|实施))$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
 // "由A承办，B、C协办", "A负责，B配合": a unit that undertakes or is responsible leads when another
 // run is written as assisting it; alone ("【县文化和旅游局负责】") it marks no lead
-const PAIRED_LEAD_VERB = /(?:分别|共同)?(?:负责|承办|主办)$/;
+const PAIRED_LEAD_VERB = /(?:分别|共同)?(?:负责|负总责|承办|主办)$/;
 const ASSIST_VERB = /(?:配合|协办|协助|协同|参与)(?:实施|推进|落实)?$/;
 // "…按照职责分工负责", "…分工负责": the duty phrase that closes a run of names
 const DUTY_END = /职责(?:分工)?(?:分别)?(?:抓好落实|[\u4e00-\u9fff]{2})$|职责分工$|分工负责$/;
@@ -248,9 +249,13 @@ function isNote(raw: string, atEnd: boolean): boolean {
   // "（省发展改革委牵头，省工业和信息化厅按职责分工负责）", "（A、B按职责分工负责，各市人民政府结合实际
   // 落实）", "（A牵头，B，C、D按职责分工负责）": once a run is closed by a role, every run must be units
   // "（分管副省长、协管副秘书长负责，省发展改革委牵头，…）": officials named beside the units are left out
-  if (runs.some((run) => LEAD_VERB.test(run) || SUPPORT_VERB.test(run) || DUTY_END.test(run) || isAssisted(runs, run))) {
+  // "（县发改局负责，各乡镇人民政府落实）": closing its item, a run that answers for the task makes a note too
+  const answers = (run: string): boolean => atEnd && PAIRED_LEAD_VERB.test(run);
+  if (runs.some((run) => LEAD_VERB.test(run) || SUPPORT_VERB.test(run) || DUTY_END.test(run) || isAssisted(runs, run) || answers(run))) {
     const kinds = runs.map((run) => kindOf(withoutRole(run)));
-    return kinds.every((kind) => kind !== null) && kinds.includes('units');
+    // "（政府统筹）", "（部门负责）": a bare two-character word alone is prose, not a unit's name
+    const named = runs.some((run) => namesOf(withoutRole(run)).some((name) => name.length >= 3));
+    return kinds.every((kind) => kind !== null) && kinds.includes('units') && named;
   }
   // "（市卫生健康委、市财政局）" closing an item
   return atEnd && isListOfNames(names);
@@ -376,10 +381,19 @@ function answersInNote(runs: string[], run: string): boolean {
   return PAIRED_LEAD_VERB.test(own) && !DUTY_END.test(own) && !runs.some((other) => LEAD_VERB.test(other.trim()));
 }
 
+const JOINED = /^(.+?)会同(.+)$/;
+
 /** "A、B牵头，C、D配合", "由A承办，B、C协办": each comma run takes its role from its closing verb. */
 function rolesByVerb(head: string, lead: string[], support: string[]): void {
   const runs = splitOutside(head, /[，,；;]/);
-  for (const run of runs) (leadsRun(runs, run) || answersInNote(runs, run) ? lead : support).push(...namesOf(stripRole(run)));
+  for (const run of runs) {
+    const leads = leadsRun(runs, run) || answersInNote(runs, run);
+    // "县发改局会同县财政局负责": the unit before 会同 takes the run's role, the ones it works with support
+    const bare = stripRole(run);
+    const joined = JOINED.exec(bare);
+    (leads ? lead : support).push(...namesOf(joined ? joined[1]! : bare));
+    if (joined) support.push(...namesOf(joined[2]!));
+  }
 }
 
 /**

@@ -119,6 +119,12 @@ describe('responsibility notes', () => {
       { lead: ['县发改局'], support: ['县直相关部门', '各乡镇'] },
     ],
     ['组织落实 (variant)', '（州教育局牵头，各县市人民政府组织落实）', { lead: ['州教育局'], support: ['各县市人民政府'] }],
+    // more lead verbs: 负总责, 共同牵头, 统筹; 会同 joins a helper to the unit that answers
+    ['负总责 beside 配合 (variant)', '（县发改局负总责，县财政局配合）', { lead: ['县发改局'], support: ['县财政局'] }],
+    ['共同牵头 (variant)', '（市商务局、市文旅局共同牵头，各区配合）', { lead: ['市商务局', '市文旅局'], support: ['各区'] }],
+    ['统筹 against 负责 (variant)', '（县发改局统筹，各乡镇负责）', { lead: ['县发改局'], support: ['各乡镇'] }],
+    ['A会同B负责 (variant)', '（区民政局会同区财政局负责）', { lead: ['区民政局'], support: ['区财政局'] }],
+    ['负责 then 落实, closing the item (variant)', '（县发改局负责，各乡镇人民政府落实）', { lead: ['县发改局'], support: ['各乡镇人民政府'] }],
     // bare labels 主办 / 协办 / 主责 / 协同, and 承办单位 against 协办单位
     ['主办: and 协办: labels (variant)', '（主办：县发改局；协办：县财政局）', { lead: ['县发改局'], support: ['县财政局'] }],
     ['主责: and 协同: labels (variant)', '（主责：区住建局；协同：区财政局、各街道）', { lead: ['区住建局'], support: ['区财政局', '各街道'] }],
@@ -613,6 +619,9 @@ describe('responsibility notes', () => {
     ['a footnote mark', '建成区域医疗中心[1]。'],
     ['a unit leading a task inside a sentence', '由市卫健委牵头建立健全联席会议机制，定期会商。'],
     ['an official alone', '推进项目落地。（分管副县长负责）'],
+    ['a bare word of two characters', '推进工作（政府统筹）。'],
+    ['a bare word answering for a task', '完善制度（部门负责）。'],
+    ['会同 in prose', '县发改局会同县财政局研究制定办法。'],
     ['persons alone', '（责任领导：张三、李四）'],
     ['a contact line', '联系人：王五，电话：12345678'],
     ['a fragment cut at the end of the text', '加强（牵头单位：区政'],
