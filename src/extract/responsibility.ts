@@ -35,6 +35,8 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
   { label: '责任处室', role: 'support', example: '（责任处室：规划处、财务处）' },
   { label: '责任部室', role: 'support', example: '（责任部室：综合部）' },
   { label: '责任主体', role: 'support', example: '（责任主体：各县区人民政府）' },
+  { label: '实施主体', role: 'support', example: '（实施主体：各乡镇人民政府）' },
+  { label: '落实主体', role: 'support', example: '（落实主体：各街道办事处）' },
   { label: '部门分工', role: 'support', example: '部门分工：省发展改革委牵头，省财政厅配合' },
   { label: '配合单位', role: 'support', example: '牵头单位：县卫生健康局 配合单位：县财政局' },
   { label: '配合部门', role: 'support', example: '（配合部门：市财政局）' },

@@ -128,6 +128,8 @@ describe('responsibility notes', () => {
     // bare labels 主办 / 协办 / 主责 / 协同, and 承办单位 against 协办单位
     ['主办: and 协办: labels (variant)', '（主办：县发改局；协办：县财政局）', { lead: ['县发改局'], support: ['县财政局'] }],
     ['主责: and 协同: labels (variant)', '（主责：区住建局；协同：区财政局、各街道）', { lead: ['区住建局'], support: ['区财政局', '各街道'] }],
+    ['实施主体: label (variant)', '（牵头单位：县农业农村局；实施主体：各乡镇人民政府）', { lead: ['县农业农村局'], support: ['各乡镇人民政府'] }],
+    ['落实主体: label (variant)', '（落实主体：各街道办事处、区直有关部门）', { lead: [], support: ['各街道办事处', '区直有关部门'] }],
     ['承办单位 against 协办单位 (variant)', '（承办单位：市卫健委；协办单位：市医保局）', { lead: ['市卫健委'], support: ['市医保局'] }],
     // 牵头 and the duty phrase take whatever verb an office closes them with
     ['牵头推进 (variant)', '建设智慧城市。（市数据局牵头推进，市财政局配合）', { lead: ['市数据局'], support: ['市财政局'] }],
