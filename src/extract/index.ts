@@ -21,6 +21,8 @@ export interface ItemInput {
   planYear?: number | null;
   /** the plan says the first unit of each list is the lead ("排在首位的为牵头单位") */
   firstListedLeads?: boolean;
+  /** units an earlier rule sentence of the plan gives to every task ("…均涉及X，不再做分工，下同") */
+  carriedUnits?: readonly string[];
 }
 
 export { planYearOf } from './deadlines.js';
@@ -46,7 +48,10 @@ const firstDate = (deadlines: Deadline[]): string | null =>
   deadlines.find((deadline) => deadline.date !== null && (deadline.kind === 'by' || deadline.kind === 'period'))?.date ?? null;
 
 export function extractItem(input: ItemInput): ItemFacts {
-  const responsibility = extractResponsibility(input.body, input.unitsField, { firstListedLeads: input.firstListedLeads ?? false });
+  const responsibility = extractResponsibility(input.body, input.unitsField, {
+    firstListedLeads: input.firstListedLeads ?? false,
+    carried: input.carriedUnits ?? [],
+  });
   const view = viewOf(input.body);
   const skip = noteRanges(view.text);
   const planYear = input.planYear ?? null;

@@ -4,6 +4,7 @@
 // and kept whole; an omitted prefix is inherited where a 、-list clearly shares it
 // ("自治州发展和改革委员会、卫生健康委" → 自治州卫生健康委).
 import type { Responsibility } from '../schema/contract.js';
+import { cellShape } from '../text/cell-shape.js';
 import { positionAt, spanIn, type LocatedText } from '../text/located.js';
 
 type Role = 'lead' | 'support';
@@ -34,6 +35,8 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
   { label: '责任处室', role: 'support', example: '（责任处室：规划处、财务处）' },
   { label: '责任部室', role: 'support', example: '（责任部室：综合部）' },
   { label: '责任主体', role: 'support', example: '（责任主体：各县区人民政府）' },
+  { label: '实施主体', role: 'support', example: '（实施主体：各乡镇人民政府）' },
+  { label: '落实主体', role: 'support', example: '（落实主体：各街道办事处）' },
   { label: '部门分工', role: 'support', example: '部门分工：省发展改革委牵头，省财政厅配合' },
   { label: '配合单位', role: 'support', example: '牵头单位：县卫生健康局 配合单位：县财政局' },
   { label: '配合部门', role: 'support', example: '（配合部门：市财政局）' },
@@ -46,10 +49,16 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
   { label: '协同部门', role: 'support', example: '（协同部门：市医保局）' },
   { label: '实施单位', role: 'support', example: '（实施单位：各公立医院）' },
   { label: '实施部门', role: 'support', example: '（实施部门：区住建局）' },
-  { label: '承办单位', role: 'support', example: '（承办单位：市卫健委）' },
+  // "（承办单位：市卫健委；协办单位：市医保局）": who undertakes the task against who assists (承办 vs 协办)
+  { label: '承办单位', role: 'lead', example: '（承办单位：市卫健委；协办单位：市医保局）' },
+  { label: '承办部门', role: 'lead', example: '（承办部门：区住建局；协办部门：区财政局）' },
   { label: '协作单位', role: 'support', example: '牵头责任单位：县卫健委 主要协作单位：各乡镇人民政府' },
   { label: '协作部门', role: 'support', example: '（协作部门：市民政局）' },
   { label: '配合', role: 'support', example: '（牵头：市卫健委；配合：市财政局）' },
+  { label: '主办', role: 'lead', example: '（主办：县发改局；协办：县财政局）' },
+  { label: '主责', role: 'lead', example: '（主责：县发改局；协同：县财政局）' },
+  { label: '协办', role: 'support', example: '（主办：县发改局；协办：县财政局）' },
+  { label: '协同', role: 'support', example: '（主责：县发改局；协同：县财政局）' },
 ];
 
 // Labels over persons, not units: "（责任领导：张三 责任单位：区发改局）", "分管县领导：…", "责任人：…"
@@ -70,7 +79,9 @@ const unbracketLabels = (text: string): string =>
 const roleOf = (label: string): Role => ROLE_LABELS.find((row) => row.label === label.replace(/\s+/g, ''))?.role ?? 'support';
 
 // "B、C按照职责分工负责", "县委宣传部按照职责负责", "…等": what follows a list, not a name
-const DUTY_TAIL = /(?:(?:按照|按|根据|依据)?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实|抓好落实)?|(?:分别|共同|配合|协助)?负责|配合|参与|落实)$/;
+// the duty phrase takes whatever verb an office closes it with: "按职责分工推进", "按照职责分工抓好落实",
+// "按职责分工实施" (a copy that swapped words for synonyms keeps the shape: "按职责分工卖力")
+const DUTY_TAIL = /(?:(?:按照|按|根据|依据)?(?:各自)?职责(?:分工)?(?:分别)?(?:抓好落实|[\u4e00-\u9fff]{2})?|(?:分别|共同|配合|协助)?负责|配合|参与|落实)$/;
 const NAME_TAIL = /(?:等(?:相关|有关)?(?:部门|单位)?|[。．.，,、；;\s])+$/;
 const NAME_HEAD = /^(?:[、，,；;\s]|由|和|及|以及)+/;
 // What organisation names end with; a list of such names is a note even without a label
@@ -167,7 +178,9 @@ function splitOutside(text: string, separators: RegExp): string[] {
   return parts;
 }
 
-// "各区、县级市", "各县、市、区人民政府": after 各, a bare level word continues one collective name
+// "各区、县级市", "各县、市、区人民政府", "各乡、镇人民政府": after 各, a bare level word continues one
+// collective name. It decides only whether a run reads as names (kindOf); the names themselves are
+// split at every 、 as written (GOLD-SPEC's separator rule; real2 README decision 5)
 const PLACE_HEAD = /^各(?:县|区|市|乡|镇|旗|乡镇|街道|县区|县市|市县)$/;
 const PLACE_REST = /^(?:县级市|县|区|市|乡|镇|旗|乡镇|街道|县区|市区|开发区|管委会)(?:人民政府|政府)?$/;
 
@@ -192,7 +205,7 @@ type RunKind = 'units' | 'persons' | null;
 
 /** What a run of names is: units (persons among them dropped), persons only, or not a list of names. */
 function kindOf(raw: string): RunKind {
-  const runs = splitOutside(raw.replace(/\s+/g, '').replace(DUTY_TAIL, ''), /[，,；;]/);
+  const runs = splitOutside(raw.replace(/\s+/g, '').replace(DUTY_TAIL, '').replace(/会同/g, '、'), /[，,；;]/);
   const names = runs
     .flatMap((run) => mergePlaceLists(splitOutside(run, /、/)))
     .map((name) => name.replace(NAME_TAIL, '').replace(LEAD_MARK, ''))
@@ -209,15 +222,20 @@ const isListOfNames = (raw: string): boolean => kindOf(raw) === 'units';
 const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*$/;
 // "省卫生健康委牵头，省医保局配合": roles given by verbs after the names
 // "市卫健委为牵头单位，市财政局为配合单位": the role named after 为
-const LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$|为牵头(?:单位|部门)$/;
+// "牵头负责", "牵头推进", "牵头组织", "牵头抓总": inside a note, 牵头 and whatever verb it is written
+// with; not "牵头单位". Running text is read with the usual verbs only (SENTENCE_LEAD_VERB).
+// "共同牵头", "联合牵头"; "（县发改局统筹，各乡镇负责）": 统筹 leads in a note too
+const LEAD_VERB = /(?:(?:共同|联合)?牵头|主抓|主责)(?:(?!单位|部门|领导|科室|股室|处室)[\u4e00-\u9fff]{2})?$|统筹$|为牵头(?:单位|部门)$/;
+const SENTENCE_LEAD_VERB = /(?:牵头|主抓|主责)(?:负责|实施|落实)?$|为牵头(?:单位|部门)$/;
 // "…，各地级以上市人民政府结合实际落实": a local government carrying a task out is support too
-const SUPPORT_VERB = /(?:配合|参与|协助|协同|协办|配合实施|共同推进|具体落实|具体负责|组织实施|结合实际(?:抓好)?落实)$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
+// "各县区人民政府抓好落实", "各乡镇具体实施", "各地组织落实": those who carry a task out support it
+const SUPPORT_VERB = /(?:配合|参与|协助|协同|协办|配合实施|共同推进|(?:具体|组织|抓好|负责|分别|认真)(?:落实|实施)|具体负责|结合实际(?:抓好)?(?:落实|实施))$|为(?:责任|配合|参与|协作|协办)(?:单位|部门)$/;
 // "由A承办，B、C协办", "A负责，B配合": a unit that undertakes or is responsible leads when another
 // run is written as assisting it; alone ("【县文化和旅游局负责】") it marks no lead
-const PAIRED_LEAD_VERB = /(?:分别|共同)?(?:负责|承办|主办)$/;
+const PAIRED_LEAD_VERB = /(?:分别|共同)?(?:负责|负总责|承办|主办)$/;
 const ASSIST_VERB = /(?:配合|协办|协助|协同|参与)(?:实施|推进|落实)?$/;
 // "…按照职责分工负责", "…分工负责": the duty phrase that closes a run of names
-const DUTY_END = /职责(?:分工)?(?:分别)?(?:负责|落实)$|分工负责$/;
+const DUTY_END = /职责(?:分工)?(?:分别)?(?:抓好落实|[\u4e00-\u9fff]{2})$|职责分工$|分工负责$/;
 
 /** A comma run with its closing role verb or duty phrase removed: "省科技厅按职责分工负责" → "省科技厅". */
 const withoutRole = (run: string): string => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, '').replace(PAIRED_LEAD_VERB, '');
@@ -233,9 +251,13 @@ function isNote(raw: string, atEnd: boolean): boolean {
   // "（省发展改革委牵头，省工业和信息化厅按职责分工负责）", "（A、B按职责分工负责，各市人民政府结合实际
   // 落实）", "（A牵头，B，C、D按职责分工负责）": once a run is closed by a role, every run must be units
   // "（分管副省长、协管副秘书长负责，省发展改革委牵头，…）": officials named beside the units are left out
-  if (runs.some((run) => LEAD_VERB.test(run) || SUPPORT_VERB.test(run) || DUTY_END.test(run) || isAssisted(runs, run))) {
+  // "（县发改局负责，各乡镇人民政府落实）": closing its item, a run that answers for the task makes a note too
+  const answers = (run: string): boolean => atEnd && PAIRED_LEAD_VERB.test(run);
+  if (runs.some((run) => LEAD_VERB.test(run) || SUPPORT_VERB.test(run) || DUTY_END.test(run) || isAssisted(runs, run) || answers(run))) {
     const kinds = runs.map((run) => kindOf(withoutRole(run)));
-    return kinds.every((kind) => kind !== null) && kinds.includes('units');
+    // "（政府统筹）", "（部门负责）": a bare two-character word alone is prose, not a unit's name
+    const named = runs.some((run) => namesOf(withoutRole(run)).some((name) => name.length >= 3));
+    return kinds.every((kind) => kind !== null) && kinds.includes('units') && named;
   }
   // "（市卫生健康委、市财政局）" closing an item
   return atEnd && isListOfNames(names);
@@ -305,19 +327,39 @@ const LEAD_MARK = /[（(〔【[]\s*牵头(?:单位|部门)?\s*[）)〕】\]]$/;
 /** "A、B，C" → names; a comma starts a new run, so a prefix is never carried across it. */
 function namesOf(segment: string): string[] {
   return splitOutside(segment, /[，,；;]/).flatMap((run) =>
-    inheritPrefixes(mergePlaceLists(splitOutside(run, /、/).map(cleanName)).filter(isName)),
+    inheritPrefixes(
+      splitOutside(run, /、/)
+        .map((name) => withoutPersonAside(cleanName(name)))
+        .filter((name) => isName(name) && !isPersonWord(name)),
+    ),
   );
 }
 
 // A space between two whole names separates them ("县卫生健康局 县财政局"); inside a name it is
 // a wrap ("市 发改委"). A cell's line break after a whole name separates too ("区发改局\n区财政局").
+// "县发改局 王明", "王明 县财政局": a person's name beside a unit, parted by a space, is a name of its own
+function isPersonWord(word: string | undefined): boolean {
+  return word !== undefined && cellShape(word).person && !isUnitName(word);
+}
+
 function tidySpaces(raw: string): string {
   return raw.replace(/\s+/g, (space, offset: number) => {
     const before = raw[offset - 1] ?? '';
     const after = raw.slice(offset + space.length, offset + space.length + 2);
     const named = /[局委办部厅府院会室心司队所组处站团联协署狱行社馆科股道镇]/.test(before);
-    return named && (space.includes('\n') || /^(?:各|省|市|县|区|州|自治|团|中共)/.test(after)) ? '、' : '';
+    if (named && (space.includes('\n') || /^(?:各|省|市|县|区|州|自治|团|中共)/.test(after))) return '、';
+    const previous = /[^\s、，,；;：:]+$/.exec(raw.slice(0, offset))?.[0];
+    const next = /^[^\s、，,；;：:]+/.exec(raw.slice(offset + space.length))?.[0];
+    return (named && isPersonWord(next)) || (isPersonWord(previous) && next !== undefined && isUnitName(next)) ? '、' : '';
   });
+}
+
+// "县发改局（王明）", "区住建局(副区长 李强)": the person answering for the unit is no part of its name
+const ASIDE = /[（(]([^（()）]{2,12})[）)]$/;
+
+function withoutPersonAside(name: string): string {
+  const aside = ASIDE.exec(name);
+  return aside && cellShape(aside[1]!).person ? name.slice(0, aside.index) : name;
 }
 
 const stripRole = (run: string): string => run.trim().replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(PAIRED_LEAD_VERB, '');
@@ -331,10 +373,29 @@ function isAssisted(runs: string[], run: string): boolean {
 /** Whether a comma run leads: closed by 牵头, or by 负责/承办 beside an assisting run. */
 const leadsRun = (runs: string[], run: string): boolean => LEAD_VERB.test(run.trim()) || isAssisted(runs, run);
 
+/**
+ * Inside a note, a unit that answers for the task leads unless another run is written as leading:
+ * "（省商务厅负责）", "（省发改委、农委、统计局分别负责）", "（市卫健委负责，市财政局按职责分工负责）";
+ * not "（市卫健委牵头，各县区政府负责）", and never the duty phrase ("按职责分工负责").
+ */
+function answersInNote(runs: string[], run: string): boolean {
+  const own = run.trim();
+  return PAIRED_LEAD_VERB.test(own) && !DUTY_END.test(own) && !runs.some((other) => LEAD_VERB.test(other.trim()));
+}
+
+const JOINED = /^(.+?)会同(.+)$/;
+
 /** "A、B牵头，C、D配合", "由A承办，B、C协办": each comma run takes its role from its closing verb. */
 function rolesByVerb(head: string, lead: string[], support: string[]): void {
   const runs = splitOutside(head, /[，,；;]/);
-  for (const run of runs) (leadsRun(runs, run) ? lead : support).push(...namesOf(stripRole(run)));
+  for (const run of runs) {
+    const leads = leadsRun(runs, run) || answersInNote(runs, run);
+    // "县发改局会同县财政局负责": the unit before 会同 takes the run's role, the ones it works with support
+    const bare = stripRole(run);
+    const joined = JOINED.exec(bare);
+    (leads ? lead : support).push(...namesOf(joined ? joined[1]! : bare));
+    if (joined) support.push(...namesOf(joined[2]!));
+  }
 }
 
 /**
@@ -389,7 +450,8 @@ function labelledLines(text: string, groups: Group[]): Note[] {
   for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
     const at = match.index;
     // "…推进园区建设，责任单位：区发改局。": a label opens a clause as well as a line
-    const opens = at === 0 || /[\n。；;，,\s]/.test(text[at - 1]!);
+    // "〔责任单位:A、B按职责分工负责。具体任务均涉及…〕": a bracket that a full stop broke opens it too
+    const opens = at === 0 || /[\n。；;，,\s]/.test(text[at - 1]!) || NOTE_OPENERS.includes(text[at - 1]!);
     if (at < reached || !opens || inGroup(groups, at)) continue;
     // the list ends with its line or its sentence; "责任单位：\n区发改局、区财政局" goes on to the next line
     const bodyStart = at + match[0].length;
@@ -433,12 +495,12 @@ function roleRuns(sentence: string): string | null {
   }
   const whole = names.length === runs.length;
   const closed = (run: string): boolean =>
-    LEAD_VERB.test(run.trim()) || SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()) || PAIRED_LEAD_VERB.test(run.trim());
+    SENTENCE_LEAD_VERB.test(run.trim()) || SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()) || PAIRED_LEAD_VERB.test(run.trim());
   while (!whole && names.length > 0 && !closed(names[names.length - 1]!)) names.pop();
   if (names.length < 2 || !names.some((run) => kindOf(withoutRole(run.trim())) === 'units')) return null;
-  const leads = names.some((run) => leadsRun(names, run));
+  const leads = names.some((run) => SENTENCE_LEAD_VERB.test(run.trim()) || isAssisted(names, run));
   const supports = names.some((run) => SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()));
-  const ledWhole = whole && names.some((run) => LEAD_VERB.test(run.trim()));
+  const ledWhole = whole && names.some((run) => SENTENCE_LEAD_VERB.test(run.trim()));
   return (leads && supports) || ledWhole ? names.join('，') : null;
 }
 
@@ -503,6 +565,17 @@ export function noteRanges(text: string): Array<[number, number]> {
   });
 }
 
+/**
+ * "(责任单位:市直各有关单位、各县(市、区)人民政府)" on a line of its own: a paragraph that is one
+ * bracketed responsibility note and nothing else.
+ */
+export function isStandaloneNote(text: string): boolean {
+  const trimmed = text.trim().replace(/[。；;]$/, '');
+  const groups = bracketGroups(trimmed);
+  if (groups.length !== 1 || groups[0]!.cut || groups[0]!.start !== 1 || groups[0]!.end !== trimmed.length - 1) return false;
+  return isNote(trimmed.slice(1, -1), true);
+}
+
 // What a note a title may close with says about roles: a bare list of names stays in the title
 const ROLE_WORD = /单位|部门|科室|股室|处室|主体|负责|牵头|配合|参与/;
 
@@ -521,11 +594,12 @@ export function withoutClosingNote(title: string): string {
 
 // "排在首位的为牵头单位", "列第一位的为牵头部门", "第一个单位为牵头单位", "排名第一的为牵头单位",
 // "牵头单位排在首位": a plan that says so marks the first unit of every list as its lead
-const FIRST_PLACE = '(?:(?:排|列|放|位)(?:在|于|列)?|排名|排序|名列)?(?:首位|第一位?|最前面?)|(?:第一|首)(?:个|家)';
+// "排在前面的为牵头部门", "排在第一的为主要责任单位" too
+const FIRST_PLACE = '(?:(?:排|列|放|位)(?:在|于|列)?|排名|排序|名列)?(?:首位|第一位?|最前面?)|(?:排|列)(?:在|于)?前面|(?:第一|首)(?:个|家)';
 const FIRST_LISTED_LEADS = new RegExp(
   [
     // "（列第一位者为工作牵头单位或汇总单位，下同）"
-    `(?:${FIRST_PLACE})(?:的|者)?(?:责任)?(?:单位|部门)?均?(?:为|是|系|作为)(?:工作|总|主要)?(?:牵头|主办|主责)(?:责任)?(?:单位|部门)`,
+    `(?:${FIRST_PLACE})(?:的|者)?(?:责任)?(?:单位|部门)?均?(?:为|是|系|作为)(?:工作|总|主要)?(?:牵头|主办|主责|主要责任)(?:责任)?(?:单位|部门)`,
     `(?:${FIRST_PLACE})的(?:责任)?(?:单位|部门)(?:负责)?牵头(?!领导|人)`,
     '(?:牵头|主责)(?:责任)?(?:单位|部门)均?(?:排|列|放)(?:在|于)?(?:首位|第一位?|最前面?)',
   ].join('|'),
@@ -538,9 +612,34 @@ export function statesFirstListedLead(text: string): boolean {
 
 const unique = (names: string[]): string[] => [...new Set(names)];
 
+// A rule sentence in a note that names units of this and every following task, instead of repeating
+// them: "具体任务均涉及相关市(州)人民政府,不再做分工,下同", "各县（市、区）人民政府均为责任单位，以下不再列出"
+const NOT_AGAIN = '(?:(?:以下|下文)?(?:均)?不再(?:做|作|一一|单独|重复)?(?:分工|列出|列举|注明|标注)|(?:以下|下文|下)同)';
+const CARRIED_RULES: ReadonlyArray<{ pattern: RegExp; example: string }> = [
+  {
+    pattern: new RegExp(`(?:均涉及|都涉及|均需|均由|均包括)([^。；;]{2,60}?)(?:[，,]${NOT_AGAIN})+`),
+    example: '具体任务均涉及相关市(州)人民政府,不再做分工,下同',
+  },
+  {
+    pattern: new RegExp(`(?:^|[，,。；;：:（(〔【])([^。；;：:，,]{2,40}?)均为(?:责任|配合|参与|实施)?(?:单位|部门|主体)(?:[，,]${NOT_AGAIN})+`),
+    example: '各县（市、区）人民政府均为责任单位，以下不再列出',
+  },
+];
+
+/** The units a rule sentence of `text` gives to this and every following task; [] when none. */
+export function carriedUnitsOf(text: string): string[] {
+  for (const { pattern } of CARRIED_RULES) {
+    const names = pattern.exec(text)?.[1]?.replace(/^[（(〔【]+/, '');
+    if (names && kindOf(names) === 'units') return namesOf(names);
+  }
+  return [];
+}
+
 export interface ResponsibilityOptions {
   /** the plan says the first unit of each list leads ("排在首位的为牵头单位") */
   firstListedLeads?: boolean;
+  /** units an earlier rule sentence gives to every task that names its own ("…均涉及X，不再做分工，下同") */
+  carried?: readonly string[];
 }
 
 /**
@@ -572,6 +671,7 @@ export function extractResponsibility(
     support.push(...parsed.support);
   }
   if (used.length === 0) return { lead: [], support: [], units: [], raw: null, line: null, span: null };
+  support.push(...(options.carried ?? []));
   const leads = unique(lead);
   const supports = unique(support).filter((name) => !leads.includes(name));
   const first = used[0]!;

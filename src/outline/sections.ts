@@ -1,7 +1,7 @@
 // Draft items → contract Sections: title and body split, ids and paths, spans, and the
 // per-item extraction (units, deadlines, targets).
 import { extractItem } from '../extract/index.js';
-import { withoutClosingNote } from '../extract/responsibility.js';
+import { carriedUnitsOf, findNotes, isStandaloneNote, withoutClosingNote } from '../extract/responsibility.js';
 import type { Block } from '../document/block.js';
 import type { Diagnostic, Section } from '../schema/contract.js';
 import { joinLocated, lastLine, sliceLocated, spanIn, type LocatedText } from '../text/located.js';
@@ -59,9 +59,33 @@ export interface SectionContext {
   /** the plan says the first unit of each list is the lead ("排在首位的为牵头单位") */
   firstListedLeads: boolean;
   diagnostics: Diagnostic[];
+  /** units a rule sentence of an earlier item (or this one) gives to every task from there on */
+  carriedUnits?: string[];
 }
 
-function toSection(draft: DraftSection, id: string, parentPath: string, context: SectionContext): Section {
+/** Whether an item or any item under it names units: a note in its text, or a units cell. */
+function namesUnits(draft: DraftSection): boolean {
+  if (draft.fields?.units || [draft.head, ...draft.body].some((block) => findNotes(block.content.text).length > 0)) return true;
+  return draft.children.some(namesUnits);
+}
+
+/**
+ * "(1)…(2)…(4)加强应急预案的培训宣传…。\n(责任单位:市直各有关单位、…)": a note on a line of its own after
+ * the last of several sub-items, none of which names units, closes the block: it is the parent's.
+ */
+function withBlockNoteLifted(draft: DraftSection): DraftSection {
+  const children = draft.children;
+  const last = children[children.length - 1];
+  const note = last?.body[last.body.length - 1];
+  if (children.length < 2 || !last || last.children.length > 0 || !note || !isStandaloneNote(note.content.text)) return draft;
+  const parentNamed = !draft.fields && [draft.head, ...draft.body].some((block) => findNotes(block.content.text).length > 0);
+  const others = { ...last, body: last.body.slice(0, -1) };
+  if (parentNamed || draft.fields || [...children.slice(0, -1), others].some(namesUnits)) return draft;
+  return { ...draft, body: [...draft.body, note], children: [...children.slice(0, -1), others] };
+}
+
+function toSection(input: DraftSection, id: string, parentPath: string, context: SectionContext): Section {
+  const draft = withBlockNoteLifted(input);
   let title: LocatedText;
   let text: LocatedText | null;
   if (draft.fields?.title || (draft.fields && !draft.fields.text)) {
@@ -84,14 +108,18 @@ function toSection(draft: DraftSection, id: string, parentPath: string, context:
   title = trimmed(title);
   const first = draft.head.content.marks[0]!;
   const path = parentPath ? `${parentPath}/${draft.marker.segment}` : draft.marker.segment;
+  const itemBody = bodyOf([title, text]) ?? title;
+  // "…具体任务均涉及相关市(州)人民政府,不再做分工,下同": from this item on, every task's units
+  context.carriedUnits?.push(...carriedUnitsOf(itemBody.text).filter((name) => !context.carriedUnits!.includes(name)));
   const facts = extractItem({
     // the extractor sees the title as written, responsibility note included
-    body: bodyOf([title, text]) ?? title,
+    body: itemBody,
     unitsField: draft.fields?.units ?? null,
     deadlineField: draft.fields?.deadline ?? null,
     issuedOn: context.issuedOn,
     planYear: context.planYear,
     firstListedLeads: context.firstListedLeads,
+    carriedUnits: context.carriedUnits ?? [],
   });
   context.diagnostics.push(...facts.diagnostics);
   const endLine = Math.max(
@@ -120,5 +148,6 @@ function toSection(draft: DraftSection, id: string, parentPath: string, context:
 }
 
 export function toSections(drafts: DraftSection[], context: SectionContext): Section[] {
-  return drafts.map((draft, index) => toSection(draft, `${context.planId}.${index + 1}`, '', context));
+  const planContext = { ...context, carriedUnits: [] };
+  return drafts.map((draft, index) => toSection(draft, `${context.planId}.${index + 1}`, '', planContext));
 }

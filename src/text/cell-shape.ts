@@ -107,10 +107,22 @@ function isNameRun(compact: string): boolean {
 // lists write them, once or run together with the next
 const PADDED_NAMES = /^(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]){1,4}$/;
 
+// "区政府有关部门，各乡镇人民政府、街道办事处。", "区投资促进中心。": a cell of units closed by a full stop;
+// a lone name only when it opens like an office's ("区…", "各…"), since "建设文化馆。" is a task
+const LEVEL_OPEN = /^(?:各|有关|相关|[省市县区州镇乡旗盟]|自治)/;
+
+function unitListParts(compact: string): string[] {
+  const parts = listParts(compact);
+  const last = parts[parts.length - 1];
+  if (!last || !/[^。．.]。$/.test(last)) return parts;
+  const stopped = [...parts.slice(0, -1), last.slice(0, -1)];
+  return stopped.length >= 2 || LEVEL_OPEN.test(stopped[0]!) ? stopped : parts;
+}
+
 export function cellShape(text: string): CellShape {
   const compact = text.replace(/\s+/g, '');
   const spaced = text.trim();
-  const parts = listParts(compact);
+  const parts = unitListParts(compact);
   // "周 斐", "汪  峰": a name with spaces between its characters is one name
   const nameParts = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(spaced) ? [compact] : listParts(spaced).filter((part) => !OFFICE_ONLY.test(part));
   const deadline = compact.length > 0 && compact.length <= 24 && STRONG_TIME.test(compact) && compact.replace(TIME_WORD, '').length <= 2;

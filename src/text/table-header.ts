@@ -34,7 +34,7 @@ const HEADER_ROLES: { role: ColumnRole; pattern: RegExp; example: string }[] = [
     example: '进展情况 / 工作评价 / 存在问题及下一步工作建议 / 完成状态',
   },
   // "责任单位及责任人" names units first: a units column
-  { role: 'persons', pattern: /^(?!.*(?:单位|部门)).*(?:领导|责任人|负责人|联系人|包保|包抓|领衔|干部)/, example: '责任领导 / 分管领导 / 县领导 / 责任人' },
+  { role: 'persons', pattern: /^(?!.*(?:单位|部门|主体)).*(?:领导|责任人|负责人|联系人|包保|包抓|领衔|干部)/, example: '责任领导 / 分管领导 / 县领导 / 责任人' },
   { role: 'deadline', pattern: /时限|时间|期限|节点|进度安排|完成日期|进度要求/, example: '完成时限 / 时间节点 / 进度安排' },
   { role: 'lead', pattern: /牵头|主责|主办|主要责任/, example: '牵头单位 / 牵头责任单位 / 主要责任单位' },
   { role: 'support', pattern: /配合|协办|协助|参与|协同|协作/, example: '配合单位 / 协同配合单位' },
@@ -46,8 +46,8 @@ const HEADER_ROLES: { role: ColumnRole; pattern: RegExp; example: string }[] = [
   // 责任 names a units column as 责任单位, 责任主体, 责任分工, 主体责任; "责任体系", "责任落实" are tasks' words
   {
     role: 'units',
-    pattern: /单位|部门|股室|科室|处室|承办|实施主体|责任(?:主体|分工|方)?$|^责任(?:主体|分工|方)/,
-    example: '责任单位 / 责任股室 / 主体责任单位 / 责任主体 / 责任分工',
+    pattern: /单位|部门|股室|科室|处室|承办|(?:实施|落实|工作|执行|承担)主体|责任(?:主体|分工|方)?$|^责任(?:主体|分工|方)/,
+    example: '责任单位 / 责任股室 / 主体责任单位 / 责任主体 / 责任分工 / 落实主体 / 责任主体及责任人',
   },
   { role: 'text', pattern: /措施|举措|内容|要求|目标|标准|具体|路径|计划/, example: '具体措施 / 工作内容 / 年度阶段性工作目标' },
   { role: 'title', pattern: /任务|事项|项目|工作|名称|指标/, example: '工作任务 / 重点工作 / 考核指标' },
@@ -61,7 +61,8 @@ const MAX_HEADER_CELL = 20;
 
 /** The role one header cell names, or null; `taken` holds the single roles already given out. */
 function cellRole(cell: string, taken: ReadonlySet<ColumnRole>): ColumnRole | null {
-  const text = cell.replace(/[\s:：|｜]/g, '');
+  // "责任科（室）", "责任处(室)": a bracketed piece of the word itself
+  const text = cell.replace(/[\s:：|｜]/g, '').replace(/([科处股])[（(]室[）)]/g, '$1室');
   if (text.length === 0 || text.length > MAX_HEADER_CELL || /[。；]/.test(text)) return null;
   if (REPORT_PERIOD.test(text) && /进度|安排|计划|情况/.test(text)) return 'progress';
   const match = HEADER_ROLES.find(({ role, pattern }) => !(SINGLE.has(role) && taken.has(role)) && pattern.test(text));

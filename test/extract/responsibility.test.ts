@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractResponsibility, noteRanges, statesFirstListedLead, withoutClosingNote } from '../../src/extract/responsibility.js';
+import { carriedUnitsOf, extractResponsibility, noteRanges, statesFirstListedLead, withoutClosingNote } from '../../src/extract/responsibility.js';
 import { extractBufferInThread as extractBuffer } from '../../src/index.js';
 import { joinLocated, located } from '../../src/text/located.js';
 import { flatten } from '../helpers.js';
@@ -107,6 +107,43 @@ describe('responsibility notes', () => {
       '建成胸痛中心。（市卫生健康委牵头负责，各区人民政府参与）',
       { lead: ['市卫生健康委'], support: ['各区人民政府'] },
     ],
+    // those who carry a task out support it, whatever verb says so
+    [
+      '抓好落实 after a duty run (variant)',
+      '（市发改委、市财政局按职责分工负责，各县区人民政府抓好落实）',
+      { lead: [], support: ['市发改委', '市财政局', '各县区人民政府'] },
+    ],
+    [
+      '具体实施 after 牵头 and 配合 runs (variant)',
+      '（县发改局牵头，县直相关部门配合，各乡镇具体实施）',
+      { lead: ['县发改局'], support: ['县直相关部门', '各乡镇'] },
+    ],
+    ['组织落实 (variant)', '（州教育局牵头，各县市人民政府组织落实）', { lead: ['州教育局'], support: ['各县市人民政府'] }],
+    // more lead verbs: 负总责, 共同牵头, 统筹; 会同 joins a helper to the unit that answers
+    ['负总责 beside 配合 (variant)', '（县发改局负总责，县财政局配合）', { lead: ['县发改局'], support: ['县财政局'] }],
+    ['共同牵头 (variant)', '（市商务局、市文旅局共同牵头，各区配合）', { lead: ['市商务局', '市文旅局'], support: ['各区'] }],
+    ['统筹 against 负责 (variant)', '（县发改局统筹，各乡镇负责）', { lead: ['县发改局'], support: ['各乡镇'] }],
+    ['A会同B负责 (variant)', '（区民政局会同区财政局负责）', { lead: ['区民政局'], support: ['区财政局'] }],
+    ['负责 then 落实, closing the item (variant)', '（县发改局负责，各乡镇人民政府落实）', { lead: ['县发改局'], support: ['各乡镇人民政府'] }],
+    // bare labels 主办 / 协办 / 主责 / 协同, and 承办单位 against 协办单位
+    ['主办: and 协办: labels (variant)', '（主办：县发改局；协办：县财政局）', { lead: ['县发改局'], support: ['县财政局'] }],
+    ['主责: and 协同: labels (variant)', '（主责：区住建局；协同：区财政局、各街道）', { lead: ['区住建局'], support: ['区财政局', '各街道'] }],
+    ['实施主体: label (variant)', '（牵头单位：县农业农村局；实施主体：各乡镇人民政府）', { lead: ['县农业农村局'], support: ['各乡镇人民政府'] }],
+    ['落实主体: label (variant)', '（落实主体：各街道办事处、区直有关部门）', { lead: [], support: ['各街道办事处', '区直有关部门'] }],
+    ['承办单位 against 协办单位 (variant)', '（承办单位：市卫健委；协办单位：市医保局）', { lead: ['市卫健委'], support: ['市医保局'] }],
+    // 牵头 and the duty phrase take whatever verb an office closes them with
+    ['牵头推进 (variant)', '建设智慧城市。（市数据局牵头推进，市财政局配合）', { lead: ['市数据局'], support: ['市财政局'] }],
+    ['牵头组织 alone (variant)', '举办招商推介会。（县投资促进局牵头组织）', { lead: ['县投资促进局'], support: [] }],
+    [
+      '按职责分工推进 after a 牵头抓总 run (variant)',
+      '（区发改局牵头抓总，区住建局、区交通局，各街道按职责分工推进）',
+      { lead: ['区发改局'], support: ['区住建局', '区交通局', '各街道'] },
+    ],
+    [
+      '按照职责分工抓好落实, unmarked (variant)',
+      '（省交通运输厅、水利厅等省有关部门和各地级以上市人民政府按照职责分工抓好落实）',
+      { lead: [], support: ['省交通运输厅', '水利厅等省有关部门和各地级以上市人民政府'] },
+    ],
     [
       'a sentence that assigns roles, without brackets (variant)',
       '建立医联体。由市卫健委牵头，市医保局、市财政局配合，各区县政府具体落实。',
@@ -169,14 +206,24 @@ describe('responsibility notes', () => {
       { lead: [], support: ['省科技厅', '省教育厅', '各地级以上市人民政府'] },
     ],
     [
-      '各区、县级市 is one collective unit (whole plans)',
+      '各区、县级市 is read as names, split at the 、 as written (whole plans)',
       '培养技能人才。（牵头单位：市人社局，配合单位：市教育局，各区、县级市）',
-      { lead: ['市人社局'], support: ['市教育局', '各区、县级市'] },
+      { lead: ['市人社局'], support: ['市教育局', '各区', '县级市'] },
     ],
     [
-      '各县、市、区人民政府 is one collective unit (whole plans)',
+      '各县、市、区人民政府 split as written; a lone level word is no name (whole plans)',
       '（牵头单位：州民政局；各县、市、区人民政府按职责分工负责）',
-      { lead: ['州民政局'], support: ['各县、市、区人民政府'] },
+      { lead: ['州民政局'], support: ['各县', '区人民政府'] },
+    ],
+    [
+      '各乡、镇人民政府 split as written (variant)',
+      '（牵头单位：市发改局；责任单位：市统计局，各乡、镇人民政府，各管理区）',
+      { lead: ['市发改局'], support: ['市统计局', '各乡', '镇人民政府', '各管理区'] },
+    ],
+    [
+      '各镇、街道 split as written (variant)',
+      '（县住建局牵头，各镇、街道配合）',
+      { lead: ['县住建局'], support: ['各镇', '街道'] },
     ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
@@ -210,9 +257,9 @@ describe('responsibility notes', () => {
       { lead: ['市卫生健康委'], support: ['市大数据局', '市财政局'] },
     ],
     [
-      '【】 with 负责 (variant): one unit responsible, no lead marked',
+      '【】 with 负责 (variant): the one unit answering for the task leads',
       '办好乡村旅游节会。【县文化和旅游局负责】',
-      { lead: [], support: ['县文化和旅游局'] },
+      { lead: ['县文化和旅游局'], support: [] },
     ],
     [
       '［］ full-width square brackets with labels (variant)',
@@ -325,12 +372,24 @@ describe('responsibility notes', () => {
       '努力实现地区生产总值增长6%左右。\n牵头单位:区发改局\n责任单位:经济开发区,各街道、区直各部门',
       { lead: ['区发改局'], support: ['经济开发区', '各街道', '区直各部门'] },
     ],
+    // a note whose bracket holds a full stop is no bracket group, but its label still opens a list
+    [
+      'a label in 〔〕 holding a rule sentence after a full stop (variant)',
+      '深化数据要素应用。〔责任单位:省发展改革委、省市场监管局、商务厅按职责分工负责。具体任务均涉及各市(州)人民政府,不再做分工。〕',
+      { lead: [], support: ['省发展改革委', '省市场监管局', '省商务厅'] },
+    ],
+    [
+      'a label in （） whose list ends a sentence inside it (variant)',
+      '推进县域商业体系建设。（牵头单位：县商务局；县财政局、县供销社按职责分工负责。各乡镇抓好落实。）',
+      { lead: ['县商务局'], support: ['县财政局', '县供销社'] },
+    ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
   });
 
   // 承办 against 协办, 负责 against 配合/参与: the unit that undertakes or answers for the task leads
-  // when another is written as assisting it (real 19); 负责 alone marks no lead
+  // when another is written as assisting it (real 19); in a note 负责 alone leads too, in a sentence
+  // ("由市卫健委负责，定期通报…") it is no attribution
   it.each([
     [
       '由A承办，B、C协办 as a sentence (real 19)',
@@ -373,9 +432,32 @@ describe('responsibility notes', () => {
       { lead: ['县住建局'], support: ['县财政局', '各乡镇'] },
     ],
     [
-      '负责 beside a duty phrase marks no lead (variant)',
+      '负责 beside a duty phrase leads, the duty phrase supports (variant)',
       '（市卫健委负责，市财政局按职责分工负责）',
-      { lead: [], support: ['市卫健委', '市财政局'] },
+      { lead: ['市卫健委'], support: ['市财政局'] },
+    ],
+    // a lone 负责 / 分别负责 in a note answers for the task: the lead (real2 README: verb attributions)
+    ['a lone 负责 in a note (variant)', '地区生产总值增长7%左右。（省发展改革委负责）', { lead: ['省发展改革委'], support: [] }],
+    ['a lone 负责 after ASCII brackets (variant)', '进出口总额增长5%。(市商务局负责)', { lead: ['市商务局'], support: [] }],
+    [
+      '分别负责: every unit answers for its part (variant)',
+      '城乡居民收入均增长8%。（县发改局、县农业农村局、县统计局分别负责）',
+      { lead: ['县发改局', '县农业农村局', '县统计局'], support: [] },
+    ],
+    [
+      '主办 and 协办 in a note (variant)',
+      '公共财政收入增长9%左右。（市财政局主办，市税务局、市统计局协办）',
+      { lead: ['市财政局'], support: ['市税务局', '市统计局'] },
+    ],
+    [
+      '负责 after a 牵头 run is the others\' share, not a lead (variant)',
+      '（市卫健委牵头，各县区人民政府负责）',
+      { lead: ['市卫健委'], support: ['各县区人民政府'] },
+    ],
+    [
+      'a duty phrase alone marks no lead (variant)',
+      '（区发改局、区财政局按职责分工负责）',
+      { lead: [], support: ['区发改局', '区财政局'] },
     ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
@@ -499,6 +581,9 @@ describe('responsibility notes', () => {
     ['注：排在第一位的为牵头单位，其他为配合单位。', true],
     ['各项任务中列第一位的为牵头部门。', true],
     ['责任单位中第一个单位为牵头单位，其他单位按职责分工负责。', true],
+    ['涉及多个部门的，排在前面的为牵头部门。', true],
+    ['（多个责任单位的，排在第一的为主要责任单位）', true],
+    ['各部门要积极配合，排在前面的工作先行推进。', false],
     ['排名第一的为牵头部门', true],
     ['列在首位的单位为牵头单位', true],
     ['责任单位排序第一位的为牵头单位', true],
@@ -536,6 +621,9 @@ describe('responsibility notes', () => {
     ['a footnote mark', '建成区域医疗中心[1]。'],
     ['a unit leading a task inside a sentence', '由市卫健委牵头建立健全联席会议机制，定期会商。'],
     ['an official alone', '推进项目落地。（分管副县长负责）'],
+    ['a bare word of two characters', '推进工作（政府统筹）。'],
+    ['a bare word answering for a task', '完善制度（部门负责）。'],
+    ['会同 in prose', '县发改局会同县财政局研究制定办法。'],
     ['persons alone', '（责任领导：张三、李四）'],
     ['a contact line', '联系人：王五，电话：12345678'],
     ['a fragment cut at the end of the text', '加强（牵头单位：区政'],
@@ -577,6 +665,12 @@ describe('the 责任单位 table cell', () => {
     ['labels in 【】', '【牵头单位】县卫健局 【配合单位】县财政局', { lead: ['县卫健局'], support: ['县财政局'] }],
     ['a remark after the last name', '区发改局、区财政局（按职责分工负责，下同）', { lead: [], support: ['区发改局', '区财政局'] }],
     ['an alias in brackets kept with its name', '市安委办（工作专班办公室）', { lead: [], support: ['市安委办（工作专班办公室）'] }],
+    // persons named beside their units (责任单位及责任人) are no units and no part of a name
+    ['a person in brackets after the unit', '县发改局（王明）、县财政局（李强）', { lead: [], support: ['县发改局', '县财政局'] }],
+    ['a person after a space', '县发改局 王明', { lead: [], support: ['县发改局'] }],
+    ['a person before the unit', '周斐 区住建局', { lead: [], support: ['区住建局'] }],
+    ['an official with a name in brackets', '区住建局(副区长 李强)', { lead: [], support: ['区住建局'] }],
+    ['a county bureau whose name opens like a surname stays', '县林业局、马家村', { lead: [], support: ['县林业局', '马家村'] }],
   ])('reads %s', (_label, cell, expected) => {
     expect(units('任务', cell)).toEqual(expected);
   });
@@ -613,6 +707,21 @@ describe('raw, units and line', () => {
 
   it('is empty, with null raw and line, when nothing is named', () => {
     expect(extractResponsibility(located('加强组织领导。', 3), null)).toEqual({ lead: [], support: [], units: [], raw: null, line: null, span: null });
+  });
+});
+
+describe('units a rule sentence carries to every following task', () => {
+  it.each([
+    ['具体任务均涉及相关市(州)人民政府,不再做分工,下同。', ['相关市(州)人民政府']],
+    ['（各县（市、区）人民政府均为责任单位，以下不再列出）', ['各县（市、区）人民政府']],
+    ['各项任务均需各乡镇人民政府、各街道办事处落实，不再一一列出。', ['各乡镇人民政府', '各街道办事处']],
+    ['各区人民政府均为实施主体，下同。', ['各区人民政府']],
+    // no rule: a 下同 that defines a term, a list not repeated, prose
+    ['每千人口公立医院（含中医类医院、妇幼保健院，下同）床位数达到5.37张。', []],
+    ['以上任务均涉及群众切身利益，下同。', []],
+    ['各县（市、区）人民政府均为责任单位。', []],
+  ])('%s', (text, expected) => {
+    expect(carriedUnitsOf(text)).toEqual(expected);
   });
 });
 
@@ -699,6 +808,53 @@ XX区人民政府办公室
       ['一/1', '推进城市更新', ['县住建局'], ['县财政局'], 5],
       ['一/2', '加强校园安全', ['县教育局'], ['县公安局', '各乡镇'], 7],
       ['一/3', '办好民生实事', ['县发改局'], ['县财政局', '各乡镇'], 10],
+    ]);
+  });
+
+  // a note on its own line after the last of several sub-items that name no units closes the block
+  it.each([
+    [
+      'after numbered steps (1)…(3) (variant)',
+      'XX市应急体系建设任务分解\n\n一、一案三制建设\n1.完善应急预案体系\n(1)加强应急预案管理。\n(2)推进应急预案精编化。\n(3)加强应急预案演练。\n(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全应急管理体制\n',
+      [
+        ['一', [], []],
+        ['一/1', [], ['市直各有关单位', '各县（市、区）人民政府']],
+        ['一/1/（1）', [], []],
+        ['一/1/（2）', [], []],
+        ['一/1/（3）', [], []],
+        ['一/2', [], []],
+      ],
+    ],
+    [
+      'after ① ② with a lead label (variant)',
+      'XX县工作方案\n\n一、重点任务\n（一）改善农村人居环境\n①推进厕所革命。\n②治理生活污水。\n（牵头单位：县农业农村局；配合单位：各乡镇）\n',
+      [
+        ['一', [], []],
+        ['一/（一）', ['县农业农村局'], ['各乡镇']],
+        ['一/（一）/①', [], []],
+        ['一/（一）/②', [], []],
+      ],
+    ],
+    [
+      'sub-items that name their own units keep the last note (variant)',
+      'XX县工作方案\n\n一、重点任务\n1.推进厕所革命。\n（责任单位：县农业农村局）\n2.治理生活污水。\n（责任单位：县生态环境分局）\n',
+      [
+        ['一', [], []],
+        ['一/1', [], ['县农业农村局']],
+        ['一/2', [], ['县生态环境分局']],
+      ],
+    ],
+  ])('lifts a block-closing note to the parent: %s', async (_label, text, expected) => {
+    const plan = (await extractBuffer(Buffer.from(text), 'plan.txt')).plans[0]!;
+    expect(flatten(plan.sections).map((s) => [s.path, s.responsibility.lead, s.responsibility.support])).toEqual(expected);
+  });
+
+  it('gives the units of a 下同 rule sentence to that task and every later task that names its own', async () => {
+    const text = 'XX省现代物流实施方案\n\n一、重点任务\n（一）完善物流枢纽。推进枢纽建设。〔责任单位:省发展改革委、交通运输厅按职责分工负责。具体任务均涉及各市(州)人民政府,不再做分工,下同。〕\n' +
+      '（二）发展冷链物流。建设冷链设施。〔责任单位:省商务厅〕\n（三）培育物流企业。\n';
+    expect(await rows(text)).toEqual([
+      ['一/（一）', '完善物流枢纽', [], ['省发展改革委', '省交通运输厅', '各市（州）人民政府'], 4],
+      ['一/（二）', '发展冷链物流', [], ['省商务厅', '各市（州）人民政府'], 5],
     ]);
   });
 

@@ -49,6 +49,12 @@ describe('what a cell holds', () => {
     ['新建幼儿园3所', []],
     ['建成乡镇综合文化站2个', []],
     ['市第二人民医院', ['unit']],
+    // a cell of units closed by a full stop, as a 协同配合单位 cell often is
+    ['区政府有关部门，各乡镇人民政府、街道办事处。', ['unit']],
+    ['区投资促进中心。', ['unit']],
+    ['县财政局、县农业农村局。', ['unit']],
+    ['各镇（街道）。', ['unit']],
+    ['建设文化馆。', []],
     // names a layout put apart by spaces, run together
     ['陆 明俞 悦', ['person']],
     ['孙  立   何丽丽', ['person']],
