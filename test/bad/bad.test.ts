@@ -29,8 +29,11 @@ try { JSON.stringify(await extractFile(process.argv[1])); } catch (error) { code
 console.log(JSON.stringify({ code, rssMB: process.resourceUsage().maxRSS / 1024 }));
 `;
 
-// Node with pdf.js or mammoth loaded is ~150 MB; the input may take a few times its size on top
-const BASE_MB = 300;
+// Node with pdf.js or mammoth loaded is ~150 MB, and the extraction's own thread has a heap of its
+// own; the input may take a few times its size on top. A busy machine lets garbage pile up longer
+// before it is collected (a 3 MB text measured 303–321 MB), so the base leaves room for that: what
+// this guards against is a blow-up (the million '1.' lines took 1.3 GB), not a few MB.
+const BASE_MB = 360;
 const PER_INPUT_MB = 6;
 // only a run that has stopped making progress takes this long (see the file's head)
 const HANG_MS = 120_000;
