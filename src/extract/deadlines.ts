@@ -134,6 +134,19 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
+    // a stage of months in the plan's year, opening its clause: "①1-3月份，及时完成…审核确认",
+    // "第二阶段（4—6月）：", "7月至9月，"; its end is the last month's. Not a span qualifying a noun
+    // ("发放1-3月份临时救助金") nor one inside running text ("1—9月完成投资" reports)
+    pattern: /(?<=^|[（(：:\n。；;，,\s①②③④⑤⑥⑦⑧⑨⑩])(\d{1,2})月?(?:份)?[-—–~～至到](\d{1,2})月(?:份|底|末)?(?=[）)]?[，,：:；;\s]|$)/,
+    example: '①1-3月份，及时完成城乡困难群众临时救助的审核确认',
+    read: (m, calendar) => {
+      const [first, last] = [Number(m[1]), Number(m[2])];
+      if (first < 1 || last > 12 || first >= last) return null;
+      const year = workYear(calendar, m.index);
+      return year === null ? { kind: 'period', date: null } : future(iso(year, last), calendar, 'period');
+    },
+  },
+  {
     // a full date is an event ("2021年9月20日，省政府办公厅印发") unless it is a limit ("…日前")
     pattern: /(到|至|在|于|截至|截止到|截止)?(\d{4})年(\d{1,2})月(\d{1,2})日(前|以前|之前)?/,
     example: '于2024年6月30日前完成',
@@ -253,8 +266,16 @@ const ROWS: readonly DeadlineRow[] = [
   {
     // an action kept up with no end, in a cell as in running text ("持续推进妇产优质服务提升行动");
     // manner words (持续提升, 持续加强, 不断, 逐步) say how, not until when
-    pattern: /持续推进|持续开展|持续实施|长期坚持|长期推进|长期开展|始终保持|常态化开展|常态化推进|常态化实施/,
+    pattern: /持续推进|持续开展|持续实施|长期坚持|长期推进|长期开展|始终保持/,
     example: '持续推进紧密型县域医共体建设',
+    read: () => ({ kind: 'ongoing', date: null }),
+  },
+  {
+    // 常态化 before the act it keeps up, a short object or addressee between: "常态化开展隐患排查",
+    // "常态化向民间资本进行推介", "常态化组织联合执法"; not a noun's qualifier ("常态化疫情防控",
+    // "建立常态化监测机制")
+    pattern: /常态化地?(?:[向对为在与同][^，,。；;、：:\n]{1,12}?)?(?:开展|推进|实施|举行|举办|组织|进行|推介|落实|做好|排查|巡查|督查|检查|监测)(?!机制|制度|体系|模式|平台)/,
+    example: '常态化向民间资本举行推介',
     read: () => ({ kind: 'ongoing', date: null }),
   },
   {
@@ -439,11 +460,27 @@ function ownWorkYear(body: string): number | null {
   return best?.[0] ?? null;
 }
 
+// "2025年12月底", "2024年6月底前", "2023年10月前": a limit written to the month, in the plan's own year
+const MONTH_LIMIT = /(\d{4})年(\d{1,2})月(?:底前?|末|前|以前|之前)/g;
+
+/** The year the body's month limits name most often (the later on a tie), or null. */
+function limitYear(body: string): number | null {
+  const counts = new Map<number, number>();
+  for (const match of body.replace(CITED, '').matchAll(MONTH_LIMIT)) {
+    const year = Number(match[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: [number, number] | null = null;
+  for (const [year, count] of counts) if (!best || count > best[1] || (count === best[1] && year > best[0])) best = [year, count];
+  return best?.[0] ?? null;
+}
+
 /**
  * The year a plan is for, computed once per plan: the year its title names (within a title's range
  * "2023—2025年", the issue year, kept inside the range); else the issue year, unless a plan issued
  * in November or December names the next year for its own work ("2022-12-27" for "2023年…");
- * else the year the body names for its own work. Null when nothing tells.
+ * else the year the body names for its own work, else the year its month limits name ("完成时限：
+ * 2025年12月底" in a work list without title or date). Null when nothing tells.
  */
 export function planYearOf(title: string | null, issuedOn: string | null, body: string): number | null {
   const issued = issuedOf(issuedOn);
@@ -455,7 +492,7 @@ export function planYearOf(title: string | null, issuedOn: string | null, body: 
   const titled = [...(title ?? '').matchAll(TITLE_YEAR)].map((match) => Number(match[1]));
   if (titled.length) return Math.max(...titled);
   const own = ownWorkYear(body);
-  if (!issued) return own;
+  if (!issued) return own ?? limitYear(body);
   const month = Number(issued.iso.slice(5, 7));
   return month >= 11 && own === issued.year + 1 ? own : issued.year;
 }

@@ -88,6 +88,9 @@ describe('not deadlines', () => {
     ['a span that qualifies a noun', '登记注册3年内的小微企业，签订6个月内的劳动合同'],
     ['the year of an event a rule refers to', '按照当年新发放创业担保贷款总额1%奖励经办银行'],
     ['年中 inside a word', '一年中开展两次检查，全年中至少一次'],
+    ['常态化 qualifying a noun', '落实常态化疫情防控措施，建立常态化监测机制，完善常态化督查制度'],
+    ['a span of months qualifying a noun', '协调区财政局发放1-3月份临时救助金'],
+    ['a span of months before the issue date (a report)', '1-3月，全市完成固定资产投资50亿元'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text)).toEqual([]);
   });
@@ -129,6 +132,11 @@ describe('an action kept up is "ongoing", in running text as in a cell', () => {
     '长期坚持河湖日常巡查',
     '完成时限：长期',
     '持续',
+    // 常态化 before the act it keeps up, an addressee or object between
+    '常态化向民间资本进行推介',
+    '常态化组织开展联合执法行动',
+    '常态化对重点企业开展安全检查',
+    '常态化地举办项目对接活动',
   ])('%s', (text) => {
     expect(deadlines(text).map((deadline) => deadline.kind)).toEqual(['ongoing']);
   });
@@ -205,6 +213,12 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['上半年完成招标', null, null, null],
     // with only the plan's year, 今年 is that year
     ['今年10月底前', null, 2023, '2023-10-31'],
+    // a stage of months opening its clause ends with its last month, in the plan's year
+    ['①1-3月份，及时完成城乡困难群众临时救助的审核确认', null, 2025, '2025-03-31'],
+    ['第二阶段（4—6月）：全面开展排查整治', null, 2024, '2024-06-30'],
+    ['7月至9月，开展集中攻坚', null, 2023, '2023-09-30'],
+    ['10～12月份：总结验收', null, 2023, '2023-12-31'],
+    ['1月-3月，完成方案制定', null, 2022, '2022-03-31'],
   ])('%s (issued %s, plan year %s) → %s', (text, issuedOn, planYear, date) => {
     expect(deadlines(text, issuedOn, planYear).map((deadline) => deadline.date)).toEqual([date]);
   });
@@ -230,6 +244,10 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['around a month', '6月前后完成招标'],
   ])('a month that is no limit: %s', (_label, text) => {
     expect(deadlines(text, null, 2016)).toEqual([]);
+  });
+
+  it('keeps a span of months after 每年 recurring', () => {
+    expect(deadlines('每年1-3月，开展春季植树', null, 2023)).toEqual([{ text: '每年', date: null, kind: 'recurring' }]);
   });
 
   it('keeps 每月 recurring', () => {
@@ -258,6 +276,11 @@ describe('planYearOf: the year a plan is for', () => {
     ['years only in cited titles and 文号', null, null, '根据《2021年工作要点》（某政办〔2021〕3号）要求', null],
     ['a deadline is not a work year', null, null, '到2025年，目标任务全面完成', null],
     ['nothing at all', null, null, '加强组织领导', null],
+    // a work list without title or date: the year its month limits name
+    ['month limits in 完成时限 cells', null, null, '按季度序时推进 | 2025年12月底 |\n1-3月份，完成审核 | 2025年12月底 |', 2025],
+    ['month limits in running text, the most named', null, null, '2023年6月底前完成招标，2024年3月底前开工，2024年10月前完工', 2024],
+    ['month limits only in cited titles', null, null, '根据《关于2021年6月底前完成清理的通知》要求', null],
+    ['a past month event is no limit', null, null, '2021年9月，市政府召开专题会议', null],
   ])('%s', (_label, title, issuedOn, body, year) => {
     expect(planYearOf(title, issuedOn, body)).toBe(year);
   });
