@@ -291,19 +291,35 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    // a month standing alone (a 完成时限 cell "6月", "12月份"): its end in the plan's year
-    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(?=$|[）)\n。；])/,
+    // a month standing alone (a 完成时限 cell "6月", "12月份", "10月中旬"): its end in the plan's year
+    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(上旬|中旬|下旬)?(?=$|[）)\n。；])/,
     example: '完成时限：6月',
     read: (m, calendar) => {
       const month = Number(m[1]);
       const year = workYear(calendar, m.index);
       if (month < 1 || month > 12) return null;
-      return { kind: 'by', date: year === null ? null : iso(year, month) };
+      return { kind: 'by', date: year === null ? null : iso(year, month, TEN_DAYS[m[2] ?? ''] ?? monthEnd(year, month)) };
+    },
+  },
+  {
+    // a date filling its line or cell (a 完成时限 cell "2024年12月31日", "6月30日", "2025.12.31",
+    // "2024.12"): the limit itself, where in running text a full date tells an event
+    pattern: /(?<=^|\n)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:前|以前|之前)?(?=$|\n|[。；;])|(?<=^|\n)(\d{4})[.．/-](\d{1,2})(?:[.．/-](\d{1,2}))?(?:底|前|底前)?(?=$|\n)/,
+    example: '完成时限 | 2024年12月31日',
+    read: (m, calendar) => {
+      const [yearText, monthText, dayText] = m[4] ? [m[4], m[5], m[6]] : [m[1], m[2], m[3]];
+      const month = Number(monthText);
+      const year = yearText ? Number(yearText) : workYear(calendar, m.index);
+      if (month < 1 || month > 12) return null;
+      if (year === null) return { kind: 'by', date: null };
+      const day = dayText ? Number(dayText) : monthEnd(year, month);
+      if (day < 1 || day > monthEnd(year, month)) return null;
+      return future(iso(year, month, day), calendar);
     },
   },
   {
     // a bare word of time standing alone (a 完成时限 cell or field): "长期", "持续", "全年"
-    pattern: /(?<=^|[（(：:\n。；，])(?:长期|持续|常态化|全年)(?=$|[）)\n。；])/,
+    pattern: /(?<=^|[（(：:\n。；，])(?:长期|持续|常态化|常年|全年)(?=$|[）)\n。；])/,
     example: '完成时限：长期',
     read: (m, calendar) => (m[0] === '全年' ? inWorkYear(calendar, m.index, '底') : { kind: 'ongoing', date: null }),
   },

@@ -91,6 +91,9 @@ describe('not deadlines', () => {
     ['常态化 qualifying a noun', '落实常态化疫情防控措施，建立常态化监测机制，完善常态化督查制度'],
     ['a span of months qualifying a noun', '协调区财政局发放1-3月份临时救助金'],
     ['a span of months before the issue date (a report)', '1-3月，全市完成固定资产投资50亿元'],
+    ['a full date opening a sentence: an event', '2022年7月15日，召开全市推进会'],
+    ['a numeric date inside running text', '根据2022.05印发的方案，2024-2025两年内完成'],
+    ['an impossible date in a cell', '2023年2月30日'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text)).toEqual([]);
   });
@@ -137,6 +140,7 @@ describe('an action kept up is "ongoing", in running text as in a cell', () => {
     '常态化组织开展联合执法行动',
     '常态化对重点企业开展安全检查',
     '常态化地举办项目对接活动',
+    '常年',
   ])('%s', (text) => {
     expect(deadlines(text).map((deadline) => deadline.kind)).toEqual(['ongoing']);
   });
@@ -219,6 +223,14 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['7月至9月，开展集中攻坚', null, 2023, '2023-09-30'],
     ['10～12月份：总结验收', null, 2023, '2023-12-31'],
     ['1月-3月，完成方案制定', null, 2022, '2022-03-31'],
+    // a date filling its cell is the limit itself (in running text a full date tells an event)
+    ['2024年12月31日', null, 2024, '2024-12-31'],
+    ['6月30日', null, 2023, '2023-06-30'],
+    ['2025.12.31', null, 2025, '2025-12-31'],
+    ['2024.12', null, 2024, '2024-12-31'],
+    ['2025-06-30', null, 2025, '2025-06-30'],
+    ['10月中旬', null, 2023, '2023-10-20'],
+    ['完成时限：9月下旬', null, 2023, '2023-09-30'],
   ])('%s (issued %s, plan year %s) → %s', (text, issuedOn, planYear, date) => {
     expect(deadlines(text, issuedOn, planYear).map((deadline) => deadline.date)).toEqual([date]);
   });
