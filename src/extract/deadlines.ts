@@ -163,7 +163,7 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    pattern: new RegExp(`${AT}(\\d{4})年(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度)${BEFORE}`),
+    pattern: new RegExp(`${AT}(\\d{4})年(上半年|下半年|年中|年底|年末|底|末|内|度内|第?[一二三四1-4]季度)${BEFORE}`),
     example: '到2025年底前，力争将县人民医院、县中医医院创建为三级甲等医院',
     read: (m, calendar) => future(partOfYear(Number(m[1]), m[2]), calendar),
   },
@@ -216,7 +216,7 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    pattern: new RegExp(`(?<![\\d年每一二两三四五六七八九十])年(底|末|内)${BEFORE}`),
+    pattern: new RegExp(`(?<![\\d年每一二两三四五六七八九十])年度?(底|末|内)${BEFORE}`),
     example: '年底前完成',
     read: (m, calendar) => inWorkYear(calendar, m.index, m[1]),
   },
@@ -251,16 +251,16 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    // "7月10日前", "5月底前", "6月底", "10月前" (not "3个月前": the digits stand right before 月; not
+    // "7月10日前", "5月底前", "6月底", "11月上旬前", "10月前" (not "3个月前": the digits stand right before 月; not
     // "6月前后", around June)
-    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前)(?!后))/,
+    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(上旬|中旬|下旬)(?:前|以前|之前)|(?:前|以前|之前)(?!后))/,
     example: '于7月10日前将自查工作报告报公立卫生机构考核领导小组办公室',
     read: (m, calendar) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
       const year = workYear(calendar, m.index);
       if (year === null) return { kind: 'by', date: null };
-      return { kind: 'by', date: iso(year, month, m[2] ? Number(m[2]) : monthEnd(year, month)) };
+      return { kind: 'by', date: iso(year, month, m[2] ? Number(m[2]) : TEN_DAYS[m[3] ?? ''] ?? monthEnd(year, month)) };
     },
   },
   {
@@ -303,8 +303,9 @@ const ROWS: readonly DeadlineRow[] = [
   },
   {
     // a date filling its line or cell (a 完成时限 cell "2024年12月31日", "6月30日", "2025.12.31",
-    // "2024.12"): the limit itself, where in running text a full date tells an event
-    pattern: /(?<=^|\n)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:前|以前|之前)?(?=$|\n|[。；;])|(?<=^|\n)(\d{4})[.．/-](\d{1,2})(?:[.．/-](\d{1,2}))?(?:底|前|底前)?(?=$|\n)/,
+    // "2024.12") or after a time-limit label ("完成时间：2024年11月30日"; not "填报时间："): the
+    // limit itself, where in running text a full date tells an event
+    pattern: /(?<=^|\n|(?:完成时限|完成时间|完成期限|时间节点|时限要求|截止时间|办结时限)[：:]\s?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:前|以前|之前)?(?=$|\n|[。；;])|(?<=^|\n)(\d{4})[.．/-](\d{1,2})(?:[.．/-](\d{1,2}))?(?:底|前|底前)?(?=$|\n)/,
     example: '完成时限 | 2024年12月31日',
     read: (m, calendar) => {
       const [yearText, monthText, dayText] = m[4] ? [m[4], m[5], m[6]] : [m[1], m[2], m[3]];

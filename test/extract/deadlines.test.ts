@@ -94,6 +94,7 @@ describe('not deadlines', () => {
     ['a full date opening a sentence: an event', '2022年7月15日，召开全市推进会'],
     ['a numeric date inside running text', '根据2022.05印发的方案，2024-2025两年内完成'],
     ['an impossible date in a cell', '2023年2月30日'],
+    ['a report date after its label', '填报时间：2022年10月31日'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text)).toEqual([]);
   });
@@ -231,6 +232,13 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['2025-06-30', null, 2025, '2025-06-30'],
     ['10月中旬', null, 2023, '2023-10-20'],
     ['完成时限：9月下旬', null, 2023, '2023-09-30'],
+    ['完成时间：2024年11月30日', null, 2024, '2024-11-30'],
+    ['截止时间：6月30日', null, 2024, '2024-06-30'],
+    // ten days of a month with 前, and a work year's 年度内
+    ['11月上旬前完成验收', null, 2023, '2023-11-10'],
+    ['12月中旬前报送总结', null, 2023, '2023-12-20'],
+    ['年度内完成改造', null, 2023, '2023-12-31'],
+    ['2024年度内全部完成', null, 2023, '2024-12-31'],
   ])('%s (issued %s, plan year %s) → %s', (text, issuedOn, planYear, date) => {
     expect(deadlines(text, issuedOn, planYear).map((deadline) => deadline.date)).toEqual([date]);
   });
