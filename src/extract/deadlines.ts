@@ -142,8 +142,9 @@ const ROWS: readonly DeadlineRow[] = [
     read: (m, calendar) => {
       const [first, last] = [Number(m[1]), Number(m[2])];
       if (first < 1 || last > 12 || first >= last) return null;
+      // (like "4月底前", a stage in the plan's year is kept as written even before the issue date)
       const year = workYear(calendar, m.index);
-      return year === null ? { kind: 'period', date: null } : future(iso(year, last), calendar, 'period');
+      return { kind: 'period', date: year === null ? null : iso(year, last) };
     },
   },
   {
