@@ -331,6 +331,9 @@ const ROWS: readonly DeadlineRow[] = [
 const PAST_EVENT_AFTER = /^[，,]?(?:印发|发布|出台|颁布|召开|审议)/;
 // "自2023年起" starts something; it does not end it
 const START_BEFORE = /(?:自|从)$/;
+// "2024年3月起实施", "2024年10月以来", "2024年1月至今": a start or the time since, not an end
+// (not 起草, drafting)
+const START_AFTER = /^(?:起(?!草)|以来|开始|至今)/;
 // "比2020年下降10%", "较2020年末", "在2020年基础上": a baseline year is not a limit
 const BASELINE_BEFORE = /(?:比|较|与|同|相对|相比)$/;
 const BASELINE_AFTER = /^(?:的)?(?:基础|水平|相比|同期|基数)/;
@@ -364,7 +367,8 @@ function isNoLimit(text: string, hit: DeadlineHit): boolean {
   const before = text.slice(Math.max(0, hit.start - listed - 2), hit.start - listed);
   const after = text.slice(hit.end, hit.end + 24);
   // ("6月底前出台实施意见" is a limit: 前 says so)
-  if ((PAST_EVENT_AFTER.test(after) && !/(?:前|以前|之前)$/.test(hit.text)) || START_BEFORE.test(before)) return true;
+  const limited = /(?:前|以前|之前)$/.test(hit.text);
+  if (((PAST_EVENT_AFTER.test(after) || START_AFTER.test(after)) && !limited) || START_BEFORE.test(before)) return true;
   if (/\d{4}年/.test(hit.text) && (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after))) return true;
   if (!BARE_YEAR.test(hit.text) || YEAR_ACTS_AFTER.test(after)) return false;
   if (YEAR_QUALIFIES_AFTER.test(after) || YEAR_QUALIFIES_BEFORE.test(before)) return true;

@@ -95,6 +95,8 @@ describe('not deadlines', () => {
     ['a numeric date inside running text', '根据2022.05印发的方案，2024-2025两年内完成'],
     ['an impossible date in a cell', '2023年2月30日'],
     ['a report date after its label', '填报时间：2022年10月31日'],
+    ['a month that starts', '2022年9月起实施，2022年10月开始试运行'],
+    ['the time since', '2022年7月以来，2022年8月底以来，2022年7月至今'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text)).toEqual([]);
   });
@@ -237,6 +239,7 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['完成时间：2024年11月30日', null, 2024, '2024-11-30'],
     ['截止时间：6月30日', null, 2024, '2024-06-30'],
     // ten days of a month with 前, and a work year's 年度内
+    ['2023年3月起草完成实施方案', null, 2023, '2023-03-31'],
     ['11月上旬前完成验收', null, 2023, '2023-11-10'],
     ['12月中旬前报送总结', null, 2023, '2023-12-20'],
     ['年度内完成改造', null, 2023, '2023-12-31'],
