@@ -303,6 +303,25 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
+    // a line or cell that lists months ("3月、6月、9月、12月", "2024年6月、12月底"): each is a
+    // limit, in the year the line writes, else the plan's year ("3月、6月开展督查" is a sentence)
+    pattern: /(?<=(?:^|\n)(?:(\d{4})年)?(?:\d{1,2}月(?:份|底|末)?[、，,和及])+)(\d{1,2})月(?:份|底|末)?(?:前|以前|之前)?(?=(?:[、，,和及]\d{1,2}月(?:份|底|末)?)*(?:前|以前|之前)?(?:$|\n))|(?<=(?:^|\n)(?:(\d{4})年)?)(\d{1,2})月(?:份|底|末)?(?=(?:[、，,和及]\d{1,2}月(?:份|底|末)?)+(?:前|以前|之前)?(?:$|\n))/,
+    example: '完成时限 | 3月、6月、9月、12月',
+    read: (m, calendar) => {
+      const month = Number(m[2] ?? m[4]);
+      const written = m[1] ?? m[3];
+      const year = written ? Number(written) : workYear(calendar, m.index);
+      if (month < 1 || month > 12) return null;
+      return { kind: 'by', date: year === null ? null : iso(year, month) };
+    },
+  },
+  {
+    // a work year filling its line or cell: "2024年度" (in running text "2024年度考核" names the work)
+    pattern: /(?<=^|\n)(\d{4})年度(?:内)?(?=$|\n)/,
+    example: '完成时限 | 2024年度',
+    read: (m, calendar) => future(iso(Number(m[1]), 12), calendar),
+  },
+  {
     // a date filling its line or cell (a 完成时限 cell "2024年12月31日", "6月30日", "2025.12.31",
     // "2024.12") or after a time-limit label ("完成时间：2024年11月30日"; not "填报时间："): the
     // limit itself, where in running text a full date tells an event

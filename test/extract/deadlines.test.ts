@@ -235,6 +235,7 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['2024.12', null, 2024, '2024-12-31'],
     ['2025-06-30', null, 2025, '2025-06-30'],
     ['10月中旬', null, 2023, '2023-10-20'],
+    ['2024年度', null, 2023, '2024-12-31'],
     ['完成时限：9月下旬', null, 2023, '2023-09-30'],
     ['完成时间：2024年11月30日', null, 2024, '2024-11-30'],
     ['截止时间：6月30日', null, 2024, '2024-06-30'],
@@ -258,6 +259,10 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['2024年，启动改造，9月底前完成主体工程。年底前完成验收。', 2023, ['2024-12-31', '2024-09-30', '2023-12-31']],
     // 到2025年 is a limit, not a label: 年底前 stays in the plan's year
     ['到2025年，建成示范区；年底前完成规划。', 2023, ['2025-12-31', '2023-12-31']],
+    // a line or cell that lists months: each month is a limit, in the year the line writes
+    ['3月、6月、9月、12月', 2023, ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']],
+    ['2024年6月、12月', 2023, ['2024-06-30', '2024-12-31']],
+    ['6月底，12月底前', 2025, ['2025-06-30', '2025-12-31']],
   ])('a year label dates what follows it: %s', (text, planYear, dates) => {
     expect(deadlines(text, null, planYear).map((deadline) => deadline.date)).toEqual(dates);
   });
@@ -265,6 +270,8 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
   it.each([
     ['a span of months reported', '1—9月完成固定资产投资50亿元'],
     ['a month of an activity', '6月开展集中宣传'],
+    ['months of activities listed in a sentence', '3月、6月开展集中督查'],
+    ['a work year naming the work', '2016年度考核结果'],
     ['months ago', '3个月前完成'],
     ['around a month', '6月前后完成招标'],
   ])('a month that is no limit: %s', (_label, text) => {
