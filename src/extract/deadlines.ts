@@ -267,7 +267,8 @@ const ROWS: readonly DeadlineRow[] = [
   {
     // an action kept up with no end, in a cell as in running text ("持续推进妇产优质服务提升行动");
     // manner words (持续提升, 持续加强, 不断, 逐步) say how, not until when
-    pattern: /持续推进|持续开展|持续实施|长期坚持|长期推进|长期开展|始终保持/,
+    // ("持续深入开展", "持续组织实施": an adverb between keeps the act)
+    pattern: /持续(?:深入|扎实|大力|稳步|有序|组织)?(?:推进|开展|实施)|长期坚持|长期推进|长期开展|始终保持/,
     example: '持续推进紧密型县域医共体建设',
     read: () => ({ kind: 'ongoing', date: null }),
   },

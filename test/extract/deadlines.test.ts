@@ -83,6 +83,7 @@ describe('not deadlines', () => {
     ['manner, not time', '持续提升医疗质量，持续加强医院感染防控管理'],
     ['years of effort in the past', '近三年内'],
     ['manner words', '不断完善机制，逐步推进，持续深化改革'],
+    ['manner words with an adverb', '持续深入优化营商环境，持续大力提升服务水平'],
     ['全年 qualifying a noun in running text', '全年接待游客140万人次，全年举办大型文旅活动3场次'],
     ['a month inside running text', '6月开展集中宣传，3月为安全生产月'],
     ['a span that qualifies a noun', '登记注册3年内的小微企业，签订6个月内的劳动合同'],
@@ -144,6 +145,11 @@ describe('an action kept up is "ongoing", in running text as in a cell', () => {
     '常态化对重点企业开展安全检查',
     '常态化地举办项目对接活动',
     '常年',
+    // an adverb between 持续 and the act keeps it an act kept up
+    '持续深入开展农村人居环境整治',
+    '持续组织实施“五个一”工程',
+    '持续扎实推进河湖长制',
+
   ])('%s', (text) => {
     expect(deadlines(text).map((deadline) => deadline.kind)).toEqual(['ongoing']);
   });
