@@ -142,9 +142,11 @@ const ROWS: readonly DeadlineRow[] = [
     read: (m, calendar) => {
       const [first, last] = [Number(m[1]), Number(m[2])];
       if (first < 1 || last > 12 || first >= last) return null;
-      // (like "4月底前", a stage in the plan's year is kept as written even before the issue date)
+      // like "4月底前", a stage in the plan's year is kept as written even before the issue date;
+      // but a span from January ended by then counts up what was done ("1—6月，全市规上工业增加值增长8%")
       const year = workYear(calendar, m.index);
-      return { kind: 'period', date: year === null ? null : iso(year, last) };
+      if (year === null) return { kind: 'period', date: null };
+      return first === 1 ? future(iso(year, last), calendar, 'period') : { kind: 'period', date: iso(year, last) };
     },
   },
   {

@@ -92,6 +92,7 @@ describe('not deadlines', () => {
     ['常态化 qualifying a noun', '落实常态化疫情防控措施，建立常态化监测机制，完善常态化督查制度'],
     ['a span of months qualifying a noun', '协调区财政局发放1-3月份临时救助金'],
     ['a span of months reported as done', '1-3月，全市已完成固定资产投资50亿元'],
+    ['a span from January ended before the issue date counts up', '1—5月，全市规上工业增加值增长8%'],
     ['a full date opening a sentence: an event', '2022年7月15日，召开全市推进会'],
     ['a numeric date inside running text', '根据2022.05印发的方案，2024-2025两年内完成'],
     ['an impossible date in a cell', '2023年2月30日'],
@@ -234,6 +235,7 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['1月-3月，完成方案制定', null, 2022, '2022-03-31'],
     // kept as written before the issue date, like "4月底前" in a plan issued in July
     ['②4-6月份，完成半年度复核', '2022-07-14', 2022, '2022-06-30'],
+    ['①1-3月份，完成审核确认', '2022-02-10', 2022, '2022-03-31'],
     // a date filling its cell is the limit itself (in running text a full date tells an event)
     ['2024年12月31日', null, 2024, '2024-12-31'],
     ['6月30日', null, 2023, '2023-06-30'],
