@@ -504,27 +504,29 @@ function ownWorkYear(body: string): number | null {
   return best?.[0] ?? null;
 }
 
-// "2025年12月底", "2024年6月底前", "2023年10月前": a limit written to the month, in the plan's own year
-const MONTH_LIMIT = /(\d{4})年(\d{1,2})月(?:底前?|末|前|以前|之前)/g;
+// "2025年12月底", "2024年6月底前", "2024年底", "2023年10月前": a limit with its year written
+const WRITTEN_LIMIT = /(\d{4})年(?:\d{1,2}月)?(?:底前?|末|前|以前|之前)/g;
 
-/** The year the body's month limits name most often (the later on a tie), or null. */
+/**
+ * The earliest year the body's written limits name, or null: the year a work list without title or
+ * date starts from. The earliest, so that no limit of the list falls before the plan's year and
+ * reads as past ("2024年底" and "2025年6月底" in one list: 2024).
+ */
 function limitYear(body: string): number | null {
-  const counts = new Map<number, number>();
-  for (const match of body.replace(CITED, '').matchAll(MONTH_LIMIT)) {
+  let earliest: number | null = null;
+  for (const match of body.replace(CITED, '').matchAll(WRITTEN_LIMIT)) {
     const year = Number(match[1]);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (earliest === null || year < earliest) earliest = year;
   }
-  let best: [number, number] | null = null;
-  for (const [year, count] of counts) if (!best || count > best[1] || (count === best[1] && year > best[0])) best = [year, count];
-  return best?.[0] ?? null;
+  return earliest;
 }
 
 /**
  * The year a plan is for, computed once per plan: the year its title names (within a title's range
  * "2023—2025年", the issue year, kept inside the range); else the issue year, unless a plan issued
  * in November or December names the next year for its own work ("2022-12-27" for "2023年…");
- * else the year the body names for its own work, else the year its month limits name ("完成时限：
- * 2025年12月底" in a work list without title or date). Null when nothing tells.
+ * else the year the body names for its own work, else the earliest year its written limits name
+ * ("完成时限：2025年12月底" in a work list without title or date). Null when nothing tells.
  */
 export function planYearOf(title: string | null, issuedOn: string | null, body: string): number | null {
   const issued = issuedOf(issuedOn);

@@ -316,10 +316,11 @@ describe('planYearOf: the year a plan is for', () => {
     ['years only in cited titles and 文号', null, null, '根据《2021年工作要点》（某政办〔2021〕3号）要求', null],
     ['a deadline is not a work year', null, null, '到2025年，目标任务全面完成', null],
     ['nothing at all', null, null, '加强组织领导', null],
-    // a work list without title or date: the year its month limits name
+    // a work list without title or date: the earliest year its written limits name
     ['month limits in 完成时限 cells', null, null, '按季度序时推进 | 2025年12月底 |\n1-3月份，完成审核 | 2025年12月底 |', 2025],
-    ['month limits in running text, the most named', null, null, '2023年6月底前完成招标，2024年3月底前开工，2024年10月前完工', 2024],
-    ['month limits only in cited titles', null, null, '根据《关于2021年6月底前完成清理的通知》要求', null],
+    ['limits in running text: the earliest, so none of them reads as past', null, null, '2023年6月底前完成招标，2024年3月底前开工，2024年10月前完工', 2023],
+    ['year-end and month limits of one list', null, null, '到2024年底，建立服务中心 | 2025年底 |\n2025年6月底 |', 2024],
+    ['limits only in cited titles', null, null, '根据《关于2021年6月底前完成清理的通知》要求', null],
     ['a past month event is no limit', null, null, '2021年9月，市政府召开专题会议', null],
   ])('%s', (_label, title, issuedOn, body, year) => {
     expect(planYearOf(title, issuedOn, body)).toBe(year);
