@@ -134,6 +134,22 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
+    // a stage of months in the plan's year, opening its clause: "①1-3月份，及时完成…审核确认",
+    // "第二阶段（4—6月）：", "7月至9月，"; its end is the last month's. Not a span qualifying a noun
+    // ("发放1-3月份临时救助金") nor one inside running text ("1—9月完成投资" reports)
+    pattern: /(?<=^|[（(：:\n。；;，,\s①②③④⑤⑥⑦⑧⑨⑩])(\d{1,2})月?(?:份)?[-—–~～至到](\d{1,2})月(?:份|底|末)?(?=[）)]?[，,：:；;\s]|$)/,
+    example: '①1-3月份，及时完成城乡困难群众临时救助的审核确认',
+    read: (m, calendar) => {
+      const [first, last] = [Number(m[1]), Number(m[2])];
+      if (first < 1 || last > 12 || first >= last) return null;
+      // like "4月底前", a stage in the plan's year is kept as written even before the issue date;
+      // but a span from January ended by then counts up what was done ("1—6月，全市规上工业增加值增长8%")
+      const year = workYear(calendar, m.index);
+      if (year === null) return { kind: 'period', date: null };
+      return first === 1 ? future(iso(year, last), calendar, 'period') : { kind: 'period', date: iso(year, last) };
+    },
+  },
+  {
     // a full date is an event ("2021年9月20日，省政府办公厅印发") unless it is a limit ("…日前")
     pattern: /(到|至|在|于|截至|截止到|截止)?(\d{4})年(\d{1,2})月(\d{1,2})日(前|以前|之前)?/,
     example: '于2024年6月30日前完成',
@@ -150,7 +166,7 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    pattern: new RegExp(`${AT}(\\d{4})年(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度)${BEFORE}`),
+    pattern: new RegExp(`${AT}(\\d{4})年(上半年|下半年|年中|年底|年末|底|末|内|度内|第?[一二三四1-4]季度)${BEFORE}`),
     example: '到2025年底前，力争将县人民医院、县中医医院创建为三级甲等医院',
     read: (m, calendar) => future(partOfYear(Number(m[1]), m[2]), calendar),
   },
@@ -203,7 +219,7 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    pattern: new RegExp(`(?<![\\d年每一二两三四五六七八九十])年(底|末|内)${BEFORE}`),
+    pattern: new RegExp(`(?<![\\d年每一二两三四五六七八九十])年度?(底|末|内)${BEFORE}`),
     example: '年底前完成',
     read: (m, calendar) => inWorkYear(calendar, m.index, m[1]),
   },
@@ -238,23 +254,32 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    // "7月10日前", "5月底前", "6月底", "10月前" (not "3个月前": the digits stand right before 月; not
+    // "7月10日前", "5月底前", "6月底", "11月上旬前", "10月前" (not "3个月前": the digits stand right before 月; not
     // "6月前后", around June)
-    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前)(?!后))/,
+    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(上旬|中旬|下旬)(?:前|以前|之前)|(?:前|以前|之前)(?!后))/,
     example: '于7月10日前将自查工作报告报公立卫生机构考核领导小组办公室',
     read: (m, calendar) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
       const year = workYear(calendar, m.index);
       if (year === null) return { kind: 'by', date: null };
-      return { kind: 'by', date: iso(year, month, m[2] ? Number(m[2]) : monthEnd(year, month)) };
+      return { kind: 'by', date: iso(year, month, m[2] ? Number(m[2]) : TEN_DAYS[m[3] ?? ''] ?? monthEnd(year, month)) };
     },
   },
   {
     // an action kept up with no end, in a cell as in running text ("持续推进妇产优质服务提升行动");
     // manner words (持续提升, 持续加强, 不断, 逐步) say how, not until when
-    pattern: /持续推进|持续开展|持续实施|长期坚持|长期推进|长期开展|始终保持|常态化开展|常态化推进|常态化实施/,
+    // ("持续深入开展", "持续组织实施": an adverb between keeps the act)
+    pattern: /持续(?:深入|扎实|大力|稳步|有序|组织)?(?:推进|开展|实施)|长期坚持|长期推进|长期开展|始终保持/,
     example: '持续推进紧密型县域医共体建设',
+    read: () => ({ kind: 'ongoing', date: null }),
+  },
+  {
+    // 常态化 before the act it keeps up, a short object or addressee between: "常态化开展隐患排查",
+    // "常态化向民间资本进行推介", "常态化组织联合执法"; not a noun's qualifier ("常态化疫情防控",
+    // "建立常态化监测机制")
+    pattern: /常态化地?(?:[向对为在与同][^，,。；;、：:\n]{1,12}?)?(?:开展|推进|实施|举行|举办|组织|进行|推介|落实|做好|排查|巡查|督查|检查|监测)(?!机制|制度|体系|模式|平台)/,
+    example: '常态化向民间资本举行推介',
     read: () => ({ kind: 'ongoing', date: null }),
   },
   {
@@ -270,19 +295,55 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    // a month standing alone (a 完成时限 cell "6月", "12月份"): its end in the plan's year
-    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(?=$|[）)\n。；])/,
+    // a month standing alone (a 完成时限 cell "6月", "12月份", "10月中旬"): its end in the plan's year
+    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(上旬|中旬|下旬)?(?=$|[）)\n。；])/,
     example: '完成时限：6月',
     read: (m, calendar) => {
       const month = Number(m[1]);
       const year = workYear(calendar, m.index);
       if (month < 1 || month > 12) return null;
+      return { kind: 'by', date: year === null ? null : iso(year, month, TEN_DAYS[m[2] ?? ''] ?? monthEnd(year, month)) };
+    },
+  },
+  {
+    // a line or cell that lists months ("3月、6月、9月、12月", "2024年6月、12月底"): each is a
+    // limit, in the year the line writes, else the plan's year ("3月、6月开展督查" is a sentence)
+    pattern: /(?<=(?:^|\n)(?:(\d{4})年)?(?:\d{1,2}月(?:份|底|末)?[、，,和及])+)(\d{1,2})月(?:份|底|末)?(?:前|以前|之前)?(?=(?:[、，,和及]\d{1,2}月(?:份|底|末)?)*(?:前|以前|之前)?(?:$|\n))|(?<=(?:^|\n)(?:(\d{4})年)?)(\d{1,2})月(?:份|底|末)?(?=(?:[、，,和及]\d{1,2}月(?:份|底|末)?)+(?:前|以前|之前)?(?:$|\n))/,
+    example: '完成时限 | 3月、6月、9月、12月',
+    read: (m, calendar) => {
+      const month = Number(m[2] ?? m[4]);
+      const written = m[1] ?? m[3];
+      const year = written ? Number(written) : workYear(calendar, m.index);
+      if (month < 1 || month > 12) return null;
       return { kind: 'by', date: year === null ? null : iso(year, month) };
     },
   },
   {
+    // a work year filling its line or cell: "2024年度" (in running text "2024年度考核" names the work)
+    pattern: /(?<=^|\n)(\d{4})年度(?:内)?(?=$|\n)/,
+    example: '完成时限 | 2024年度',
+    read: (m, calendar) => future(iso(Number(m[1]), 12), calendar),
+  },
+  {
+    // a date filling its line or cell (a 完成时限 cell "2024年12月31日", "6月30日", "2025.12.31",
+    // "2024.12") or after a time-limit label ("完成时间：2024年11月30日"; not "填报时间："): the
+    // limit itself, where in running text a full date tells an event
+    pattern: /(?<=^|\n|(?:完成时限|完成时间|完成期限|时间节点|时限要求|截止时间|办结时限)[：:]\s?)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:前|以前|之前)?(?=$|\n|[。；;])|(?<=^|\n)(\d{4})[.．/-](\d{1,2})(?:[.．/-](\d{1,2}))?(?:底|前|底前)?(?=$|\n)/,
+    example: '完成时限 | 2024年12月31日',
+    read: (m, calendar) => {
+      const [yearText, monthText, dayText] = m[4] ? [m[4], m[5], m[6]] : [m[1], m[2], m[3]];
+      const month = Number(monthText);
+      const year = yearText ? Number(yearText) : workYear(calendar, m.index);
+      if (month < 1 || month > 12) return null;
+      if (year === null) return { kind: 'by', date: null };
+      const day = dayText ? Number(dayText) : monthEnd(year, month);
+      if (day < 1 || day > monthEnd(year, month)) return null;
+      return future(iso(year, month, day), calendar);
+    },
+  },
+  {
     // a bare word of time standing alone (a 完成时限 cell or field): "长期", "持续", "全年"
-    pattern: /(?<=^|[（(：:\n。；，])(?:长期|持续|常态化|全年)(?=$|[）)\n。；])/,
+    pattern: /(?<=^|[（(：:\n。；，])(?:长期|持续|常态化|常年|全年)(?=$|[）)\n。；])/,
     example: '完成时限：长期',
     read: (m, calendar) => (m[0] === '全年' ? inWorkYear(calendar, m.index, '底') : { kind: 'ongoing', date: null }),
   },
@@ -292,6 +353,9 @@ const ROWS: readonly DeadlineRow[] = [
 const PAST_EVENT_AFTER = /^[，,]?(?:印发|发布|出台|颁布|召开|审议)/;
 // "自2023年起" starts something; it does not end it
 const START_BEFORE = /(?:自|从)$/;
+// "2024年3月起实施", "2024年10月以来", "2024年1月至今": a start or the time since, not an end
+// (not 起草, drafting)
+const START_AFTER = /^(?:起(?!草)|以来|开始|至今)/;
 // "比2020年下降10%", "较2020年末", "在2020年基础上": a baseline year is not a limit
 const BASELINE_BEFORE = /(?:比|较|与|同|相对|相比)$/;
 const BASELINE_AFTER = /^(?:的)?(?:基础|水平|相比|同期|基数)/;
@@ -325,7 +389,8 @@ function isNoLimit(text: string, hit: DeadlineHit): boolean {
   const before = text.slice(Math.max(0, hit.start - listed - 2), hit.start - listed);
   const after = text.slice(hit.end, hit.end + 24);
   // ("6月底前出台实施意见" is a limit: 前 says so)
-  if ((PAST_EVENT_AFTER.test(after) && !/(?:前|以前|之前)$/.test(hit.text)) || START_BEFORE.test(before)) return true;
+  const limited = /(?:前|以前|之前)$/.test(hit.text);
+  if (((PAST_EVENT_AFTER.test(after) || START_AFTER.test(after)) && !limited) || START_BEFORE.test(before)) return true;
   if (/\d{4}年/.test(hit.text) && (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after))) return true;
   if (!BARE_YEAR.test(hit.text) || YEAR_ACTS_AFTER.test(after)) return false;
   if (YEAR_QUALIFIES_AFTER.test(after) || YEAR_QUALIFIES_BEFORE.test(before)) return true;
@@ -439,11 +504,29 @@ function ownWorkYear(body: string): number | null {
   return best?.[0] ?? null;
 }
 
+// "2025年12月底", "2024年6月底前", "2024年底", "2023年10月前": a limit with its year written
+const WRITTEN_LIMIT = /(\d{4})年(?:\d{1,2}月)?(?:底前?|末|前|以前|之前)/g;
+
+/**
+ * The earliest year the body's written limits name, or null: the year a work list without title or
+ * date starts from. The earliest, so that no limit of the list falls before the plan's year and
+ * reads as past ("2024年底" and "2025年6月底" in one list: 2024).
+ */
+function limitYear(body: string): number | null {
+  let earliest: number | null = null;
+  for (const match of body.replace(CITED, '').matchAll(WRITTEN_LIMIT)) {
+    const year = Number(match[1]);
+    if (earliest === null || year < earliest) earliest = year;
+  }
+  return earliest;
+}
+
 /**
  * The year a plan is for, computed once per plan: the year its title names (within a title's range
  * "2023—2025年", the issue year, kept inside the range); else the issue year, unless a plan issued
  * in November or December names the next year for its own work ("2022-12-27" for "2023年…");
- * else the year the body names for its own work. Null when nothing tells.
+ * else the year the body names for its own work, else the earliest year its written limits name
+ * ("完成时限：2025年12月底" in a work list without title or date). Null when nothing tells.
  */
 export function planYearOf(title: string | null, issuedOn: string | null, body: string): number | null {
   const issued = issuedOf(issuedOn);
@@ -455,7 +538,7 @@ export function planYearOf(title: string | null, issuedOn: string | null, body: 
   const titled = [...(title ?? '').matchAll(TITLE_YEAR)].map((match) => Number(match[1]));
   if (titled.length) return Math.max(...titled);
   const own = ownWorkYear(body);
-  if (!issued) return own;
+  if (!issued) return own ?? limitYear(body);
   const month = Number(issued.iso.slice(5, 7));
   return month >= 11 && own === issued.year + 1 ? own : issued.year;
 }

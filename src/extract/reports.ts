@@ -27,18 +27,21 @@ const DONE_AFTER = /^[，,]?(?:已|均已|全部已)/;
 // "截至9月底，全市已完成…": a "so far" time whose sentence then says what is done
 const SO_FAR = /(?:截至|截止)(?:到)?$/;
 const SO_FAR_DONE = /^(?:截至|截止)[^，,。；;\n]{0,12}$/;
+// "1-9月，全市已完成投资…": a span of months, like a so-far time, reports when its sentence says 已
+const MONTH_SPAN = /^\d{1,2}月?份?[-—–~～至到]\d{1,2}月(?:份)?$/;
 const DONE_SOON_AFTER = /^[，,]?[^。；;\n]{0,40}?已/;
 
 /**
  * Whether the time phrase text.slice(start, end) dates something done: 已 right before or after it
- * ("已于2014年5月30日通车", "6月底已完成"), or a 截至 time followed by 已 ("截至9月底，全市已完成").
+ * ("已于2014年5月30日通车", "6月底已完成"), or a 截至 time or a span of months followed by 已
+ * ("截至9月底，全市已完成", "1—9月，全县已完成投资").
  */
 export function isDoneTime(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 44);
   if (DONE_BEFORE.test(before) || DONE_AFTER.test(after)) return true;
-  return (SO_FAR_DONE.test(phrase) || SO_FAR.test(before)) && DONE_SOON_AFTER.test(after);
+  return (SO_FAR_DONE.test(phrase) || MONTH_SPAN.test(phrase) || SO_FAR.test(before)) && DONE_SOON_AFTER.test(after);
 }
 
 // "全市已完成…补建514个", "已累计培训3000人": a clause that opens with its subject and 已 and a verb

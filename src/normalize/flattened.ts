@@ -20,6 +20,8 @@ const LABEL = /^([\u4e00-\u9fff]{2,8})[：:]/;
 // its header of short names closing with a total starts a line, so the field before it ends there
 const FIGURES_HEADER = /^(?:[\u4e00-\u9fff、]{1,8}[ \u3000\t]+){2,12}(?:合计|小计|总计)(?=[ \u3000\t]|$)/;
 
+const CLOSING_BAR = /[|｜][ \u3000\t]*$/;
+
 interface Cut {
   at: number;
   style: MarkerStyle | 'label';
@@ -69,6 +71,9 @@ function sequences(cuts: Cut[]): Set<number> {
 export function unflatten(block: Block): Block[] {
   const text = block.content.text;
   if (block.kind !== 'paragraph' || text.length < MIN_FLATTENED_CHARS || !/[ \u3000\t]/.test(text)) return [block];
+  // "2 | 新建成…7家 | 1.…3月底前新建成2家；… 2.婴幼儿照护服务托位：… | 卫生健康局 |": a line closed by a
+  // cell bar is a table's row (or cell) saved as text; its numbered steps stay in their cell
+  if (CLOSING_BAR.test(text)) return [block];
   const cuts = candidates(text);
   const markers = sequences(cuts);
   if (markers.size === 0) return [block];

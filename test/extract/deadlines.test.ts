@@ -83,11 +83,22 @@ describe('not deadlines', () => {
     ['manner, not time', '持续提升医疗质量，持续加强医院感染防控管理'],
     ['years of effort in the past', '近三年内'],
     ['manner words', '不断完善机制，逐步推进，持续深化改革'],
+    ['manner words with an adverb', '持续深入优化营商环境，持续大力提升服务水平'],
     ['全年 qualifying a noun in running text', '全年接待游客140万人次，全年举办大型文旅活动3场次'],
     ['a month inside running text', '6月开展集中宣传，3月为安全生产月'],
     ['a span that qualifies a noun', '登记注册3年内的小微企业，签订6个月内的劳动合同'],
     ['the year of an event a rule refers to', '按照当年新发放创业担保贷款总额1%奖励经办银行'],
     ['年中 inside a word', '一年中开展两次检查，全年中至少一次'],
+    ['常态化 qualifying a noun', '落实常态化疫情防控措施，建立常态化监测机制，完善常态化督查制度'],
+    ['a span of months qualifying a noun', '协调区财政局发放1-3月份临时救助金'],
+    ['a span of months reported as done', '1-3月，全市已完成固定资产投资50亿元'],
+    ['a span from January ended before the issue date counts up', '1—5月，全市规上工业增加值增长8%'],
+    ['a full date opening a sentence: an event', '2022年7月15日，召开全市推进会'],
+    ['a numeric date inside running text', '根据2022.05印发的方案，2024-2025两年内完成'],
+    ['an impossible date in a cell', '2023年2月30日'],
+    ['a report date after its label', '填报时间：2022年10月31日'],
+    ['a month that starts', '2022年9月起实施，2022年10月开始试运行'],
+    ['the time since', '2022年7月以来，2022年8月底以来，2022年7月至今'],
   ])('%s: %s', (_label, text) => {
     expect(deadlines(text)).toEqual([]);
   });
@@ -129,6 +140,17 @@ describe('an action kept up is "ongoing", in running text as in a cell', () => {
     '长期坚持河湖日常巡查',
     '完成时限：长期',
     '持续',
+    // 常态化 before the act it keeps up, an addressee or object between
+    '常态化向民间资本进行推介',
+    '常态化组织开展联合执法行动',
+    '常态化对重点企业开展安全检查',
+    '常态化地举办项目对接活动',
+    '常年',
+    // an adverb between 持续 and the act keeps it an act kept up
+    '持续深入开展农村人居环境整治',
+    '持续组织实施“五个一”工程',
+    '持续扎实推进河湖长制',
+
   ])('%s', (text) => {
     expect(deadlines(text).map((deadline) => deadline.kind)).toEqual(['ongoing']);
   });
@@ -205,6 +227,32 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['上半年完成招标', null, null, null],
     // with only the plan's year, 今年 is that year
     ['今年10月底前', null, 2023, '2023-10-31'],
+    // a stage of months opening its clause ends with its last month, in the plan's year
+    ['①1-3月份，及时完成城乡困难群众临时救助的审核确认', null, 2025, '2025-03-31'],
+    ['第二阶段（4—6月）：全面开展排查整治', null, 2024, '2024-06-30'],
+    ['7月至9月，开展集中攻坚', null, 2023, '2023-09-30'],
+    ['10～12月份：总结验收', null, 2023, '2023-12-31'],
+    ['1月-3月，完成方案制定', null, 2022, '2022-03-31'],
+    // kept as written before the issue date, like "4月底前" in a plan issued in July
+    ['②4-6月份，完成半年度复核', '2022-07-14', 2022, '2022-06-30'],
+    ['①1-3月份，完成审核确认', '2022-02-10', 2022, '2022-03-31'],
+    // a date filling its cell is the limit itself (in running text a full date tells an event)
+    ['2024年12月31日', null, 2024, '2024-12-31'],
+    ['6月30日', null, 2023, '2023-06-30'],
+    ['2025.12.31', null, 2025, '2025-12-31'],
+    ['2024.12', null, 2024, '2024-12-31'],
+    ['2025-06-30', null, 2025, '2025-06-30'],
+    ['10月中旬', null, 2023, '2023-10-20'],
+    ['2024年度', null, 2023, '2024-12-31'],
+    ['完成时限：9月下旬', null, 2023, '2023-09-30'],
+    ['完成时间：2024年11月30日', null, 2024, '2024-11-30'],
+    ['截止时间：6月30日', null, 2024, '2024-06-30'],
+    // ten days of a month with 前, and a work year's 年度内
+    ['2023年3月起草完成实施方案', null, 2023, '2023-03-31'],
+    ['11月上旬前完成验收', null, 2023, '2023-11-10'],
+    ['12月中旬前报送总结', null, 2023, '2023-12-20'],
+    ['年度内完成改造', null, 2023, '2023-12-31'],
+    ['2024年度内全部完成', null, 2023, '2024-12-31'],
   ])('%s (issued %s, plan year %s) → %s', (text, issuedOn, planYear, date) => {
     expect(deadlines(text, issuedOn, planYear).map((deadline) => deadline.date)).toEqual([date]);
   });
@@ -219,6 +267,10 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
     ['2024年，启动改造，9月底前完成主体工程。年底前完成验收。', 2023, ['2024-12-31', '2024-09-30', '2023-12-31']],
     // 到2025年 is a limit, not a label: 年底前 stays in the plan's year
     ['到2025年，建成示范区；年底前完成规划。', 2023, ['2025-12-31', '2023-12-31']],
+    // a line or cell that lists months: each month is a limit, in the year the line writes
+    ['3月、6月、9月、12月', 2023, ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']],
+    ['2024年6月、12月', 2023, ['2024-06-30', '2024-12-31']],
+    ['6月底，12月底前', 2025, ['2025-06-30', '2025-12-31']],
   ])('a year label dates what follows it: %s', (text, planYear, dates) => {
     expect(deadlines(text, null, planYear).map((deadline) => deadline.date)).toEqual(dates);
   });
@@ -226,10 +278,16 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
   it.each([
     ['a span of months reported', '1—9月完成固定资产投资50亿元'],
     ['a month of an activity', '6月开展集中宣传'],
+    ['months of activities listed in a sentence', '3月、6月开展集中督查'],
+    ['a work year naming the work', '2016年度考核结果'],
     ['months ago', '3个月前完成'],
     ['around a month', '6月前后完成招标'],
   ])('a month that is no limit: %s', (_label, text) => {
     expect(deadlines(text, null, 2016)).toEqual([]);
+  });
+
+  it('keeps a span of months after 每年 recurring', () => {
+    expect(deadlines('每年1-3月，开展春季植树', null, 2023)).toEqual([{ text: '每年', date: null, kind: 'recurring' }]);
   });
 
   it('keeps 每月 recurring', () => {
@@ -258,6 +316,12 @@ describe('planYearOf: the year a plan is for', () => {
     ['years only in cited titles and 文号', null, null, '根据《2021年工作要点》（某政办〔2021〕3号）要求', null],
     ['a deadline is not a work year', null, null, '到2025年，目标任务全面完成', null],
     ['nothing at all', null, null, '加强组织领导', null],
+    // a work list without title or date: the earliest year its written limits name
+    ['month limits in 完成时限 cells', null, null, '按季度序时推进 | 2025年12月底 |\n1-3月份，完成审核 | 2025年12月底 |', 2025],
+    ['limits in running text: the earliest, so none of them reads as past', null, null, '2023年6月底前完成招标，2024年3月底前开工，2024年10月前完工', 2023],
+    ['year-end and month limits of one list', null, null, '到2024年底，建立服务中心 | 2025年底 |\n2025年6月底 |', 2024],
+    ['limits only in cited titles', null, null, '根据《关于2021年6月底前完成清理的通知》要求', null],
+    ['a past month event is no limit', null, null, '2021年9月，市政府召开专题会议', null],
   ])('%s', (_label, title, issuedOn, body, year) => {
     expect(planYearOf(title, issuedOn, body)).toBe(year);
   });

@@ -31,10 +31,13 @@ describe('a time of something done', () => {
     ['截至 and then 已', '截至9月底，全市已完成改造514个', '9月底', true],
     ['截至 and 已 in a later clause', '截至9月底，累计完成90场培训，已超额完成年度目标', '9月底', true],
     ['截至 written into the phrase, then 已', '截至2023年9月底，全县已建成站点12个', '截至2023年9月底', true],
+    ['a span of months, then 已', '1-9月，全县已完成固定资产投资50亿元', '1-9月', true],
+    ['a span of months and 已 later in its sentence', '1月至6月，累计培训3000人次，已完成年度任务', '1月至6月', true],
     // limits
     ['a limit with 前', '于2014年5月30日前通车试运营', '于2014年5月30日前', false],
     ['截至 a future date, no 已', '截至2025年底，全市建成站点100个', '截至2025年底', false],
     ['已 far after it, in another clause', '10月底前完成招标，确保已开工项目按期完工', '10月底前', false],
+    ['a stage of months, no 已', '①1-3月份，及时完成临时救助的审核确认', '1-3月份', false],
   ])('%s: %s', (_label, text, phrase, expected) => {
     const [start, end] = at(text, phrase);
     expect(isDoneTime(text, start, end)).toBe(expected);

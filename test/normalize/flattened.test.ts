@@ -29,6 +29,13 @@ describe('unflatten', () => {
     expect(texts(text)).toEqual(lines);
   });
 
+  it.each([
+    ['a table row saved as text, one row per line', `1 | ${PREAMBLE} | 1.婴幼儿照护服务驿站：3月底前新建成2家。 2.托位：6月底前新增200个。 3.筛查：11月底前完成。 | 卫生健康局 | 财政局 |`],
+    ['a table cell saved as one line, closed by its bar', `${PREAMBLE} 1.制定方案：3月底前完成。 2.组织实施：6月底前完成。 3.总结验收：12月底前完成。 |`],
+  ])('leaves %s whole: its numbered steps stay in their cell', (_case, text) => {
+    expect(texts(text)).toEqual([text]);
+  });
+
   it('the pieces keep their source line', () => {
     const pieces = unflatten(block(`${PREAMBLE} 1.甲。 2.乙。 3.丙。`));
     expect(pieces.map((piece) => piece.content.marks[0]!.line)).toEqual([7, 7, 7, 7]);
