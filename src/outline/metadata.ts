@@ -110,14 +110,17 @@ export interface FoundTitle {
 /** "XX行动计划" + "（2023—2025年）" on the next line: the qualifier belongs to the title. */
 function withQualifierLine(header: Block[], found: { title: string; index: number }): { title: string; index: number } {
   const next = header[found.index + 1]?.content.text.trim() ?? '';
-  return QUALIFIER_LINE.test(next) && !/[）)]$/.test(found.title) ? { title: found.title + next, index: found.index + 1 } : found;
+  if (!QUALIFIER_LINE.test(next) || /[）)]$/.test(found.title)) return found;
+  // "2015—2020年）": the page lost the opening bracket
+  return { title: found.title + (/^[（(]/.test(next) ? next : `（${next}`), index: found.index + 1 };
 }
 
 /** The plan's own title: the last plan-type line of the header, else the title inside a notice. */
 export function findTitle(header: Block[]): FoundTitle {
   for (let index = header.length - 1; index >= 0; index--) {
     // "附件2：十方面民生实事责任分解": an attachment heading that carries its plan's title
-    const text = header[index]!.content.text.trim().replace(/^《([^《》]*)》$/, '$1').replace(ATTACHMENT_LABEL, '');
+    // "| 2025年度区民政局重点工作任务分解 |": a title printed as the one cell of a pipe table's first row
+    const text = header[index]!.content.text.trim().replace(/^\|\s*([^|]+?)\s*\|$/, '$1').replace(/^《([^《》]*)》$/, '$1').replace(ATTACHMENT_LABEL, '');
     // "一、工作思路" is a heading, never the plan's title
     if (isShort(text, 60) && PLAN_WORDS.test(text) && !NOT_A_TITLE.test(text) && !isPanelOrChrome(text) && !parseMarker(text)) {
       return withQualifierLine(header, { title: withWrappedStart(header, index, text).title, index });
