@@ -37,16 +37,29 @@ const NUMERIC_DATE = /(?:^|[^\d])((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:
 // split into one valid date
 const LOST_SEPARATORS = /^((?:19|20)\d{2})(\d{1,2})(\d{1,2})$/;
 
-function lostSeparatorDate(text: string): string | null {
+/** Every date the digits of a lost-separator signature can be read as ("2024115": 01-15 and 11-05). */
+function lostSeparatorDates(text: string): string[] {
   const digits = text.trim();
-  if (!/^(?:19|20)\d{5,6}$/.test(digits)) return null;
+  if (!/^(?:19|20)\d{5,6}$/.test(digits) || !LOST_SEPARATORS.test(digits)) return [];
   const rest = digits.slice(4);
-  const splits = [1, 2]
+  return [1, 2]
     .map((monthDigits) => [Number(rest.slice(0, monthDigits)), Number(rest.slice(monthDigits))] as const)
-    .filter(([month, day], index) => rest.length - (index + 1) <= 2 && rest.length - (index + 1) >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31);
-  if (splits.length !== 1 || !LOST_SEPARATORS.test(digits)) return null;
-  const [month, day] = splits[0]!;
-  return `${digits.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    .filter(([month, day], index) => rest.length - (index + 1) <= 2 && rest.length - (index + 1) >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+    .map(([month, day]) => `${digits.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+}
+
+function lostSeparatorDate(text: string): string | null {
+  const dates = lostSeparatorDates(text);
+  return dates.length === 1 ? dates[0]! : null;
+}
+
+/**
+ * "2024115" under a page posted on 2024-01-18: of the readings (01-15, 11-05), the document was
+ * signed on the latest one not after its posting.
+ */
+export function lostSeparatorDateBefore(text: string, posted: string): string | null {
+  const dates = lostSeparatorDates(text).filter((date) => date <= posted);
+  return dates.length ? dates[dates.length - 1]! : null;
 }
 
 export function parseDate(text: string): string | null {
@@ -172,25 +185,44 @@ export function findDocNumber(header: Block[]): string | null {
 // "2023-01-05 10:00 区人民政府办公室": a time of day marks a web page's posting line, not a signature
 const TIME_OF_DAY = /\d{1,2}:\d{2}/;
 
-export function findIssueDate(blocks: Block[]): { date: string | null; index: number } {
+export function findIssueDate(blocks: Block[], posted: string | null = null): { date: string | null; index: number } {
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index]!.content.text.trim();
     if (text.length > 40 || /[，。；]/.test(text) || TIME_OF_DAY.test(text) || isPanelOrChrome(text)) continue;
-    const date = parseDate(text);
+    const date = parseDate(text) ?? (posted ? lostSeparatorDateBefore(text, posted) : null);
     if (date) return { date, index };
   }
   return { date: null, index: -1 };
 }
 
-export function issuerIn(text: string): string | null {
+// an office name is at least "丙县政府" long; a labelled 发布单位 value may be shorter ("区政府")
+const MIN_ISSUER = 4;
+const MIN_LABELLED_ISSUER = 3;
+
+export function issuerIn(text: string, minLength = MIN_ISSUER): string | null {
   const cleaned = text
     .trim()
     .replace(DATE, '')
     .replace(/(?:印发|文件|（此件公开发布）)$/, '')
+    // "??？泰州市人民政府办公室": marks of lost characters before the signature
+    .replace(/^[?？\s]+/, '')
     .replace(/\s+/g, '')
     .trim();
-  if (cleaned.length < 4 || cleaned.length > 40 || /[，。；：、《》]/.test(cleaned)) return null;
+  if (cleaned.length < minLength || cleaned.length > 40 || /[，。；：、《》?？]/.test(cleaned)) return null;
   return ISSUER_SUFFIX.test(cleaned) ? cleaned : null;
+}
+
+/** The office in a panel's 发布单位 / 发文机关 field, as written ("区政府", "苍溪县政府"). */
+export const labelledIssuer = (value: string): string | null => issuerIn(value, MIN_LABELLED_ISSUER);
+
+// an office of a place: "芜湖市教育局", "苍南县人民政府办公室"; not a site ("本网") or a department
+// without its place ("宣传统战部")
+const PLACE_LEVEL = /[省市县区州盟旗镇乡]/;
+
+/** The office a page names as its 来源, when it is an office of a place. */
+export function sourceIssuer(value: string): string | null {
+  const issuer = issuerIn(value);
+  return issuer && PLACE_LEVEL.test(issuer) ? issuer : null;
 }
 
 /** The office on the signature: the date's own line or one of the two above it. */

@@ -17,9 +17,11 @@ import {
   issuerIn,
   issuerNearDate,
   issuerOpeningTitle,
+  labelledIssuer,
   normalizeDocNumber,
   parseDate,
   planTitleIn,
+  sourceIssuer,
 } from './metadata.js';
 import { chineseOrdinal } from '../text/ordinals.js';
 import { planYearOf } from '../extract/index.js';
@@ -147,10 +149,12 @@ interface HeaderMetadata {
  */
 function headerMetadata(kept: Block[], back: Block[], fields: HeaderFields): HeaderMetadata {
   const found = findTitle(kept);
-  let dated = findIssueDate(kept);
+  // the page's posting day helps to read a signature that lost its 年/月/日 ("2024115")
+  const posted = firstOf(fieldValues(fields, 'publishDate'), parseDate);
+  let dated = findIssueDate(kept, posted);
   let issuerSource = kept;
   if (!dated.date) {
-    dated = findIssueDate(back);
+    dated = findIssueDate(back, posted);
     issuerSource = back;
   }
   const title = found.title ?? firstOf(fieldValues(fields, 'title'), planTitleIn);
@@ -164,9 +168,12 @@ function headerMetadata(kept: Block[], back: Block[], fields: HeaderFields): Hea
       firstOf(fieldValues(fields, 'issuer'), issuerIn) ??
       firstOf(fieldValues(fields, 'title'), issuerOpeningTitle) ??
       findIssuer(kept) ??
-      (issuerSource === back ? findIssuer(back) : null),
+      (issuerSource === back ? findIssuer(back) : null) ??
+      firstOf(fieldValues(fields, 'source'), sourceIssuer) ??
+      // "发布单位 | 区政府 |": the short form, as written, when nothing names the office in full
+      firstOf(fieldValues(fields, 'issuer'), labelledIssuer),
     // the signature is the document's own word on its date; a page's 成文日期 field is often its posting day
-    issuedOn: dated.date ?? firstOf(fieldValues(fields, 'date'), parseDate) ?? firstOf(fieldValues(fields, 'publishDate'), parseDate),
+    issuedOn: dated.date ?? firstOf(fieldValues(fields, 'date'), parseDate) ?? posted,
   };
 }
 
