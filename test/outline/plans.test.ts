@@ -185,6 +185,15 @@ describe('plans as other offices write them', () => {
     });
   });
 
+  it.each([
+    { name: 'an item that opens with a count', lines: ['丙区2024年民生实事项目', '1.新增养老床位300张。', '2.50个小区新增充电设施；为10个老旧小区实施改造。', '3.开设40个暑托班办班点。'], paths: ['1', '2', '3'] },
+    { name: 'a count line that is no next number stays text', lines: ['丙区2024年民生实事项目', '1.新增养老床位300张，其中', '5.200所学校配备心理教师。', '2.开设40个暑托班办班点。'], paths: ['1', '2'] },
+    { name: 'a first marker that lost its bracket', lines: ['乙县人居环境五项重点任务', '一）', '农村厕所改造', '（二）', '农村垃圾治理', '（三）', '农村污水治理'], paths: ['（一）', '（二）', '（三）'] },
+  ])('outline: $name', async ({ lines, paths }) => {
+    const [plan] = await plans(lines.join('\n'));
+    expect(flatten(plan!.sections).map((section) => section.path)).toEqual(paths);
+  });
+
   // the page's fields when the text names no office or date of its own
   it.each([
     {
