@@ -11,8 +11,8 @@ import { parseChineseNumber } from '../text/numerals.js';
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[（(【„]\s*((?:19|20)\d{2})\s*[〕］\]）)】‟]\s*(\d{1,4})\s*号/;
 
 
-// "苍溪县政府": the short form of 人民政府 in a page's 发布机构 field
-const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|局|委|厅|部)$/;
+// "苍溪县政府": the short form of 人民政府 in a page's 发布机构 field; "锡林郭勒盟行政公署": a league's government
+const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|管委会|行政公署|局|委|厅|部)$/;
 
 // ○ (a white circle) stands for 〇 in many Word files: "二○一二年四月二十八日"
 const CN_DIGITS = '〇○零一二三四五六七八九十';
@@ -80,6 +80,8 @@ function canStartTitle(text: string): boolean {
   return (
     text.length > 0 &&
     text.length <= 40 &&
+    // "2016121": a signature date that lost its 年/月/日
+    !/^[\d\s]+$/.test(text) &&
     !/[，。；：:、（）()【】<>《》]/.test(text) &&
     !/^附件/.test(text) &&
     parseDate(text) === null &&

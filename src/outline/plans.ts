@@ -149,12 +149,14 @@ interface HeaderMetadata {
  */
 function headerMetadata(kept: Block[], back: Block[], fields: HeaderFields): HeaderMetadata {
   const found = findTitle(kept);
-  // the page's posting day helps to read a signature that lost its 年/月/日 ("2024115")
+  // the panel's 成文日期, else the page's posting day, helps to read a signature that lost its
+  // 年/月/日 ("2024115")
   const posted = firstOf(fieldValues(fields, 'publishDate'), parseDate);
-  let dated = findIssueDate(kept, posted);
+  const signedBy = firstOf(fieldValues(fields, 'date'), parseDate) ?? posted;
+  let dated = findIssueDate(kept, signedBy);
   let issuerSource = kept;
   if (!dated.date) {
-    dated = findIssueDate(back, posted);
+    dated = findIssueDate(back, signedBy);
     issuerSource = back;
   }
   const title = found.title ?? firstOf(fieldValues(fields, 'title'), planTitleIn);
@@ -234,6 +236,20 @@ function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
   return builder;
 }
 
+// "目录" / "目 录" over "一、重大意义（1)", "二、总体目标……3", "（一）指导思想 2": a table of contents
+// points at the outline, it is none (like a notice's list of attachments)
+const CONTENTS_HEADING = /^目\s*录$/;
+// (its spaces before a bare page number are gone after normalisation: "四、保障措施6")
+const PAGE_NUMBER_END = /(?:[（(]\s*\d{1,3}\s*[）)]|[…．.·]{2,}\s*\d{1,3}|[^\d\s.．、]\s*\d{1,3})$/;
+
+function withoutContents(blocks: Block[]): Block[] {
+  const heading = blocks.findIndex((block) => block.kind !== 'table-row' && CONTENTS_HEADING.test(block.content.text.trim()));
+  if (heading < 0) return blocks;
+  let end = heading + 1;
+  while (end < blocks.length && blocks[end]!.kind !== 'table-row' && PAGE_NUMBER_END.test(blocks[end]!.content.text.trim())) end++;
+  return end > heading + 1 ? [...blocks.slice(0, heading), ...blocks.slice(end)] : blocks;
+}
+
 interface Segment {
   blocks: Block[];
   heading: PartHeading | null;
@@ -242,7 +258,7 @@ interface Segment {
 }
 
 function buildPlan({ blocks, heading, notice }: Segment, id: string, firstListedLeads: boolean): { plan: Plan; diagnostics: Diagnostic[] } {
-  const own = heading ? blocks.slice(1) : blocks;
+  const own = withoutContents(heading ? blocks.slice(1) : blocks);
   // "1 总则 / 1.1 编制目的": decided once for the whole plan, so "3.5亿元" elsewhere stays a number
   const markerOptions: MarkerOptions = { decimal: hasDecimalOutline(own.map((block) => block.content.text)) };
   const { start } = bodyStart(own, markerOptions);

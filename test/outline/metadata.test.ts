@@ -63,6 +63,8 @@ describe('findTitle', () => {
     // the period on the next line, its opening bracket lost by the page
     { name: 'a period line that lost its bracket', lines: ['丁省生态保护规划纲要', '2021—2025年）'], title: '丁省生态保护规划纲要（2021—2025年）' },
     { name: 'a year line that lost its bracket', lines: ['丙县耕地保护补助实施方案', '2024年）'], title: '丙县耕地保护补助实施方案（2024年）' },
+    { name: 'a period that lost its dash', lines: ['丙县草原补助实施方案', '（20212025）'], title: '丙县草原补助实施方案（20212025）' },
+    { name: 'a garbled signature date above is no part of it', lines: ['丙县人民政府', '2016121', '丙县草原补助政策', '实施指导意见'], title: '丙县草原补助政策实施指导意见' },
   ])('$name', ({ lines, title }) => {
     expect(findTitle(blocks(lines)).title).toBe(title);
   });

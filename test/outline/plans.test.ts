@@ -189,6 +189,12 @@ describe('plans as other offices write them', () => {
     { name: 'an item that opens with a count', lines: ['丙区2024年民生实事项目', '1.新增养老床位300张。', '2.50个小区新增充电设施；为10个老旧小区实施改造。', '3.开设40个暑托班办班点。'], paths: ['1', '2', '3'] },
     { name: 'a count line that is no next number stays text', lines: ['丙区2024年民生实事项目', '1.新增养老床位300张，其中', '5.200所学校配备心理教师。', '2.开设40个暑托班办班点。'], paths: ['1', '2'] },
     { name: 'a first marker that lost its bracket', lines: ['乙县人居环境五项重点任务', '一）', '农村厕所改造', '（二）', '农村垃圾治理', '（三）', '农村污水治理'], paths: ['（一）', '（二）', '（三）'] },
+    {
+      name: 'a table of contents with page numbers is no outline',
+      lines: ['丁盟草原保护补助实施指导意见', '目 录', '一、重大意义（1)', '二、指导思想（2)', '三、实施范围……4', '四、保障措施 6', '一、重大意义', '正文。', '二、指导思想', '正文。'],
+      paths: ['一', '二'],
+    },
+    { name: 'a table of contents cut with the excerpt', lines: ['丁盟草原保护补助实施指导意见', '目录', '一、重大意义（1)', '二、指导思想（2)'], paths: [] },
   ])('outline: $name', async ({ lines, paths }) => {
     const [plan] = await plans(lines.join('\n'));
     expect(flatten(plan!.sections).map((section) => section.path)).toEqual(paths);
@@ -226,6 +232,12 @@ describe('plans as other offices write them', () => {
   ])('issuer: $name', async ({ lines, issuer }) => {
     const [plan] = await plans(lines.join('\n'));
     expect(plan!.issuer).toBe(issuer);
+  });
+
+  it('reads a lost-separator signature by the panel date and takes its league office', async () => {
+    const text = ['发文机关行署办公室', '成文日期2016-12-01', '各旗县市人民政府：', '现将《丁盟草原保护补助实施指导意见》印发给你们，请认真贯彻执行。', '丁盟行政公署', '2016121', '丁盟草原保护补助', '实施指导意见', '(20162020)', '一、重大意义', '正文。'].join('\n');
+    const [plan] = await plans(text);
+    expect(plan).toMatchObject({ title: '丁盟草原保护补助实施指导意见（20162020）', issuer: '丁盟行政公署', issuedOn: '2016-12-01' });
   });
 
   // a signature whose 年/月/日 were lost reads as the latest date not after the page went up
