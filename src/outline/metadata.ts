@@ -76,10 +76,14 @@ const isShort = (text: string, max: number) => text.length <= max && !/[。；]/
 
 // A line that cannot be the first part of a wrapped title: a sentence, a label, a date, a 文号, an
 // office (the signature or red header), a notice title, a bracketed note, web-page furniture.
-function canStartTitle(text: string): boolean {
+// "《政府工作报告》2022年重点工作" + "及民生实事项目任务分解方案": a quoted name may open a title
+const QUOTED_NAME = /《[^《》]{2,20}》/g;
+
+function canStartTitle(line: string): boolean {
+  const text = line.replace(QUOTED_NAME, '');
   return (
-    text.length > 0 &&
-    text.length <= 40 &&
+    text.length >= 2 &&
+    line.length <= 40 &&
     // "2016121": a signature date that lost its 年/月/日
     !/^[\d\s]+$/.test(text) &&
     !/[，。；：:、（）()【】<>《》]/.test(text) &&
@@ -100,9 +104,14 @@ function canStartTitle(text: string): boolean {
  */
 const MIN_WRAPPED_START = 6;
 
+// "2023年区政府工作报告重点工作目标任务分解" under a teaser ("小编带你了解"): a title that opens with
+// its year is whole
+const OPENS_WITH_YEAR = /^(?:19|20)\d{2}年/;
+
 function withWrappedStart(header: Block[], index: number, text: string): { title: string; start: number } {
   let title = text;
   let start = index;
+  if (OPENS_WITH_YEAR.test(text)) return { title, start };
   for (let lines = 0; lines < 2 && start > 0; lines++) {
     const previous = header[start - 1]!.content.text.trim();
     // "点赞", "新闻详情": a line of a few characters is a label or page furniture, not half a title
@@ -114,6 +123,19 @@ function withWrappedStart(header: Block[], index: number, text: string): { title
 }
 
 const NOT_A_TITLE = /^关于印发|通知$|^为|^根据|^现将/;
+
+// A page's <title> printed above the text: "X的通知_区政府办公室文件_上海市宝山区人民政府门户网站",
+// "X_政策文件_丙县人民政府网" — the title again, its column and the site; a line joined after it is
+// the text's own line
+const PAGE_TITLE = /^[^_]{4,120}(?:_[^_]{1,30}){0,3}_[^_]{2,40}?(?:门户网站|网站|政府网|门户网)/;
+
+/** A header line without the page title run into it (or the page title alone, without its site). */
+export function withoutPageTitle(text: string): string {
+  const page = PAGE_TITLE.exec(text);
+  if (!page) return text;
+  const after = text.slice(page[0].length).trim();
+  return after || text.slice(0, text.indexOf('_'));
+}
 const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:]\s*/;
 
 export interface FoundTitle {
@@ -135,7 +157,7 @@ export function findTitle(header: Block[]): FoundTitle {
   for (let index = header.length - 1; index >= 0; index--) {
     // "附件2：十方面民生实事责任分解": an attachment heading that carries its plan's title
     // "| 2025年度区民政局重点工作任务分解 |": a title printed as the one cell of a pipe table's first row
-    const text = header[index]!.content.text.trim().replace(/^\|\s*([^|]+?)\s*\|$/, '$1').replace(/^《([^《》]*)》$/, '$1').replace(ATTACHMENT_LABEL, '');
+    const text = withoutPageTitle(header[index]!.content.text.trim()).replace(/^\|\s*([^|]+?)\s*\|$/, '$1').replace(/^《([^《》]*)》$/, '$1').replace(ATTACHMENT_LABEL, '');
     // "一、工作思路" is a heading, never the plan's title
     if (isShort(text, 60) && PLAN_WORDS.test(text) && !NOT_A_TITLE.test(text) && !isPanelOrChrome(text) && !parseMarker(text)) {
       return withQualifierLine(header, { title: withWrappedStart(header, index, text).title, index });
@@ -155,7 +177,7 @@ const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?:已经[^。]{0,30})?[，,]
 
 function titleInNotice(header: Block[]): FoundTitle {
   for (let index = 0; index < header.length; index++) {
-    const text = header[index]!.content.text.trim();
+    const text = withoutPageTitle(header[index]!.content.text.trim());
     if (isPanelOrChrome(text)) continue;
     const match = noticeOfIssue(text);
     if (match && (PLAN_WORDS.test(match[1]!) || text.includes('关于印发'))) return { title: match[1]!, index };
@@ -248,6 +270,22 @@ export function issuerOpeningTitle(line: string): string | null {
   const text = line.slice(line.lastIndexOf('|') + 1).trim();
   const opening = text.length <= 80 && !/[，。；]/.test(text) ? ISSUER_OPENS_TITLE.exec(text) : null;
   return opening ? issuerIn(opening[1]!) : null;
+}
+
+// a news text retelling the plan: "近日，渝中区人民政府办公室发布《2023年…目标任务分解》方案"
+const PUBLISHED_BY = /([^，。；：、《》“”\s]{4,30}?)(?:近日|日前|近期)?(?:正式)?(?:发布|印发|出台|公布)了?《([^《》]{4,80})》/g;
+
+/** The office a sentence says published the plan of this title. */
+export function issuerPublishing(blocks: Block[], title: string | null): string | null {
+  if (!title) return null;
+  const bareTitle = title.replace(/\s+/g, '');
+  for (const block of blocks) {
+    for (const match of block.content.text.matchAll(PUBLISHED_BY)) {
+      const issuer = match[2]!.replace(/\s+/g, '') === bareTitle ? issuerIn(match[1]!) : null;
+      if (issuer) return issuer;
+    }
+  }
+  return null;
 }
 
 /** The issuing office named in a title line, else the red header or a lone office line. */

@@ -17,6 +17,7 @@ import {
   issuerIn,
   issuerNearDate,
   issuerOpeningTitle,
+  issuerPublishing,
   labelledIssuer,
   normalizeDocNumber,
   parseDate,
@@ -171,6 +172,7 @@ function headerMetadata(kept: Block[], back: Block[], fields: HeaderFields): Hea
       firstOf(fieldValues(fields, 'title'), issuerOpeningTitle) ??
       findIssuer(kept) ??
       (issuerSource === back ? findIssuer(back) : null) ??
+      issuerPublishing(kept, found.title) ??
       firstOf(fieldValues(fields, 'source'), sourceIssuer) ??
       // "发布单位 | 区政府 |": the short form, as written, when nothing names the office in full
       firstOf(fieldValues(fields, 'issuer'), labelledIssuer),

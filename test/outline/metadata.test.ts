@@ -63,6 +63,18 @@ describe('findTitle', () => {
     // the period on the next line, its opening bracket lost by the page
     { name: 'a period line that lost its bracket', lines: ['丁省生态保护规划纲要', '2021—2025年）'], title: '丁省生态保护规划纲要（2021—2025年）' },
     { name: 'a year line that lost its bracket', lines: ['丙县耕地保护补助实施方案', '2024年）'], title: '丙县耕地保护补助实施方案（2024年）' },
+    // a page's <title> with its column and site run into the text's own title line
+    {
+      name: 'a page title with its site before the notice title',
+      lines: ['乙区人民政府办公室关于印发《2023年区政府实事项目》的通知_区政府文件_乙市乙区人民政府门户网站乙区人民政府办公室关于印发《2023年区政府实事项目》的通知'],
+      title: '2023年区政府实事项目',
+    },
+    { name: 'a page title alone', lines: ['丙县2024年就业工作方案_政策文件_丙县人民政府网'], title: '丙县2024年就业工作方案' },
+    // a news teaser above a title that opens with its year is no part of it
+    { name: 'a teaser above a year title', lines: ['任务如何落实', '一图读懂', '2024年县政府工作报告重点任务分解'], title: '2024年县政府工作报告重点任务分解' },
+    // a quoted name may open a wrapped title
+    { name: 'a wrapped title opened by a quoted name', lines: ['《政府工作报告》2023年重点工作', '及民生实事任务分解方案'], title: '《政府工作报告》2023年重点工作及民生实事任务分解方案' },
+    { name: 'a cited document alone is no start', lines: ['《丙省实施意见》', '丙县落实方案'], title: '丙县落实方案' },
     { name: 'a period that lost its dash', lines: ['丙县草原补助实施方案', '（20212025）'], title: '丙县草原补助实施方案（20212025）' },
     { name: 'a garbled signature date above is no part of it', lines: ['丙县人民政府', '2016121', '丙县草原补助政策', '实施指导意见'], title: '丙县草原补助政策实施指导意见' },
   ])('$name', ({ lines, title }) => {

@@ -229,6 +229,16 @@ describe('plans as other offices write them', () => {
       lines: ['各乡镇人民政府：', '现将《乙市河道保护实施方案》印发给你们，请认真贯彻落实。', '??？乙市人民政府办公室', '2019年8月26日', '乙市河道保护实施方案', '一、总体要求', '正文。'],
       issuer: '乙市人民政府办公室',
     },
+    {
+      name: 'a news text that says which office published the plan',
+      lines: ['近日，乙区人民政府办公室发布《2024年区政府工作报告重点任务分解》方案，共细分出86项任务。', '2024年区政府工作报告重点任务分解', '一、主要指标', '1.地区生产总值增长6%。'],
+      issuer: '乙区人民政府办公室',
+    },
+    {
+      name: 'a news text naming another document',
+      lines: ['日前，丙市发展改革委印发《丙市物流发展规划》。', '丙县物流降本增效实施方案', '一、主要目标', '1.社会物流总费用下降。'],
+      issuer: null,
+    },
   ])('issuer: $name', async ({ lines, issuer }) => {
     const [plan] = await plans(lines.join('\n'));
     expect(plan!.issuer).toBe(issuer);
