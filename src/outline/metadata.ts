@@ -188,6 +188,29 @@ function titleInNotice(header: Block[]): FoundTitle {
     const title = match?.[1] ?? match?.[2];
     if (title) return { title, index };
   }
+  return noticeAsPlan(header);
+}
+
+// "XX市人民政府办公室关于明确2017年城乡就业工作目标任务的通知": a notice that sets the tasks itself is
+// the plan, titled by its own title, often broken over lines ("…办公室" / "关于…的" / "通 知")
+const OWN_NOTICE_TITLE = /^[^，。；：《》]{2,40}?关于[^，。；：]{4,80}的(?:通知|决定)$/;
+const MAX_NOTICE_TITLE_LINES = 3;
+
+function noticeAsPlan(header: Block[]): FoundTitle {
+  const titleLine = (block: Block) => {
+    const text = block.content.text.replace(/\s+/g, '');
+    return isPanelOrChrome(text) || /[，。；：]/.test(text) ? null : text;
+  };
+  // the fewest lines that make the title, so a site name above it ("法搜网") stays out
+  for (let end = 0; end < header.length; end++) {
+    let joined = '';
+    for (let start = end; start > end - MAX_NOTICE_TITLE_LINES && start >= 0; start--) {
+      const text = titleLine(header[start]!);
+      if (text === null) break;
+      joined = text + joined;
+      if (OWN_NOTICE_TITLE.test(joined)) return { title: joined, index: end };
+    }
+  }
   return { title: null, index: -1 };
 }
 

@@ -168,6 +168,8 @@ function headerMetadata(kept: Block[], back: Block[], fields: HeaderFields): Hea
     docNumber: firstOf(fieldValues(fields, 'docNumber'), normalizeDocNumber) ?? findDocNumber(kept),
     issuer:
       issuerNearDate(issuerSource, dated.index) ??
+      // "新密市人民政府办公室关于明确…的通知" beside a 发布机构 "新密市人民政府": the title names its author
+      (found.title ? issuerOpeningTitle(found.title) : null) ??
       firstOf(fieldValues(fields, 'issuer'), issuerIn) ??
       firstOf(fieldValues(fields, 'title'), issuerOpeningTitle) ??
       findIssuer(kept) ??

@@ -75,6 +75,14 @@ describe('findTitle', () => {
     // a quoted name may open a wrapped title
     { name: 'a wrapped title opened by a quoted name', lines: ['《政府工作报告》2023年重点工作', '及民生实事任务分解方案'], title: '《政府工作报告》2023年重点工作及民生实事任务分解方案' },
     { name: 'a cited document alone is no start', lines: ['《丙省实施意见》', '丙县落实方案'], title: '丙县落实方案' },
+    // a notice that sets the tasks itself is the plan, titled by its own title
+    { name: 'a notice as the plan', lines: ['丁市人民政府办公室关于下达2024年就业工作目标任务的通知', '各县（市、区）人民政府：'], title: '丁市人民政府办公室关于下达2024年就业工作目标任务的通知' },
+    {
+      name: 'a notice title over three lines',
+      lines: ['索引号：0052/2017-00056', '丙市人民政府办公室', '关于做好2024年防汛工作的', '通 知', '各乡镇人民政府：'],
+      title: '丙市人民政府办公室关于做好2024年防汛工作的通知',
+    },
+    { name: 'a site name above a notice title', lines: ['法律信息网', '乙市人民政府关于明确2023年安全生产目标的通知'], title: '乙市人民政府关于明确2023年安全生产目标的通知' },
     { name: 'a period that lost its dash', lines: ['丙县草原补助实施方案', '（20212025）'], title: '丙县草原补助实施方案（20212025）' },
     { name: 'a garbled signature date above is no part of it', lines: ['丙县人民政府', '2016121', '丙县草原补助政策', '实施指导意见'], title: '丙县草原补助政策实施指导意见' },
   ])('$name', ({ lines, title }) => {

@@ -239,6 +239,11 @@ describe('plans as other offices write them', () => {
       lines: ['日前，丙市发展改革委印发《丙市物流发展规划》。', '丙县物流降本增效实施方案', '一、主要目标', '1.社会物流总费用下降。'],
       issuer: null,
     },
+    {
+      name: 'the office that opens the title before a page 发布机构',
+      lines: ['发布机构：丙市人民政府 | 关键词：综合 |', '丙市人民政府办公室', '关于明确2024年就业工作目标任务的', '通知', '各乡镇人民政府：', '一、明确目标任务', '新增城镇就业7000人。'],
+      issuer: '丙市人民政府办公室',
+    },
   ])('issuer: $name', async ({ lines, issuer }) => {
     const [plan] = await plans(lines.join('\n'));
     expect(plan!.issuer).toBe(issuer);
