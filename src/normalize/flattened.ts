@@ -67,10 +67,16 @@ function sequences(cuts: Cut[]): Set<number> {
   return kept;
 }
 
+// "2 | 新建成…7家。 | 1.…3月底前新建成2家。 2.…托位。 3.…筛查。 | 卫生健康局 | … |": a table row
+// laid out as text, whose schedule cell numbers its steps; its spaces stand inside a cell, they are
+// no lost line breaks (the row's reader splits it at its bars)
+const MIN_ROW_BARS = 3;
+const isPipeRow = (text: string): boolean => (text.match(/\|/g)?.length ?? 0) >= MIN_ROW_BARS;
+
 /** The block cut into its lines when it is a flattened page, else the block itself. */
 export function unflatten(block: Block): Block[] {
   const text = block.content.text;
-  if (block.kind !== 'paragraph' || text.length < MIN_FLATTENED_CHARS || !/[ \u3000\t]/.test(text)) return [block];
+  if (block.kind !== 'paragraph' || text.length < MIN_FLATTENED_CHARS || !/[ \u3000\t]/.test(text) || isPipeRow(text)) return [block];
   // "2 | 新建成…7家 | 1.…3月底前新建成2家；… 2.婴幼儿照护服务托位：… | 卫生健康局 |": a line closed by a
   // cell bar is a table's row (or cell) saved as text; its numbered steps stay in their cell
   if (CLOSING_BAR.test(text)) return [block];

@@ -4,7 +4,7 @@
 // chrome is nothing. Both are kept out of the title, issuer, date and preamble searches.
 import type { Block } from '../document/block.js';
 
-export type FieldRole = 'issuer' | 'docNumber' | 'date' | 'publishDate' | 'title' | 'other';
+export type FieldRole = 'issuer' | 'docNumber' | 'date' | 'publishDate' | 'title' | 'source' | 'other';
 
 // Labels after normalisation (the spaces of "索 引 号" and "标  题" are gone). `loose` labels are
 // common words, read as a label only when a separator follows ("时间：…", not "时间节点…").
@@ -15,16 +15,20 @@ const FIELD_LABELS: { label: string; role: FieldRole; loose?: boolean }[] = [
   // the date the document was signed
   ...['成文日期', '成文时间', '发文日期', '发文时间', '颁布日期', '颁布时间', '印发日期', '签发日期'].map((label) => ({ label, role: 'date' as const })),
   // the date the page went up: a fallback only
-  ...['发布日期', '发布时间', '公开日期', '公开时间', '上传时间', '更新时间'].map((label) => ({ label, role: 'publishDate' as const })),
+  ...['发布日期', '发布时间', '公开日期', '公开时间', '公开日', '发表时间', '发表日期', '上传时间', '更新时间'].map((label) => ({ label, role: 'publishDate' as const })),
+  // the office that put the text up ("信息来源：芜湖市教育局", "来源：苍南县人民政府办公室"): the issuer
+  // when nothing better names it, and only when it is an office of a place (not "本网", "宣传部")
+  ...['信息来源', '文章来源', '稿件来源', '新闻来源'].map((label) => ({ label, role: 'source' as const })),
+  { label: '来源', role: 'source', loose: true },
   { label: '时间', role: 'publishDate', loose: true },
   { label: '日期', role: 'publishDate', loose: true },
   ...['文件名称', '标题', '名称'].map((label) => ({ label, role: 'title' as const, loose: label !== '文件名称' })),
   ...[
     '索引号', '主题分类', '所属主题', '组配分类', '体裁分类', '服务对象', '有效性', '时效性', '生效日期', '施行日期',
     '实施日期', '废止日期', '失效日期', '失效时间', '主题词', '关键词', '公开方式', '公开范围', '信息来源', '浏览次数',
-    '浏览量', '点击数', '内容概述', '所属机构',
+    '浏览量', '点击数', '内容概述', '所属机构', '阅读次数', '阅读量', '访问量', '责任编辑', '著录日期',
   ].map((label) => ({ label, role: 'other' as const })),
-  ...['来源', '作者', '字号', '点击', '分类', '编号'].map((label) => ({ label, role: 'other' as const, loose: true })),
+  ...['作者', '字号', '点击', '分类', '编号', '编辑', '审核'].map((label) => ({ label, role: 'other' as const, loose: true })),
 ];
 
 const SEPARATOR = '[：:|｜]';
@@ -94,6 +98,7 @@ const VALUE_SHAPE: Record<FieldRole, RegExp> = {
   date: /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}/,
   publishDate: /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}/,
   title: /^[^。；]{4,80}$/,
+  source: /^[^，。；：:\s]{2,30}$/,
   other: /^[\x21-\x7e][\x20-\x7e]*$/, // "6107280000/2024-001005"
 };
 

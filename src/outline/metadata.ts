@@ -11,8 +11,8 @@ import { parseChineseNumber } from '../text/numerals.js';
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[（(【„]\s*((?:19|20)\d{2})\s*[〕］\]）)】‟]\s*(\d{1,4})\s*号/;
 
 
-// "苍溪县政府": the short form of 人民政府 in a page's 发布机构 field
-const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|局|委|厅|部)$/;
+// "苍溪县政府": the short form of 人民政府 in a page's 发布机构 field; "锡林郭勒盟行政公署": a league's government
+const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|管委会|行政公署|局|委|厅|部)$/;
 
 // ○ (a white circle) stands for 〇 in many Word files: "二○一二年四月二十八日"
 const CN_DIGITS = '〇○零一二三四五六七八九十';
@@ -37,16 +37,29 @@ const NUMERIC_DATE = /(?:^|[^\d])((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:
 // split into one valid date
 const LOST_SEPARATORS = /^((?:19|20)\d{2})(\d{1,2})(\d{1,2})$/;
 
-function lostSeparatorDate(text: string): string | null {
+/** Every date the digits of a lost-separator signature can be read as ("2024115": 01-15 and 11-05). */
+function lostSeparatorDates(text: string): string[] {
   const digits = text.trim();
-  if (!/^(?:19|20)\d{5,6}$/.test(digits)) return null;
+  if (!/^(?:19|20)\d{5,6}$/.test(digits) || !LOST_SEPARATORS.test(digits)) return [];
   const rest = digits.slice(4);
-  const splits = [1, 2]
+  return [1, 2]
     .map((monthDigits) => [Number(rest.slice(0, monthDigits)), Number(rest.slice(monthDigits))] as const)
-    .filter(([month, day], index) => rest.length - (index + 1) <= 2 && rest.length - (index + 1) >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31);
-  if (splits.length !== 1 || !LOST_SEPARATORS.test(digits)) return null;
-  const [month, day] = splits[0]!;
-  return `${digits.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    .filter(([month, day], index) => rest.length - (index + 1) <= 2 && rest.length - (index + 1) >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+    .map(([month, day]) => `${digits.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+}
+
+function lostSeparatorDate(text: string): string | null {
+  const dates = lostSeparatorDates(text);
+  return dates.length === 1 ? dates[0]! : null;
+}
+
+/**
+ * "2024115" under a page posted on 2024-01-18: of the readings (01-15, 11-05), the document was
+ * signed on the latest one not after its posting.
+ */
+export function lostSeparatorDateBefore(text: string, posted: string): string | null {
+  const dates = lostSeparatorDates(text).filter((date) => date <= posted);
+  return dates.length ? dates[dates.length - 1]! : null;
 }
 
 export function parseDate(text: string): string | null {
@@ -63,10 +76,16 @@ const isShort = (text: string, max: number) => text.length <= max && !/[。；]/
 
 // A line that cannot be the first part of a wrapped title: a sentence, a label, a date, a 文号, an
 // office (the signature or red header), a notice title, a bracketed note, web-page furniture.
-function canStartTitle(text: string): boolean {
+// "《政府工作报告》2022年重点工作" + "及民生实事项目任务分解方案": a quoted name may open a title
+const QUOTED_NAME = /《[^《》]{2,20}》/g;
+
+function canStartTitle(line: string): boolean {
+  const text = line.replace(QUOTED_NAME, '');
   return (
-    text.length > 0 &&
-    text.length <= 40 &&
+    text.length >= 2 &&
+    line.length <= 40 &&
+    // "2016121": a signature date that lost its 年/月/日
+    !/^[\d\s]+$/.test(text) &&
     !/[，。；：:、（）()【】<>《》]/.test(text) &&
     !/^附件/.test(text) &&
     parseDate(text) === null &&
@@ -85,9 +104,14 @@ function canStartTitle(text: string): boolean {
  */
 const MIN_WRAPPED_START = 6;
 
+// "2023年区政府工作报告重点工作目标任务分解" under a teaser ("小编带你了解"): a title that opens with
+// its year is whole
+const OPENS_WITH_YEAR = /^(?:19|20)\d{2}年/;
+
 function withWrappedStart(header: Block[], index: number, text: string): { title: string; start: number } {
   let title = text;
   let start = index;
+  if (OPENS_WITH_YEAR.test(text)) return { title, start };
   for (let lines = 0; lines < 2 && start > 0; lines++) {
     const previous = header[start - 1]!.content.text.trim();
     // "点赞", "新闻详情": a line of a few characters is a label or page furniture, not half a title
@@ -99,6 +123,19 @@ function withWrappedStart(header: Block[], index: number, text: string): { title
 }
 
 const NOT_A_TITLE = /^关于印发|通知$|^为|^根据|^现将/;
+
+// A page's <title> printed above the text: "X的通知_区政府办公室文件_上海市宝山区人民政府门户网站",
+// "X_政策文件_丙县人民政府网" — the title again, its column and the site; a line joined after it is
+// the text's own line
+const PAGE_TITLE = /^[^_]{4,120}(?:_[^_]{1,30}){0,3}_[^_]{2,40}?(?:门户网站|网站|政府网|门户网)/;
+
+/** A header line without the page title run into it (or the page title alone, without its site). */
+export function withoutPageTitle(text: string): string {
+  const page = PAGE_TITLE.exec(text);
+  if (!page) return text;
+  const after = text.slice(page[0].length).trim();
+  return after || text.slice(0, text.indexOf('_'));
+}
 const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:]\s*/;
 
 export interface FoundTitle {
@@ -110,14 +147,17 @@ export interface FoundTitle {
 /** "XX行动计划" + "（2023—2025年）" on the next line: the qualifier belongs to the title. */
 function withQualifierLine(header: Block[], found: { title: string; index: number }): { title: string; index: number } {
   const next = header[found.index + 1]?.content.text.trim() ?? '';
-  return QUALIFIER_LINE.test(next) && !/[）)]$/.test(found.title) ? { title: found.title + next, index: found.index + 1 } : found;
+  if (!QUALIFIER_LINE.test(next) || /[）)]$/.test(found.title)) return found;
+  // "2015—2020年）": the page lost the opening bracket
+  return { title: found.title + (/^[（(]/.test(next) ? next : `（${next}`), index: found.index + 1 };
 }
 
 /** The plan's own title: the last plan-type line of the header, else the title inside a notice. */
 export function findTitle(header: Block[]): FoundTitle {
   for (let index = header.length - 1; index >= 0; index--) {
     // "附件2：十方面民生实事责任分解": an attachment heading that carries its plan's title
-    const text = header[index]!.content.text.trim().replace(/^《([^《》]*)》$/, '$1').replace(ATTACHMENT_LABEL, '');
+    // "| 2025年度区民政局重点工作任务分解 |": a title printed as the one cell of a pipe table's first row
+    const text = withoutPageTitle(header[index]!.content.text.trim()).replace(/^\|\s*([^|]+?)\s*\|$/, '$1').replace(/^《([^《》]*)》$/, '$1').replace(ATTACHMENT_LABEL, '');
     // "一、工作思路" is a heading, never the plan's title
     if (isShort(text, 60) && PLAN_WORDS.test(text) && !NOT_A_TITLE.test(text) && !isPanelOrChrome(text) && !parseMarker(text)) {
       return withQualifierLine(header, { title: withWrappedStart(header, index, text).title, index });
@@ -137,7 +177,7 @@ const ISSUED_IN_SENTENCE = /《([^《》]{4,60})》(?:已经[^。]{0,30})?[，,]
 
 function titleInNotice(header: Block[]): FoundTitle {
   for (let index = 0; index < header.length; index++) {
-    const text = header[index]!.content.text.trim();
+    const text = withoutPageTitle(header[index]!.content.text.trim());
     if (isPanelOrChrome(text)) continue;
     const match = noticeOfIssue(text);
     if (match && (PLAN_WORDS.test(match[1]!) || text.includes('关于印发'))) return { title: match[1]!, index };
@@ -147,6 +187,29 @@ function titleInNotice(header: Block[]): FoundTitle {
     const match = ISSUED_IN_SENTENCE.exec(header[index]!.content.text);
     const title = match?.[1] ?? match?.[2];
     if (title) return { title, index };
+  }
+  return noticeAsPlan(header);
+}
+
+// "XX市人民政府办公室关于明确2017年城乡就业工作目标任务的通知": a notice that sets the tasks itself is
+// the plan, titled by its own title, often broken over lines ("…办公室" / "关于…的" / "通 知")
+const OWN_NOTICE_TITLE = /^[^，。；：《》]{2,40}?关于[^，。；：]{4,80}的(?:通知|决定)$/;
+const MAX_NOTICE_TITLE_LINES = 3;
+
+function noticeAsPlan(header: Block[]): FoundTitle {
+  const titleLine = (block: Block) => {
+    const text = block.content.text.replace(/\s+/g, '');
+    return isPanelOrChrome(text) || /[，。；：]/.test(text) ? null : text;
+  };
+  // the fewest lines that make the title, so a site name above it ("法搜网") stays out
+  for (let end = 0; end < header.length; end++) {
+    let joined = '';
+    for (let start = end; start > end - MAX_NOTICE_TITLE_LINES && start >= 0; start--) {
+      const text = titleLine(header[start]!);
+      if (text === null) break;
+      joined = text + joined;
+      if (OWN_NOTICE_TITLE.test(joined)) return { title: joined, index: end };
+    }
   }
   return { title: null, index: -1 };
 }
@@ -169,25 +232,44 @@ export function findDocNumber(header: Block[]): string | null {
 // "2023-01-05 10:00 区人民政府办公室": a time of day marks a web page's posting line, not a signature
 const TIME_OF_DAY = /\d{1,2}:\d{2}/;
 
-export function findIssueDate(blocks: Block[]): { date: string | null; index: number } {
+export function findIssueDate(blocks: Block[], posted: string | null = null): { date: string | null; index: number } {
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index]!.content.text.trim();
     if (text.length > 40 || /[，。；]/.test(text) || TIME_OF_DAY.test(text) || isPanelOrChrome(text)) continue;
-    const date = parseDate(text);
+    const date = parseDate(text) ?? (posted ? lostSeparatorDateBefore(text, posted) : null);
     if (date) return { date, index };
   }
   return { date: null, index: -1 };
 }
 
-export function issuerIn(text: string): string | null {
+// an office name is at least "丙县政府" long; a labelled 发布单位 value may be shorter ("区政府")
+const MIN_ISSUER = 4;
+const MIN_LABELLED_ISSUER = 3;
+
+export function issuerIn(text: string, minLength = MIN_ISSUER): string | null {
   const cleaned = text
     .trim()
     .replace(DATE, '')
     .replace(/(?:印发|文件|（此件公开发布）)$/, '')
+    // "??？泰州市人民政府办公室": marks of lost characters before the signature
+    .replace(/^[?？\s]+/, '')
     .replace(/\s+/g, '')
     .trim();
-  if (cleaned.length < 4 || cleaned.length > 40 || /[，。；：、《》]/.test(cleaned)) return null;
+  if (cleaned.length < minLength || cleaned.length > 40 || /[，。；：、《》?？]/.test(cleaned)) return null;
   return ISSUER_SUFFIX.test(cleaned) ? cleaned : null;
+}
+
+/** The office in a panel's 发布单位 / 发文机关 field, as written ("区政府", "苍溪县政府"). */
+export const labelledIssuer = (value: string): string | null => issuerIn(value, MIN_LABELLED_ISSUER);
+
+// an office of a place: "芜湖市教育局", "苍南县人民政府办公室"; not a site ("本网") or a department
+// without its place ("宣传统战部")
+const PLACE_LEVEL = /[省市县区州盟旗镇乡]/;
+
+/** The office a page names as its 来源, when it is an office of a place. */
+export function sourceIssuer(value: string): string | null {
+  const issuer = issuerIn(value);
+  return issuer && PLACE_LEVEL.test(issuer) ? issuer : null;
 }
 
 /** The office on the signature: the date's own line or one of the two above it. */
@@ -211,6 +293,22 @@ export function issuerOpeningTitle(line: string): string | null {
   const text = line.slice(line.lastIndexOf('|') + 1).trim();
   const opening = text.length <= 80 && !/[，。；]/.test(text) ? ISSUER_OPENS_TITLE.exec(text) : null;
   return opening ? issuerIn(opening[1]!) : null;
+}
+
+// a news text retelling the plan: "近日，渝中区人民政府办公室发布《2023年…目标任务分解》方案"
+const PUBLISHED_BY = /([^，。；：、《》“”\s]{4,30}?)(?:近日|日前|近期)?(?:正式)?(?:发布|印发|出台|公布)了?《([^《》]{4,80})》/g;
+
+/** The office a sentence says published the plan of this title. */
+export function issuerPublishing(blocks: Block[], title: string | null): string | null {
+  if (!title) return null;
+  const bareTitle = title.replace(/\s+/g, '');
+  for (const block of blocks) {
+    for (const match of block.content.text.matchAll(PUBLISHED_BY)) {
+      const issuer = match[2]!.replace(/\s+/g, '') === bareTitle ? issuerIn(match[1]!) : null;
+      if (issuer) return issuer;
+    }
+  }
+  return null;
 }
 
 /** The issuing office named in a title line, else the red header or a lone office line. */

@@ -17,9 +17,12 @@ import {
   issuerIn,
   issuerNearDate,
   issuerOpeningTitle,
+  issuerPublishing,
+  labelledIssuer,
   normalizeDocNumber,
   parseDate,
   planTitleIn,
+  sourceIssuer,
 } from './metadata.js';
 import { chineseOrdinal } from '../text/ordinals.js';
 import { planYearOf } from '../extract/index.js';
@@ -147,10 +150,14 @@ interface HeaderMetadata {
  */
 function headerMetadata(kept: Block[], back: Block[], fields: HeaderFields): HeaderMetadata {
   const found = findTitle(kept);
-  let dated = findIssueDate(kept);
+  // the panel's 成文日期, else the page's posting day, helps to read a signature that lost its
+  // 年/月/日 ("2024115")
+  const posted = firstOf(fieldValues(fields, 'publishDate'), parseDate);
+  const signedBy = firstOf(fieldValues(fields, 'date'), parseDate) ?? posted;
+  let dated = findIssueDate(kept, signedBy);
   let issuerSource = kept;
   if (!dated.date) {
-    dated = findIssueDate(back);
+    dated = findIssueDate(back, signedBy);
     issuerSource = back;
   }
   const title = found.title ?? firstOf(fieldValues(fields, 'title'), planTitleIn);
@@ -161,12 +168,18 @@ function headerMetadata(kept: Block[], back: Block[], fields: HeaderFields): Hea
     docNumber: firstOf(fieldValues(fields, 'docNumber'), normalizeDocNumber) ?? findDocNumber(kept),
     issuer:
       issuerNearDate(issuerSource, dated.index) ??
+      // "新密市人民政府办公室关于明确…的通知" beside a 发布机构 "新密市人民政府": the title names its author
+      (found.title ? issuerOpeningTitle(found.title) : null) ??
       firstOf(fieldValues(fields, 'issuer'), issuerIn) ??
       firstOf(fieldValues(fields, 'title'), issuerOpeningTitle) ??
       findIssuer(kept) ??
-      (issuerSource === back ? findIssuer(back) : null),
+      (issuerSource === back ? findIssuer(back) : null) ??
+      issuerPublishing(kept, found.title) ??
+      firstOf(fieldValues(fields, 'source'), sourceIssuer) ??
+      // "发布单位 | 区政府 |": the short form, as written, when nothing names the office in full
+      firstOf(fieldValues(fields, 'issuer'), labelledIssuer),
     // the signature is the document's own word on its date; a page's 成文日期 field is often its posting day
-    issuedOn: dated.date ?? firstOf(fieldValues(fields, 'date'), parseDate) ?? firstOf(fieldValues(fields, 'publishDate'), parseDate),
+    issuedOn: dated.date ?? firstOf(fieldValues(fields, 'date'), parseDate) ?? posted,
   };
 }
 
@@ -227,6 +240,20 @@ function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
   return builder;
 }
 
+// "目录" / "目 录" over "一、重大意义（1)", "二、总体目标……3", "（一）指导思想 2": a table of contents
+// points at the outline, it is none (like a notice's list of attachments)
+const CONTENTS_HEADING = /^目\s*录$/;
+// (its spaces before a bare page number are gone after normalisation: "四、保障措施6")
+const PAGE_NUMBER_END = /(?:[（(]\s*\d{1,3}\s*[）)]|[…．.·]{2,}\s*\d{1,3}|[^\d\s.．、]\s*\d{1,3})$/;
+
+function withoutContents(blocks: Block[]): Block[] {
+  const heading = blocks.findIndex((block) => block.kind !== 'table-row' && CONTENTS_HEADING.test(block.content.text.trim()));
+  if (heading < 0) return blocks;
+  let end = heading + 1;
+  while (end < blocks.length && blocks[end]!.kind !== 'table-row' && PAGE_NUMBER_END.test(blocks[end]!.content.text.trim())) end++;
+  return end > heading + 1 ? [...blocks.slice(0, heading), ...blocks.slice(end)] : blocks;
+}
+
 interface Segment {
   blocks: Block[];
   heading: PartHeading | null;
@@ -235,7 +262,7 @@ interface Segment {
 }
 
 function buildPlan({ blocks, heading, notice }: Segment, id: string, firstListedLeads: boolean): { plan: Plan; diagnostics: Diagnostic[] } {
-  const own = heading ? blocks.slice(1) : blocks;
+  const own = withoutContents(heading ? blocks.slice(1) : blocks);
   // "1 总则 / 1.1 编制目的": decided once for the whole plan, so "3.5亿元" elsewhere stays a number
   const markerOptions: MarkerOptions = { decimal: hasDecimalOutline(own.map((block) => block.content.text)) };
   const { start } = bodyStart(own, markerOptions);

@@ -88,6 +88,14 @@ const MARKER_RULES: MarkerRule[] = [
     example: '（一）坚持和加强党对公立医院的全面领导 / (三）引领… / (一) 打造…',
   },
   {
+    style: 'cn-paren',
+    rank: 4,
+    // a page that lost the opening bracket: "一）" alone on its line above "（二）", "（三）"
+    pattern: new RegExp(`^(${CN})[）)][、.．]?\\s*`),
+    segment: (numeral) => `（${numeral}）`,
+    example: '一）农村“厕所革命”',
+  },
+  {
     style: 'num-dot',
     rank: 5,
     // "1.建设…", "1、", "1．"; not a decimal ("1.5倍") and not a date ("2025.6")
@@ -103,6 +111,16 @@ const MARKER_RULES: MarkerRule[] = [
     pattern: new RegExp(`^(\\d{1,3})\\.(?=\\d{1,4}(?![\\d.．]|${UNIT_AFTER}))`),
     segment: (_numeral, ordinal) => String(ordinal),
     example: '11.121人才梯队项目。',
+    ambiguous: true,
+  },
+  {
+    style: 'num-dot',
+    rank: 5,
+    // "2.50个小区新增充电设施": a count is never a decimal, so a number before a classifier opens a
+    // title; "2.5个百分点" is a decimal
+    pattern: /^(\d{1,3})\.(?=\d{1,4}[个家项名所条台栋户场座处件](?!百分点))/,
+    segment: (_numeral, ordinal) => String(ordinal),
+    example: '2.50个小区新增电动自行车充电设施。',
     ambiguous: true,
   },
   {

@@ -48,6 +48,9 @@ describe('unflatten', () => {
     ['two numbers only', `${PREAMBLE} 1.甲。 2.乙。 责任单位:市教育局`],
     ['labels without an enumeration', `${PREAMBLE} 责任单位:市教育局 配合单位:市财政局 完成时限:年底前`],
     ['a ratio and a decimal', `${PREAMBLE} 医护比达到1:2 增长2.5倍 3.5亿元`],
+    // a pipe row whose schedule cell numbers its steps: the spaces stand inside the cell
+    ['a pipe row with numbered steps in a cell', `2 | ${PREAMBLE} | 1.托育驿站：3月底前新建成2家。 2.托位：6月底前新增200个。 3.筛查：11月底前完成。 | 卫生健康局 | 财政局 |`],
+    ['a pipe row with steps after ideographic spaces', `| 5 | ${PREAMBLE}　一、摸底排查　二、集中整治　三、验收销号 | 县住建局 |`],
   ])('%s stays one line', (_case, text) => {
     expect(texts(text)).toEqual([text]);
   });

@@ -33,7 +33,7 @@ describe('metadata panels of government web pages', () => {
     {
       name: 'a label with no value does not swallow the title below it',
       lines: ['发布日期：2022-03-01 09:12:00 来源：本网 浏览次数：- 字号：', '乙省人民政府办公厅关于推动医院', '高质量发展的实施意见'],
-      values: ['publishDate=2022-03-01 09:12:00', 'other=本网', 'other=-'],
+      values: ['publishDate=2022-03-01 09:12:00', 'source=本网', 'other=-'],
       skipped: [0],
     },
     {

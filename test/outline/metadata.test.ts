@@ -48,6 +48,43 @@ describe('findTitle', () => {
     { name: 'a progress report', lines: ['市体育局2023年9月市政府重点工作完成情况'], title: '市体育局2023年9月市政府重点工作完成情况' },
     { name: 'a work-report split', lines: ['《政府工作报告》重点工作责任分解'], title: '《政府工作报告》重点工作责任分解' },
     { name: 'a progress table with its months', lines: ['2023年县政府重点工作责任清单进展情况汇总表（10-12月）'], title: '2023年县政府重点工作责任清单进展情况汇总表（10-12月）' },
+    // progress and statistics tables over a work list, with their report day or months
+    { name: 'a progress table with its report day', lines: ['2023年度县民生实事项目进度表（截至9月30日）', '发布日期：2023-10-12'], title: '2023年度县民生实事项目进度表（截至9月30日）' },
+    { name: 'a quarterly execution report', lines: ['城关镇2023年度重点工作计划三季度执行情况'], title: '城关镇2023年度重点工作计划三季度执行情况' },
+    { name: 'a statistics table', lines: ['市交通运输局2024年上半年《政府工作报告》落实情况统计表'], title: '市交通运输局2024年上半年《政府工作报告》落实情况统计表' },
+    { name: 'a progress report with its months', lines: ['2024年县政府十大民生实事推进情况（1-6月）'], title: '2024年县政府十大民生实事推进情况（1-6月）' },
+    { name: 'a list of key tasks', lines: ['城乡环境整治五项重点任务'], title: '城乡环境整治五项重点任务' },
+    { name: 'an unnumbered part title 重点任务 is no title', lines: ['丙县城乡环境整治实施方案', '为改善人居环境，制定本方案。', '重点任务'], title: '丙县城乡环境整治实施方案' },
+    // the count of items after the title
+    { name: 'the count of items', lines: ['2024年区政府工作报告重点任务分工（共计86项）'], title: '2024年区政府工作报告重点任务分工（共计86项）' },
+    { name: 'the count of items without 计', lines: ['乙县2022年为民办实事项目清单（共10件）'], title: '乙县2022年为民办实事项目清单（共10件）' },
+    // a title as the one cell of a pipe table's first row
+    { name: 'a title in a pipe cell', lines: ['| 2024年度县人社局重点工作任务分解 |'], title: '2024年度县人社局重点工作任务分解' },
+    // the period on the next line, its opening bracket lost by the page
+    { name: 'a period line that lost its bracket', lines: ['丁省生态保护规划纲要', '2021—2025年）'], title: '丁省生态保护规划纲要（2021—2025年）' },
+    { name: 'a year line that lost its bracket', lines: ['丙县耕地保护补助实施方案', '2024年）'], title: '丙县耕地保护补助实施方案（2024年）' },
+    // a page's <title> with its column and site run into the text's own title line
+    {
+      name: 'a page title with its site before the notice title',
+      lines: ['乙区人民政府办公室关于印发《2023年区政府实事项目》的通知_区政府文件_乙市乙区人民政府门户网站乙区人民政府办公室关于印发《2023年区政府实事项目》的通知'],
+      title: '2023年区政府实事项目',
+    },
+    { name: 'a page title alone', lines: ['丙县2024年就业工作方案_政策文件_丙县人民政府网'], title: '丙县2024年就业工作方案' },
+    // a news teaser above a title that opens with its year is no part of it
+    { name: 'a teaser above a year title', lines: ['任务如何落实', '一图读懂', '2024年县政府工作报告重点任务分解'], title: '2024年县政府工作报告重点任务分解' },
+    // a quoted name may open a wrapped title
+    { name: 'a wrapped title opened by a quoted name', lines: ['《政府工作报告》2023年重点工作', '及民生实事任务分解方案'], title: '《政府工作报告》2023年重点工作及民生实事任务分解方案' },
+    { name: 'a cited document alone is no start', lines: ['《丙省实施意见》', '丙县落实方案'], title: '丙县落实方案' },
+    // a notice that sets the tasks itself is the plan, titled by its own title
+    { name: 'a notice as the plan', lines: ['丁市人民政府办公室关于下达2024年就业工作目标任务的通知', '各县（市、区）人民政府：'], title: '丁市人民政府办公室关于下达2024年就业工作目标任务的通知' },
+    {
+      name: 'a notice title over three lines',
+      lines: ['索引号：0052/2017-00056', '丙市人民政府办公室', '关于做好2024年防汛工作的', '通 知', '各乡镇人民政府：'],
+      title: '丙市人民政府办公室关于做好2024年防汛工作的通知',
+    },
+    { name: 'a site name above a notice title', lines: ['法律信息网', '乙市人民政府关于明确2023年安全生产目标的通知'], title: '乙市人民政府关于明确2023年安全生产目标的通知' },
+    { name: 'a period that lost its dash', lines: ['丙县草原补助实施方案', '（20212025）'], title: '丙县草原补助实施方案（20212025）' },
+    { name: 'a garbled signature date above is no part of it', lines: ['丙县人民政府', '2016121', '丙县草原补助政策', '实施指导意见'], title: '丙县草原补助政策实施指导意见' },
   ])('$name', ({ lines, title }) => {
     expect(findTitle(blocks(lines)).title).toBe(title);
   });

@@ -185,6 +185,87 @@ describe('plans as other offices write them', () => {
     });
   });
 
+  it.each([
+    { name: 'an item that opens with a count', lines: ['丙区2024年民生实事项目', '1.新增养老床位300张。', '2.50个小区新增充电设施；为10个老旧小区实施改造。', '3.开设40个暑托班办班点。'], paths: ['1', '2', '3'] },
+    { name: 'a count line that is no next number stays text', lines: ['丙区2024年民生实事项目', '1.新增养老床位300张，其中', '5.200所学校配备心理教师。', '2.开设40个暑托班办班点。'], paths: ['1', '2'] },
+    { name: 'a first marker that lost its bracket', lines: ['乙县人居环境五项重点任务', '一）', '农村厕所改造', '（二）', '农村垃圾治理', '（三）', '农村污水治理'], paths: ['（一）', '（二）', '（三）'] },
+    {
+      name: 'a table of contents with page numbers is no outline',
+      lines: ['丁盟草原保护补助实施指导意见', '目 录', '一、重大意义（1)', '二、指导思想（2)', '三、实施范围……4', '四、保障措施 6', '一、重大意义', '正文。', '二、指导思想', '正文。'],
+      paths: ['一', '二'],
+    },
+    { name: 'a table of contents cut with the excerpt', lines: ['丁盟草原保护补助实施指导意见', '目录', '一、重大意义（1)', '二、指导思想（2)'], paths: [] },
+  ])('outline: $name', async ({ lines, paths }) => {
+    const [plan] = await plans(lines.join('\n'));
+    expect(flatten(plan!.sections).map((section) => section.path)).toEqual(paths);
+  });
+
+  // the page's fields when the text names no office or date of its own
+  it.each([
+    {
+      name: 'the 来源 of a page that names an office of a place',
+      lines: ['乙县2023年民生实事项目进度表（截至9月30日）', '发布日期：2023-10-12', '来源：乙县人民政府办公室', '1.新建幼儿园3所。'],
+      issuer: '乙县人民政府办公室',
+    },
+    {
+      name: '信息来源 run together with the next fields',
+      lines: ['丁市教育局2024年工作要点', '发布时间：2024-03-28 09:33信息来源：丁市教育局阅读次数：编辑：王某', '1.加强党建。正文。'],
+      issuer: '丁市教育局',
+    },
+    { name: 'a 来源 that is a site, not an office', lines: ['丙县就业工作方案', '时间：2023-05-28 来源：本网', '1.稳定就业。正文。'], issuer: null },
+    { name: 'a 来源 that is a department without its place', lines: ['丙县就业工作方案', '时间：2023-05-28 来源：宣传统战部', '1.稳定就业。正文。'], issuer: null },
+    {
+      name: 'a 发布单位 in its short form',
+      lines: ['索引号 | 000111/2022-001 | 公开方式 | 主动公开 |', '发布单位 | 县政府 | 发文日期 | 2022-07-14 |', '1.新建学校2所。'],
+      issuer: '县政府',
+    },
+    {
+      name: 'a 发布机构 run together with 公开日',
+      lines: ['索引号0106/2023-00071发布机构甲区政府办公室公开日2023-07-04', '甲区耕地保护补助实施方案', '一、总体要求', '正文。'],
+      issuer: '甲区政府办公室',
+    },
+    {
+      name: 'lost characters before the signing office',
+      lines: ['各乡镇人民政府：', '现将《乙市河道保护实施方案》印发给你们，请认真贯彻落实。', '??？乙市人民政府办公室', '2019年8月26日', '乙市河道保护实施方案', '一、总体要求', '正文。'],
+      issuer: '乙市人民政府办公室',
+    },
+    {
+      name: 'a news text that says which office published the plan',
+      lines: ['近日，乙区人民政府办公室发布《2024年区政府工作报告重点任务分解》方案，共细分出86项任务。', '2024年区政府工作报告重点任务分解', '一、主要指标', '1.地区生产总值增长6%。'],
+      issuer: '乙区人民政府办公室',
+    },
+    {
+      name: 'a news text naming another document',
+      lines: ['日前，丙市发展改革委印发《丙市物流发展规划》。', '丙县物流降本增效实施方案', '一、主要目标', '1.社会物流总费用下降。'],
+      issuer: null,
+    },
+    {
+      name: 'the office that opens the title before a page 发布机构',
+      lines: ['发布机构：丙市人民政府 | 关键词：综合 |', '丙市人民政府办公室', '关于明确2024年就业工作目标任务的', '通知', '各乡镇人民政府：', '一、明确目标任务', '新增城镇就业7000人。'],
+      issuer: '丙市人民政府办公室',
+    },
+  ])('issuer: $name', async ({ lines, issuer }) => {
+    const [plan] = await plans(lines.join('\n'));
+    expect(plan!.issuer).toBe(issuer);
+  });
+
+  it('reads a lost-separator signature by the panel date and takes its league office', async () => {
+    const text = ['发文机关行署办公室', '成文日期2016-12-01', '各旗县市人民政府：', '现将《丁盟草原保护补助实施指导意见》印发给你们，请认真贯彻执行。', '丁盟行政公署', '2016121', '丁盟草原保护补助', '实施指导意见', '(20162020)', '一、重大意义', '正文。'].join('\n');
+    const [plan] = await plans(text);
+    expect(plan).toMatchObject({ title: '丁盟草原保护补助实施指导意见（20162020）', issuer: '丁盟行政公署', issuedOn: '2016-12-01' });
+  });
+
+  // a signature whose 年/月/日 were lost reads as the latest date not after the page went up
+  it.each([
+    ['2024115', '2024-01-18', '2024-01-15'],
+    ['2023111', '2023-11-20', '2023-11-01'],
+    ['2023111', '2023-02-03', '2023-01-11'],
+  ])('signature %s posted on %s → %s', async (signature, posted, issuedOn) => {
+    const text = [`发布时间：${posted}`, '各有关单位：', '现将《丙区重点工作任务分解表》印发给你们，请认真贯彻落实。', '丙区人民政府', signature, '丙区重点工作任务分解表', '1.推进项目建设。正文。'].join('\n');
+    const [plan] = await plans(text);
+    expect(plan!.issuedOn).toBe(issuedOn);
+  });
+
   it('keeps a preamble that ends with a colon, and leaves out the notice that issues the plan itself', async () => {
     const text = [
       '乙府办〔2023〕11号《乙市人民政府办公厅关于印发乙市医疗服务提升实施方案的通知》',

@@ -31,6 +31,10 @@ describe('parseMarker', () => {
     ['第二章 2025年远景目标', 'part', 2, '第二章', '第二章', '2025年远景目标'],
     ['3、2024年重点任务', 'num-dot', 3, '3、', '3', '2024年重点任务'],
     ['（2）2023年完成改造', 'num-paren', 2, '（2）', '（2）', '2023年完成改造'],
+    // a page that lost the opening bracket of （一）
+    ['一）', 'cn-paren', 1, '一）', '（一）', ''],
+    ['三)农村污水治理行动', 'cn-paren', 3, '三)', '（三）', '农村污水治理行动'],
+    ['十二）强化督查考核', 'cn-paren', 12, '十二）', '（十二）', '强化督查考核'],
   ])('%s', (line, style, ordinal, written, segment, rest) => {
     expect(parseMarker(line)).toEqual({ style, ordinal, written, segment, rest });
   });
@@ -38,6 +42,10 @@ describe('parseMarker', () => {
   it.each([
     ['7.365便民服务热线。', 7, '365便民服务热线。'],
     ['4.5G基站覆盖工程。', 4, '5G基站覆盖工程。'],
+    // a count is never a decimal: the number after the dot opens the title
+    ['2.50个小区新增电动自行车充电设施。', 2, '50个小区新增电动自行车充电设施。'],
+    ['3.10家医疗机构完成改造。', 3, '10家医疗机构完成改造。'],
+    ['5.200所学校配备心理教师。', 5, '200所学校配备心理教师。'],
   ])('%s: a title that starts with a number is an ambiguous marker', (line, ordinal, rest) => {
     expect(parseMarker(line)).toEqual({ style: 'num-dot', ordinal, written: `${ordinal}.`, segment: String(ordinal), rest, ambiguous: true });
   });
@@ -48,6 +56,8 @@ describe('parseMarker', () => {
     ['3.5亿元用于设备购置', 'a decimal number'],
     ['2.5倍以上', 'a decimal with a unit'],
     ['1.2万人次', 'a decimal with a unit'],
+    ['2.5个百分点', 'a decimal of percentage points'],
+    ['1.5万个岗位', 'a decimal before 万'],
     ['1.1.2 预警分级', 'a decimal outline number'],
     ['2025年底前完成', 'a year'],
     ['1、2、3号楼完成改造', 'a list of numbers'],
