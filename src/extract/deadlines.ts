@@ -506,6 +506,8 @@ function ownWorkYear(body: string): number | null {
 
 // "2025年12月底", "2024年6月底前", "2024年底", "2023年10月前": a limit with its year written
 const WRITTEN_LIMIT = /(\d{4})年(?:\d{1,2}月)?(?:底前?|末|前|以前|之前)/g;
+// a year named as a time: not a base year ('比2020年'), a work year ('2021年度'), an edition or a start
+const TIME_YEAR = /(?<![比较与同\d])(\d{4})年(?![度版]|以来|修订|修正)/g;
 
 /**
  * The earliest year the body's written limits name, or null: the year a work list without title or
@@ -513,8 +515,12 @@ const WRITTEN_LIMIT = /(\d{4})年(?:\d{1,2}月)?(?:底前?|末|前|以前|之前
  * reads as past ("2024年底" and "2025年6月底" in one list: 2024).
  */
 function limitYear(body: string): number | null {
+  const text = body.replace(CITED, '');
+  if (text.match(WRITTEN_LIMIT) === null) return null;
+  // any year the body names as a time counts, not only the written limits: '2025年底' beside
+  // '2022年10月份搬迁' and '2022年，全面推开' must not make the 2022 commitments read as past
   let earliest: number | null = null;
-  for (const match of body.replace(CITED, '').matchAll(WRITTEN_LIMIT)) {
+  for (const match of text.matchAll(TIME_YEAR)) {
     const year = Number(match[1]);
     if (earliest === null || year < earliest) earliest = year;
   }

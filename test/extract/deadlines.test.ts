@@ -322,6 +322,9 @@ describe('planYearOf: the year a plan is for', () => {
     ['year-end and month limits of one list', null, null, '到2024年底，建立服务中心 | 2025年底 |\n2025年6月底 |', 2024],
     ['limits only in cited titles', null, null, '根据《关于2021年6月底前完成清理的通知》要求', null],
     ['a past month event is no limit', null, null, '2021年9月，市政府召开专题会议', null],
+    ['a bare year commitment beside a later written limit', null, null, '争取2022年10月份搬迁并投入使用。2025年底，医护比达到1:2', 2022],
+    ['a year opening its clause beside a later limit', null, null, '2023年，全面推开年薪制。到2025年底前建成一批项目', 2023],
+    ['a base year does not count', null, null, '比2020年增长10%，2024年底前完成', 2024],
   ])('%s', (_label, title, issuedOn, body, year) => {
     expect(planYearOf(title, issuedOn, body)).toBe(year);
   });
@@ -336,4 +339,14 @@ it('grounds each deadline to its source line and characters', () => {
   // a cell that starts at column 12 of its line
   const [inCell] = extractDeadlines(located('2024年6月底前', 7, null, 12), null);
   expect(inCell?.span).toEqual({ startLine: 7, startColumn: 12, endLine: 7, endColumn: 21, page: null });
+});
+
+describe('a plan dated only by its limits: the bare-year commitments stay deadlines', () => {
+  it.each([
+    ['争取2022年10月份搬迁并投入使用。2025年底，医护比达到1:2左右', ['2022-10-31', '2025-12-31']],
+    ['2022年完成试运行试点，2023年启动实际付费。2024年6月底前全面推开', ['2022-12-31', '2023-12-31', '2024-06-30']],
+  ])('%s', (text, dates) => {
+    const year = planYearOf(null, null, text);
+    expect(extractDeadlines(located(text), null, year).map((deadline) => deadline.date)).toEqual(dates);
+  });
 });
