@@ -36,6 +36,8 @@ import {
   type Header,
 } from './table-text.js';
 
+const RESPONSIBLE_ROLES: ReadonlySet<ColumnRole | null> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);
+
 // ---- headers ----------------------------------------------------------------------------------
 
 const SERIAL_WORD = /^(?:序号|编号|序)$/;
@@ -85,16 +87,20 @@ function cellHeader(blocks: Block[], start: number): { header: Header; end: numb
   const pieces: LocatedText[] = [];
   let end = start;
   let lastKnown = start;
+  // the first row's 序号 ends the header: the unknown words right before it name columns too
+  // ("… / 目前完成情况 / 是否达到序时进度 / 1"); where no 序号 follows, the header ends at its last known word
+  let atSerial = false;
   while (isParagraph(blocks[end]) && end - start < 24) {
     const cell = headerPieceOf(blocks[end]!);
-    if (!cell || (end > start && cellShape(cell.text).serial)) break;
+    if (end > start && cell && cellShape(cell.text).serial) atSerial = true;
+    if (!cell || atSerial) break;
     const known = headerWordRole(cell.text) !== null || /^[（(]/.test(cell.text);
     if (known) lastKnown = end;
     else if (end - lastKnown > 2) break;
     pieces.push(cell);
     end++;
   }
-  const kept = pieces.slice(0, lastKnown - start + 1);
+  const kept = atSerial ? pieces : pieces.slice(0, lastKnown - start + 1);
   const groups = headerCellGroups(kept.map((cell) => cell.text));
   const cells = headerCells(kept, groups);
   const roles = workListRoles(cells.map((cell) => cell.text));
@@ -251,6 +257,25 @@ function nextOpensRow(reader: RowReader, blocks: Block[], index: number, underCa
   if (!isParagraph(next)) return false;
   const pieces = piecesOf(reader, next);
   return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text, underCategory);
+}
+
+/**
+ * "6 / 农村常住居民… / 经管站 / 2023年底 / … / 52 / 建成高标准农田8.3万亩…": a work list showing a
+ * bureau's rows of a longer list leaps on (6 → 52). In a table one cell per line, a number past the
+ * usual step opens a row only when the open row is whole (its task and a unit or time cell placed)
+ * and the number stands alone before a task sentence; a count cell ("45" before "完工投用") does not.
+ */
+function opensFarRow(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
+  if (reader.layout !== CELL_LAYOUT || reader.header.roles[0] !== 'serial' || pieces.length !== 1) return false;
+  const serial = arabicSerial(pieces[0]!.text.text);
+  const draft = reader.drafts[reader.drafts.length - 1];
+  if (serial === null || reader.lastSerial === null || serial <= reader.lastSerial || !draft?.fit) return false;
+  const fit = draft.fit.best();
+  if (!fit || !fit.columns.some((column) => RESPONSIBLE_ROLES.has(reader.header.roles[column] ?? null))) return false;
+  const next = blocks[index + 1];
+  if (!isParagraph(next)) return false;
+  const shape = cellShape(unbarred(next.content).text);
+  return !shape.short && !shape.serial && !shape.unit && !shape.deadline && shape.length >= 8;
 }
 
 // "2024年3月1日" closing the document: a date to the day, no row after it
@@ -466,7 +491,7 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
     if (reader.drafts.length === 0 && continuesHeader(reader, pieces)) continue;
     if (continuesShortRow(reader, blocks, index, pieces)) continue;
     const first = pieces[0]!.text.text;
-    if (opensRow(reader, first)) {
+    if (opensRow(reader, first) || opensFarRow(reader, blocks, index, pieces)) {
       startRow(reader, pieces);
       continue;
     }
@@ -582,7 +607,6 @@ function plainCellTable(blocks: Block[], start: number): TableFound | null {
   return rows.length ? { rows: [tableRow(header.cells), ...rows], end } : null;
 }
 
-const RESPONSIBLE_ROLES: ReadonlySet<ColumnRole | null> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);
 
 /**
  * "主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n一、加强… |\n||||\n（一）制定工作任务清单。 |\n

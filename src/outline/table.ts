@@ -210,7 +210,7 @@ export function tableSections(rows: Block[]): DraftSection[] | null {
   let last: DraftSection | null = null;
   const numbered = numberedRows(rows.slice(1), columns);
   for (const row of rows.slice(1)) {
-    if ((row.cells ?? []).every((cell) => cell.text.trim() === '')) continue;
+    if ((row.cells ?? []).every((cell) => cell.text.trim() === '') || isBareSerial(row, columns)) continue;
     if (numbered && last && isSubRow(row, columns)) {
       joinSubRow(last, row, columns);
       continue;
@@ -227,6 +227,12 @@ export function tableSections(rows: Block[]): DraftSection[] | null {
     last = section;
   }
   return sections;
+}
+
+/** "56" and nothing else: the row a text's end cut after its 序号 (or an empty numbered row), no item. */
+function isBareSerial(row: Block, columns: TableColumns): boolean {
+  const filled = (row.cells ?? []).filter((cell) => cell.text.trim() !== '');
+  return filled.length === 1 && filled[0] === cellFor(row, columns, 'serial') && /^\d{1,3}[、.．]?$/.test(filled[0]!.text.trim());
 }
 
 /** Whether most rows carry their own 序号 (so a row without one is part of the row above). */

@@ -55,6 +55,14 @@ describe('column roles → item fields', () => {
     expect(fieldsOf(rows)).toEqual(fields);
   });
 
+  it.each([
+    ['56', []],
+    ['12.', []],
+  ])('a last row holding only its 序号 %s (the text cut after it) is no item', (serial, after) => {
+    const rows = table(['序号', '目标任务', '牵头责任单位'], ['55', '开展农资打假专项行动。', '县农业执法大队'], [serial, '', ...after]);
+    expect(fieldsOf(rows).map((field) => field.segment)).toEqual(['55']);
+  });
+
   it('a record whose only cell is a numbered task is an item, not a category', () => {
     const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', ''], ['138.推进海绵城市建设。', '市水务局']);
     expect(fieldsOf(rows).map((field) => field.segment)).toEqual(['137', '138']);
