@@ -299,7 +299,7 @@ function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: 
   const trimmed = text.trim();
   if (PROSE_AGAIN.test(trimmed)) return false;
   const marker = parseMarker(trimmed);
-  if (marker && !marker.style.startsWith('num') && marker.style !== 'circled') return false;
+  if (marker && !marker.style.startsWith('num') && marker.style !== 'circled' && !opensPart(reader, draft, trimmed)) return false;
   if (anchorPieces(reader, draft, text, pieces)) return true;
   // "　　各单位要…": an indented paragraph is prose again
   if (/^\s{2,}/.test(text) && trimmed.length >= 20) return false;
@@ -315,6 +315,16 @@ function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: 
   draft.pieces.push(...pieces);
   draft.cost = fit.cost;
   return true;
+}
+
+/**
+ * "1 / 一、稳增长 / 固定资产投资增长8% / …": under a 序号 column and then a category column, the part's
+ * name in the outline's own words stands in the category cell of its first row; it is that cell, not
+ * prose after the table.
+ */
+function opensPart(reader: RowReader, draft: Draft, text: string): boolean {
+  const roles = reader.header.roles;
+  return roles[0] === 'serial' && roles[1] === 'category' && draft.pieces.length === 1 && CATEGORY_LINE.test(text);
 }
 
 /**

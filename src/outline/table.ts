@@ -78,6 +78,25 @@ function categorySection(row: Block, columns: TableColumns, ordinal: number): Dr
   };
 }
 
+/**
+ * "| 一、稳增长 | 1 | 固定资产投资增长8% | … |" then "|  | 2 | … |": a category column whose first row
+ * of each part names the part with the outline's own marker (merged cells written once). The cell
+ * opens a parent item over the rows up to the next part; a plain word there ("公共服务") stays a label.
+ */
+function partCell(row: Block, columns: TableColumns): LocatedText | undefined {
+  const cell = cellFor(row, columns, 'category');
+  const marker = cell ? parseMarker(cell.text.trim()) : null;
+  if (!cell || !marker || (marker.style !== 'cn-comma' && marker.style !== 'cn-paren') || marker.rest.trim() === '') return undefined;
+  const task = cellFor(row, columns, 'title') ?? cellFor(row, columns, 'text');
+  return task ? cell : undefined;
+}
+
+function partSection(row: Block, cell: LocatedText): DraftSection {
+  const marker = parseMarker(cell.text.trim())!;
+  const start = cell.text.length - marker.rest.length;
+  return { marker: { ...marker, rest: '' }, level: 1, head: row, body: [], children: [], fields: { title: sliceLocated(cell, start) } };
+}
+
 function labelled(label: string, cell: LocatedText): LocatedText {
   return joinLocated([synthetic(label, cell), cell]);
 }
@@ -216,7 +235,12 @@ export function tableSections(rows: Block[]): DraftSection[] | null {
       continue;
     }
     last = null;
-    if (isCategoryRow(row, columns)) {
+    const part = partCell(row, columns);
+    if (part) {
+      category = partSection(row, part);
+      sections.push(category);
+    }
+    if (!part && isCategoryRow(row, columns)) {
       category = categorySection(row, columns, sections.length + 1);
       sections.push(category);
       continue;

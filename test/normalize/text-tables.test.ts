@@ -257,6 +257,26 @@ describe('one cell per line', () => {
     expect(await rows(input)).toEqual(expected);
   });
 
+  it.each([
+    {
+      name: 'the part named in the category cell of its first row',
+      input: lines('序号', '类别', '工作任务', '责任单位', '完成时限', '1', '一、稳增长', '固定资产投资增长8%', '区发改局', '12月底', '2', '社零总额增长6%', '区商务局', '12月底', '3', '二、惠民生', '新增城镇就业1200人', '区人社局', '11月底'),
+      expected: [
+        ['序号', '类别', '工作任务', '责任单位', '完成时限'],
+        ['1', '一、稳增长', '固定资产投资增长8%', '区发改局', '12月底'],
+        ['2', '', '社零总额增长6%', '区商务局', '12月底'],
+        ['3', '二、惠民生', '新增城镇就业1200人', '区人社局', '11月底'],
+      ],
+    },
+    {
+      name: 'a heading of the outline after the last row still ends the table',
+      input: lines('序号', '领域', '重点任务', '牵头单位', '1', '（一）教育', '新建幼儿园2所', '县教育局', '三、保障措施', '（一）加强组织领导。'),
+      expected: [['序号', '领域', '重点任务', '牵头单位'], ['1', '（一）教育', '新建幼儿园2所', '县教育局'], '三、保障措施', '（一）加强组织领导。'],
+    },
+  ])('a category column after the 序号: $name', async ({ input, expected }) => {
+    expect(await rows(input)).toEqual(expected);
+  });
+
   it('no 序号 column: rows are taken whole, as many cells as the header', async () => {
     const input = lines('重点任务', '责任单位', '完成时限', '推进一网通办', '县数据局', '6月底前', '建设智慧医院', '县卫健局', '年底前', '各单位要认真抓好落实，确保按期完成。');
     expect(await rows(input)).toEqual([
