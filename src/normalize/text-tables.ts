@@ -647,10 +647,13 @@ function textTableAt(blocks: Block[], start: number): TableFound | null {
     const keyValue = keyValueTable(blocks, start);
     if (keyValue) return keyValue;
   }
+  // "工作任务：开展河道清淤疏浚" is a labelled line, though its words also read as one header word
+  const colon = COLON_ENTRY.test(text) ? colonTable(blocks, start) : null;
+  if (colon) return colon;
   const role = text.length <= 24 ? headerWordRole(text) : null;
   if (role === 'title' || role === 'text') return keyValueCells(blocks, start) ?? plainCellTable(blocks, start);
   if (role === 'category') return plainCellTable(blocks, start);
-  if (COLON_ENTRY.test(text)) return colonTable(blocks, start);
+  if (COLON_ENTRY.test(text)) return null;
   const row = rowHeader(block);
   if (row) {
     const layout = row.barred ? BARRED_LAYOUT : SPACED_LAYOUT;
