@@ -53,6 +53,9 @@ function placeCost(role: ColumnRole | null, piece: Shaped): number {
       if (deadline) return 2.5;
       if (person) return 3;
       if (unit) return 1.5;
+      // "工程" on its own line after "生命守护": two or three characters are the end of a broken name,
+      // seldom a measures cell
+      if (role === 'text' && piece.lineStart && piece.shape.length <= 3) return 1;
       return short ? 0.5 : 0;
     case 'lead':
     case 'support':
@@ -120,6 +123,8 @@ function joinCost(role: ColumnRole | null, previous: Shaped, piece: Shaped): num
         return role === 'text' ? 0.2 : role === 'title' ? 0.6 : 0.4;
       }
       if (previous.shape.length >= 10) return role === 'text' ? 0 : 0.1;
+      // "城市用气" + "提升工程": a short name broken over two lines of a narrow name column
+      if (role === 'title' && previous.shape.short && piece.shape.short && !previous.shape.unit && !piece.shape.unit) return 0.2;
       return role === 'text' ? 0.3 : 0.4;
     }
   }

@@ -36,6 +36,8 @@ import {
   type Header,
 } from './table-text.js';
 
+const RESPONSIBLE_ROLES: ReadonlySet<ColumnRole | null> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);
+
 // ---- headers ----------------------------------------------------------------------------------
 
 const SERIAL_WORD = /^(?:序号|编号|序)$/;
@@ -85,16 +87,20 @@ function cellHeader(blocks: Block[], start: number): { header: Header; end: numb
   const pieces: LocatedText[] = [];
   let end = start;
   let lastKnown = start;
+  // the first row's 序号 ends the header: the unknown words right before it name columns too
+  // ("… / 目前完成情况 / 是否达到序时进度 / 1"); where no 序号 follows, the header ends at its last known word
+  let atSerial = false;
   while (isParagraph(blocks[end]) && end - start < 24) {
     const cell = headerPieceOf(blocks[end]!);
-    if (!cell || (end > start && cellShape(cell.text).serial)) break;
+    if (end > start && cell && cellShape(cell.text).serial) atSerial = true;
+    if (!cell || atSerial) break;
     const known = headerWordRole(cell.text) !== null || /^[（(]/.test(cell.text);
     if (known) lastKnown = end;
     else if (end - lastKnown > 2) break;
     pieces.push(cell);
     end++;
   }
-  const kept = pieces.slice(0, lastKnown - start + 1);
+  const kept = atSerial ? pieces : pieces.slice(0, lastKnown - start + 1);
   const groups = headerCellGroups(kept.map((cell) => cell.text));
   const cells = headerCells(kept, groups);
   const roles = workListRoles(cells.map((cell) => cell.text));
@@ -253,6 +259,25 @@ function nextOpensRow(reader: RowReader, blocks: Block[], index: number, underCa
   return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text, underCategory);
 }
 
+/**
+ * "6 / 农村常住居民… / 经管站 / 2023年底 / … / 52 / 建成高标准农田8.3万亩…": a work list showing a
+ * bureau's rows of a longer list leaps on (6 → 52). In a table one cell per line, a number past the
+ * usual step opens a row only when the open row is whole (its task and a unit or time cell placed)
+ * and the number stands alone before a task sentence; a count cell ("45" before "完工投用") does not.
+ */
+function opensFarRow(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
+  if (reader.layout !== CELL_LAYOUT || reader.header.roles[0] !== 'serial' || pieces.length !== 1) return false;
+  const serial = arabicSerial(pieces[0]!.text.text);
+  const draft = reader.drafts[reader.drafts.length - 1];
+  if (serial === null || reader.lastSerial === null || serial <= reader.lastSerial || !draft?.fit) return false;
+  const fit = draft.fit.best();
+  if (!fit || !fit.columns.some((column) => RESPONSIBLE_ROLES.has(reader.header.roles[column] ?? null))) return false;
+  const next = blocks[index + 1];
+  if (!isParagraph(next)) return false;
+  const shape = cellShape(unbarred(next.content).text);
+  return !shape.short && !shape.serial && !shape.unit && !shape.deadline && shape.length >= 8;
+}
+
 // "2024年3月1日" closing the document: a date to the day, no row after it
 const FULL_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 
@@ -274,7 +299,7 @@ function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: 
   const trimmed = text.trim();
   if (PROSE_AGAIN.test(trimmed)) return false;
   const marker = parseMarker(trimmed);
-  if (marker && !marker.style.startsWith('num') && marker.style !== 'circled') return false;
+  if (marker && !marker.style.startsWith('num') && marker.style !== 'circled' && !opensPart(reader, draft, trimmed)) return false;
   if (anchorPieces(reader, draft, text, pieces)) return true;
   // "　　各单位要…": an indented paragraph is prose again
   if (/^\s{2,}/.test(text) && trimmed.length >= 20) return false;
@@ -290,6 +315,16 @@ function continueRow(reader: RowReader, blocks: Block[], index: number, pieces: 
   draft.pieces.push(...pieces);
   draft.cost = fit.cost;
   return true;
+}
+
+/**
+ * "1 / 一、稳增长 / 固定资产投资增长8% / …": under a 序号 column and then a category column, the part's
+ * name in the outline's own words stands in the category cell of its first row; it is that cell, not
+ * prose after the table.
+ */
+function opensPart(reader: RowReader, draft: Draft, text: string): boolean {
+  const roles = reader.header.roles;
+  return roles[0] === 'serial' && roles[1] === 'category' && draft.pieces.length === 1 && CATEGORY_LINE.test(text);
 }
 
 /**
@@ -466,7 +501,7 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
     if (reader.drafts.length === 0 && continuesHeader(reader, pieces)) continue;
     if (continuesShortRow(reader, blocks, index, pieces)) continue;
     const first = pieces[0]!.text.text;
-    if (opensRow(reader, first)) {
+    if (opensRow(reader, first) || opensFarRow(reader, blocks, index, pieces)) {
       startRow(reader, pieces);
       continue;
     }
@@ -582,7 +617,6 @@ function plainCellTable(blocks: Block[], start: number): TableFound | null {
   return rows.length ? { rows: [tableRow(header.cells), ...rows], end } : null;
 }
 
-const RESPONSIBLE_ROLES: ReadonlySet<ColumnRole | null> = new Set(['lead', 'support', 'units', 'persons', 'deadline']);
 
 /**
  * "主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n一、加强… |\n||||\n（一）制定工作任务清单。 |\n
@@ -613,10 +647,13 @@ function textTableAt(blocks: Block[], start: number): TableFound | null {
     const keyValue = keyValueTable(blocks, start);
     if (keyValue) return keyValue;
   }
+  // "工作任务：开展河道清淤疏浚" is a labelled line, though its words also read as one header word
+  const colon = COLON_ENTRY.test(text) ? colonTable(blocks, start) : null;
+  if (colon) return colon;
   const role = text.length <= 24 ? headerWordRole(text) : null;
   if (role === 'title' || role === 'text') return keyValueCells(blocks, start) ?? plainCellTable(blocks, start);
   if (role === 'category') return plainCellTable(blocks, start);
-  if (COLON_ENTRY.test(text)) return colonTable(blocks, start);
+  if (COLON_ENTRY.test(text)) return null;
   const row = rowHeader(block);
   if (row) {
     const layout = row.barred ? BARRED_LAYOUT : SPACED_LAYOUT;

@@ -232,10 +232,14 @@ export function findDocNumber(header: Block[]): string | null {
 // "2023-01-05 10:00 区人民政府办公室": a time of day marks a web page's posting line, not a signature
 const TIME_OF_DAY = /\d{1,2}:\d{2}/;
 
+// "完成时限：2024年6月30日前", "时间节点:2023年12月31日", "2024年6月30日前": a time limit of the work, never
+// the day the plan was issued
+const TIME_LIMIT = /^(?:(?:完成|办结|截止)(?:时限|时间|期限|日期)|时限|期限|(?:时间)?节点)[：:]|[日号]\s*(?:之前|以前|前|止)$/;
+
 export function findIssueDate(blocks: Block[], posted: string | null = null): { date: string | null; index: number } {
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index]!.content.text.trim();
-    if (text.length > 40 || /[，。；]/.test(text) || TIME_OF_DAY.test(text) || isPanelOrChrome(text)) continue;
+    if (text.length > 40 || /[，。；]/.test(text) || TIME_OF_DAY.test(text) || isPanelOrChrome(text) || TIME_LIMIT.test(text)) continue;
     const date = parseDate(text) ?? (posted ? lostSeparatorDateBefore(text, posted) : null);
     if (date) return { date, index };
   }

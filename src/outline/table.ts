@@ -78,6 +78,25 @@ function categorySection(row: Block, columns: TableColumns, ordinal: number): Dr
   };
 }
 
+/**
+ * "| 一、稳增长 | 1 | 固定资产投资增长8% | … |" then "|  | 2 | … |": a category column whose first row
+ * of each part names the part with the outline's own marker (merged cells written once). The cell
+ * opens a parent item over the rows up to the next part; a plain word there ("公共服务") stays a label.
+ */
+function partCell(row: Block, columns: TableColumns): LocatedText | undefined {
+  const cell = cellFor(row, columns, 'category');
+  const marker = cell ? parseMarker(cell.text.trim()) : null;
+  if (!cell || !marker || (marker.style !== 'cn-comma' && marker.style !== 'cn-paren') || marker.rest.trim() === '') return undefined;
+  const task = cellFor(row, columns, 'title') ?? cellFor(row, columns, 'text');
+  return task ? cell : undefined;
+}
+
+function partSection(row: Block, cell: LocatedText): DraftSection {
+  const marker = parseMarker(cell.text.trim())!;
+  const start = cell.text.length - marker.rest.length;
+  return { marker: { ...marker, rest: '' }, level: 1, head: row, body: [], children: [], fields: { title: sliceLocated(cell, start) } };
+}
+
 function labelled(label: string, cell: LocatedText): LocatedText {
   return joinLocated([synthetic(label, cell), cell]);
 }
@@ -210,13 +229,18 @@ export function tableSections(rows: Block[]): DraftSection[] | null {
   let last: DraftSection | null = null;
   const numbered = numberedRows(rows.slice(1), columns);
   for (const row of rows.slice(1)) {
-    if ((row.cells ?? []).every((cell) => cell.text.trim() === '')) continue;
+    if ((row.cells ?? []).every((cell) => cell.text.trim() === '') || isBareSerial(row, columns)) continue;
     if (numbered && last && isSubRow(row, columns)) {
       joinSubRow(last, row, columns);
       continue;
     }
     last = null;
-    if (isCategoryRow(row, columns)) {
+    const part = partCell(row, columns);
+    if (part) {
+      category = partSection(row, part);
+      sections.push(category);
+    }
+    if (!part && isCategoryRow(row, columns)) {
       category = categorySection(row, columns, sections.length + 1);
       sections.push(category);
       continue;
@@ -227,6 +251,12 @@ export function tableSections(rows: Block[]): DraftSection[] | null {
     last = section;
   }
   return sections;
+}
+
+/** "56" and nothing else: the row a text's end cut after its 序号 (or an empty numbered row), no item. */
+function isBareSerial(row: Block, columns: TableColumns): boolean {
+  const filled = (row.cells ?? []).filter((cell) => cell.text.trim() !== '');
+  return filled.length === 1 && filled[0] === cellFor(row, columns, 'serial') && /^\d{1,3}[、.．]?$/.test(filled[0]!.text.trim());
 }
 
 /** Whether most rows carry their own 序号 (so a row without one is part of the row above). */

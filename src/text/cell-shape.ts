@@ -26,6 +26,9 @@ const TIME_WORD =
   /\d{4}\s*年(?:度)?|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]季度|年[底末内中初]|全年|当年|今年|明年|长期|持续|常态化?|经常性|每[年月季周半旬]|月[底末]|[上中下]旬|底前|以前|之前|以内|[前底末起止至]|[-—–~、，,及和]|完成|推进|坚持|开展|落实|逐年|分阶段|按要求|按时|年/g;
 const STRONG_TIME = /\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年[底末内]|全年|长期|持续|常态|每[年月季周]/;
 
+// "2023.01-2023.12", "2022.3—2022.10", "2024.06": a project's span in dotted year.month form
+const DOTTED_SPAN = /^(?:20\d{2}[.．](?:0?[1-9]|1[0-2])[-—–~至])?20\d{2}[.．](?:0?[1-9]|1[0-2])$/;
+
 // Surnames that open most names (the commonest ~130; characters that open ordinary words more often
 // than names, such as 全 安 和 平 国 成 明, are left out: a category "安全" is not a person).
 const SURNAME = new Set(
@@ -125,7 +128,7 @@ export function cellShape(text: string): CellShape {
   const parts = unitListParts(compact);
   // "周 斐", "汪  峰": a name with spaces between its characters is one name
   const nameParts = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(spaced) ? [compact] : listParts(spaced).filter((part) => !OFFICE_ONLY.test(part));
-  const deadline = compact.length > 0 && compact.length <= 24 && STRONG_TIME.test(compact) && compact.replace(TIME_WORD, '').length <= 2;
+  const deadline = (compact.length > 0 && compact.length <= 24 && STRONG_TIME.test(compact) && compact.replace(TIME_WORD, '').length <= 2) || DOTTED_SPAN.test(compact);
   const names = nameParts.length > 0 && nameParts.length <= 4 && nameParts.every(isPersonName);
   return {
     serial: SERIAL.test(compact),

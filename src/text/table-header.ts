@@ -30,12 +30,13 @@ const HEADER_ROLES: { role: ColumnRole; pattern: RegExp; example: string }[] = [
   { role: 'remark', pattern: /^(?:备注|说明|附注|其他)$/, example: '备注' },
   {
     role: 'progress',
-    pattern: /进展|进度情况|完成情况|落实情况|推进情况|办理情况|整改情况|评价|成效|存在问题|下一步|佐证|完成率|状态/,
-    example: '进展情况 / 工作评价 / 存在问题及下一步工作建议 / 完成状态',
+    // "是否达到序时进度", "是否按期完成": a yes/no column of a progress report
+    pattern: /进展|进度情况|完成情况|落实情况|推进情况|办理情况|整改情况|评价|成效|存在问题|下一步|佐证|完成率|状态|^是否/,
+    example: '进展情况 / 工作评价 / 存在问题及下一步工作建议 / 完成状态 / 是否达到序时进度',
   },
   // "责任单位及责任人" names units first: a units column
   { role: 'persons', pattern: /^(?!.*(?:单位|部门|主体)).*(?:领导|责任人|负责人|联系人|包保|包抓|领衔|干部)/, example: '责任领导 / 分管领导 / 县领导 / 责任人' },
-  { role: 'deadline', pattern: /时限|时间|期限|节点|进度安排|完成日期|进度要求/, example: '完成时限 / 时间节点 / 进度安排' },
+  { role: 'deadline', pattern: /时限|时间|期限|节点|进度安排|完成日期|进度要求|年限/, example: '完成时限 / 时间节点 / 进度安排 / 建设起止年限' },
   { role: 'lead', pattern: /牵头|主责|主办|主要责任/, example: '牵头单位 / 牵头责任单位 / 主要责任单位' },
   { role: 'support', pattern: /配合|协办|协助|参与|协同|协作/, example: '配合单位 / 协同配合单位' },
   {
@@ -115,6 +116,8 @@ function qualifies(qualifier: string, noun: string): boolean {
  * two characters, the other names no column by itself, and the whole names one.
  */
 function brokenWord(previous: string, text: string): boolean {
+  // "总投资（万元）" + "责任": a cell closed by its bracketed measure is whole
+  if (/[）)]$/.test(previous)) return false;
   if (Math.min(previous.length, text.length) > 2 || headerWordRole(previous + text) === null) return false;
   if (previous.length === 1 && text.length === 1) return true;
   const longer = previous.length > text.length ? previous : text;

@@ -73,6 +73,29 @@ describe('key–value tables', () => {
     ]);
   });
 
+  it.each([
+    {
+      name: 'records without a number, one per item, blank lines between',
+      input: ['工作任务：开展河道清淤疏浚', '责任单位：县水利局', '完成时限：2024年6月30日前', '', '工作任务：完成病险水库除险加固3座', '责任单位：县水利局、县财政局', '完成时限：2024年10月底前'].join('\n'),
+      expected: [
+        ['工作任务', '责任单位', '完成时限'],
+        ['开展河道清淤疏浚', '县水利局', '2024年6月30日前'],
+        ['完成病险水库除险加固3座', '县水利局、县财政局', '2024年10月底前'],
+      ],
+    },
+    {
+      name: 'other labels, half-width colons, a 配合单位 only in the second record',
+      input: lines('重点任务:新建农村供水工程5处', '牵头单位:县水务公司', '时间节点:12月底前', '重点任务:改造提升农贸市场4个', '牵头单位:县商务局', '配合单位:各乡镇', '时间节点:9月底前'),
+      expected: [
+        ['重点任务', '牵头单位', '时间节点', '配合单位'],
+        ['新建农村供水工程5处', '县水务公司', '12月底前', ''],
+        ['改造提升农贸市场4个', '县商务局', '9月底前', '各乡镇'],
+      ],
+    },
+  ])('"label：value" records: $name', async ({ input, expected }) => {
+    expect(await rows(input)).toEqual(expected);
+  });
+
   it('labelled lines inside an item ("工作任务：…" once, no number) stay prose', async () => {
     const input = lines('1.加强专科建设', '工作任务：建设胸痛中心。', '责任单位：县卫健局', '完成时限：年底前');
     expect((await rows(input)).every((row) => typeof row === 'string')).toBe(true);

@@ -216,6 +216,67 @@ describe('one cell per line', () => {
     expect(await rows(input)).toEqual(expected);
   });
 
+  it.each([
+    {
+      name: 'an unknown column name right before the first 序号 is a column ("是否按期完成"); a bureau\'s rows leap on (7 → 41)',
+      input: ['序号', '重点任务', '牵头单位', '完成时限', '推进情况', '是否按期完成', '7', '新增城镇就业岗位2000个以上。', '县人社局', '2024年底', '已新增1650个', '41', '完成农村危房改造300户。', '县住建局', '11月底前', '已完成280户'].join('\n\n'),
+      expected: [
+        ['序号', '重点任务', '牵头单位', '完成时限', '推进情况', '是否按期完成'],
+        ['7', '新增城镇就业岗位2000个以上。', '县人社局', '2024年底', '已新增1650个', ''],
+        ['41', '完成农村危房改造300户。', '县住建局', '11月底前', '已完成280户', ''],
+      ],
+    },
+    {
+      name: 'a leap in 序号 before a task sentence opens a row; a bare "3" amid the cells stays in its row; a count cell does not open one',
+      input: lines('序号', '工作目标', '责任科室', '时间节点', '3', '建成村级综合服务站15个，覆盖全部行政村。', '乡村振兴股', '3', '6月底', '58', '改造提升农贸市场4个。', '商务股', '年底前'),
+      expected: [
+        ['序号', '工作目标', '责任科室', '时间节点'],
+        ['3', '建成村级综合服务站15个，覆盖全部行政村。', '乡村振兴股', '6月底'],
+        ['58', '改造提升农贸市场4个。', '商务股', '年底前'],
+      ],
+    },
+    {
+      // (a bare number on a line of its own is read as a page number and dropped, as before)
+      name: 'a large number before a sentence while the row still lacks its unit opens no row',
+      input: lines('序号', '项目名称', '投资（万元）', '年度目标', '责任单位', '2', '城区供水管网改造', '88', '完成管网改造30公里，新增供水能力2万吨。', '县水务局'),
+      expected: [
+        ['序号', '项目名称', '投资（万元）', '年度目标', '责任单位'],
+        ['2', '城区供水管网改造', '', '完成管网改造30公里，新增供水能力2万吨。', '县水务局'],
+      ],
+    },
+    {
+      name: 'a project table: header cells broken over paragraphs, a name broken in two, a dotted span as the time cell, amounts in columns of no role',
+      input: ['序号', '项目名称', '建设内容', '建设起', '止年限', '总投资', '（万元）', '责任', '单位', '1', '老旧小区', '改造工程', '改造老旧小区12个，加装电梯30部。', '2024.03-2024.11', '3500', '市住建局', '2', '城区排涝工程', '新建排涝泵站2座。', '2024.01-2024.12', '8000', '市水利局'].join('\n\n'),
+      expected: [
+        ['序号', '项目名称', '建设内容', '建设起', '止年限', '总投资（万元）', '责任单位'],
+        ['1', '老旧小区改造工程', '改造老旧小区12个，加装电梯30部。', '', '2024.03-2024.11', '3500', '市住建局'],
+        ['2', '城区排涝工程', '新建排涝泵站2座。', '', '2024.01-2024.12', '8000', '市水利局'],
+      ],
+    },
+  ])('$name', async ({ input, expected }) => {
+    expect(await rows(input)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      name: 'the part named in the category cell of its first row',
+      input: lines('序号', '类别', '工作任务', '责任单位', '完成时限', '1', '一、稳增长', '固定资产投资增长8%', '区发改局', '12月底', '2', '社零总额增长6%', '区商务局', '12月底', '3', '二、惠民生', '新增城镇就业1200人', '区人社局', '11月底'),
+      expected: [
+        ['序号', '类别', '工作任务', '责任单位', '完成时限'],
+        ['1', '一、稳增长', '固定资产投资增长8%', '区发改局', '12月底'],
+        ['2', '', '社零总额增长6%', '区商务局', '12月底'],
+        ['3', '二、惠民生', '新增城镇就业1200人', '区人社局', '11月底'],
+      ],
+    },
+    {
+      name: 'a heading of the outline after the last row still ends the table',
+      input: lines('序号', '领域', '重点任务', '牵头单位', '1', '（一）教育', '新建幼儿园2所', '县教育局', '三、保障措施', '（一）加强组织领导。'),
+      expected: [['序号', '领域', '重点任务', '牵头单位'], ['1', '（一）教育', '新建幼儿园2所', '县教育局'], '三、保障措施', '（一）加强组织领导。'],
+    },
+  ])('a category column after the 序号: $name', async ({ input, expected }) => {
+    expect(await rows(input)).toEqual(expected);
+  });
+
   it('no 序号 column: rows are taken whole, as many cells as the header', async () => {
     const input = lines('重点任务', '责任单位', '完成时限', '推进一网通办', '县数据局', '6月底前', '建设智慧医院', '县卫健局', '年底前', '各单位要认真抓好落实，确保按期完成。');
     expect(await rows(input)).toEqual([

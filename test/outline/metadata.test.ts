@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIssuer, findTitle, normalizeDocNumber, parseDate } from '../../src/outline/metadata.js';
+import { findIssueDate, findIssuer, findTitle, normalizeDocNumber, parseDate } from '../../src/outline/metadata.js';
 import type { Block } from '../../src/document/block.js';
 import { located } from '../../src/text/located.js';
 
@@ -129,5 +129,18 @@ describe('dates and 文号', () => {
     ['丙政发（2022）9 号', '丙政发〔2022〕9号'],
   ])('%s → %s', (text, number) => {
     expect(normalizeDocNumber(text)).toBe(number);
+  });
+});
+
+describe('findIssueDate', () => {
+  it.each([
+    { lines: ['乙县人民政府', '2024年3月1日'], date: '2024-03-01' },
+    // a record's time limit is no issue date, labelled or not
+    { lines: ['工作任务：开展河道清淤疏浚', '完成时限：2024年6月30日前'], date: null },
+    { lines: ['时间节点:2023年12月31日'], date: null },
+    { lines: ['2024年6月30日前'], date: null },
+    { lines: ['完成时间：2024年9月30日', '丙县水利局', '2024年2月5日'], date: '2024-02-05' },
+  ])('$lines → $date', ({ lines, date }) => {
+    expect(findIssueDate(blocks(lines)).date).toBe(date);
   });
 });

@@ -55,6 +55,39 @@ describe('column roles → item fields', () => {
     expect(fieldsOf(rows)).toEqual(fields);
   });
 
+  it.each([
+    ['56', []],
+    ['12.', []],
+  ])('a last row holding only its 序号 %s (the text cut after it) is no item', (serial, after) => {
+    const rows = table(['序号', '目标任务', '牵头责任单位'], ['55', '开展农资打假专项行动。', '县农业执法大队'], [serial, '', ...after]);
+    expect(fieldsOf(rows).map((field) => field.segment)).toEqual(['55']);
+  });
+
+  it.each([
+    {
+      name: 'a 类别 column naming each part in its first row only',
+      rows: table(['类别', '序号', '工作任务', '责任单位'], ['一、稳增长', '1', '固定资产投资增长8%', '区发改局'], ['', '2', '社零总额增长6%', '区商务局'], ['二、惠民生', '3', '新增城镇就业1200人', '区人社局']),
+      items: [['一', 1, '稳增长'], ['一/1', 2, '固定资产投资增长8%'], ['一/2', 2, '社零总额增长6%'], ['二', 1, '惠民生'], ['二/3', 2, '新增城镇就业1200人']],
+    },
+    {
+      name: 'a 领域 column after the 序号, parts in （一） form',
+      rows: table(['序号', '领域', '重点任务', '牵头单位'], ['1', '（一）教育', '新建幼儿园2所', '县教育局'], ['2', '', '改造薄弱学校3所', '县教育局'], ['3', '（二）医疗', '建成胸痛中心', '县卫健局']),
+      items: [['（一）', 1, '教育'], ['（一）/1', 2, '新建幼儿园2所'], ['（一）/2', 2, '改造薄弱学校3所'], ['（二）', 1, '医疗'], ['（二）/3', 2, '建成胸痛中心']],
+    },
+    {
+      name: 'a plain word in the category column stays a label of its row',
+      rows: table(['序号', '指标', '工作任务', '责任单位'], ['1', '公共服务', '开放服务人次增长15%', '文化馆'], ['2', '', '惠民演出100场', '宣传股']),
+      items: [['1', 1, '开放服务人次增长15%'], ['2', 1, '惠民演出100场']],
+    },
+  ])('the part in a category column opens a parent item: $name', ({ rows, items }) => {
+    const flat = (sections: DraftSection[], parent = ''): [string, number, string | undefined][] =>
+      sections.flatMap((section) => {
+        const path = parent ? `${parent}/${section.marker.segment}` : section.marker.segment;
+        return [[path, section.level, section.fields?.title?.text] as [string, number, string | undefined], ...flat(section.children, path)];
+      });
+    expect(flat(tableSections(rows) ?? [])).toEqual(items);
+  });
+
   it('a record whose only cell is a numbered task is an item, not a category', () => {
     const rows = table(['重点工作', '牵头单位'], ['137.完善城市排水防涝设施。', ''], ['138.推进海绵城市建设。', '市水务局']);
     expect(fieldsOf(rows).map((field) => field.segment)).toEqual(['137', '138']);

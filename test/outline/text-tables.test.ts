@@ -73,6 +73,16 @@ describe('work lists laid out as text, whole documents', () => {
     ]);
   });
 
+  it('"label：value" records with no enumerator: one item each; a 完成时限 value is no issue date', async () => {
+    const text = ['丙县2024年水利重点工作任务清单', '', '工作任务：开展河道清淤疏浚', '责任单位：县水利局', '完成时限：2024年6月30日前', '', '工作任务：完成病险水库除险加固3座', '责任单位：县水利局、县财政局', '完成时限：2024年10月底前', ''].join('\n');
+    const file = await extractBuffer(Buffer.from(text), 'records.txt');
+    expect(rowsOf(file)).toEqual([
+      { path: '1', title: '开展河道清淤疏浚', lead: [], units: ['县水利局'], deadlines: ['2024-06-30'], targets: [] },
+      { path: '2', title: '完成病险水库除险加固3座', lead: [], units: ['县水利局', '县财政局'], deadlines: ['2024-10-31'], targets: ['3座='] },
+    ]);
+    expect(file.plans[0]!.issuedOn).toBeNull();
+  });
+
   it('markdown rows between bars (no delimiter row): category rows, a short row, 责任人 and 主要责任单位', async () => {
     const file = await fixture('worklist-bars.md');
     expect(rowsOf(file)).toEqual([

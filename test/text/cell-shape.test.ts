@@ -10,6 +10,11 @@ describe('what a cell holds', () => {
     ['一', ['serial']],
     ['（三）', ['serial']],
     ['12月底前', ['deadline']],
+    // a project's span in dotted year.month form; a number with a decimal point is no date
+    ['2023.01-2023.12', ['deadline']],
+    ['2024.3—2024.10', ['deadline']],
+    ['2024.06', ['deadline']],
+    ['1200.5', []],
     ['5月底', ['deadline']],
     ['2024年6月底前', ['deadline']],
     ['长期坚持', ['deadline']],

@@ -52,6 +52,10 @@ describe('header words', () => {
     ['进展情况、存在问题及下一步工作建议', 'progress'],
     ['工作评价', 'progress'],
     ['完成情况', 'progress'],
+    ['是否达到序时进度', 'progress'],
+    ['是否按期完成', 'progress'],
+    ['建设起止年限', 'deadline'],
+    ['实施年限', 'deadline'],
     ['备注', 'remark'],
     ['指标', 'category'],
     ['类别', 'category'],
@@ -94,6 +98,8 @@ describe('header cells broken over lines or by spaces', () => {
     [['完成时', '限', '责任单位'], ['完成时限', '责任单位']],
     // an unknown column name stays apart from the known one after it
     [['考核方式', '责任单位'], ['考核方式', '责任单位']],
+    // a cell closed by its bracketed measure is whole: "责任" + "单位" after it is the next cell
+    [['总投资', '（万元）', '责任', '单位'], ['总投资（万元）', '责任单位']],
     // two complete column names, and the sub-headers under 责任单位, stay apart
     [['牵头单位', '配合单位'], ['牵头单位', '配合单位']],
     [['责任单位', '牵头', '配合'], ['责任单位', '牵头', '配合']],
