@@ -65,7 +65,9 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
 const PERSON_LABEL = '(?:责任|分管|分线|联系|牵头|领办|包保|包联|挂点|挂钩|领衔|督办|协调|主管|协管)(?:[省市县区州镇乡])?领导|[省市县区州]领导|(?:第一|直接|具体|主要)?责任人|负责人|联系人';
 
 // "责 任部门:" — labels survive a stray space and either colon width; "主要协作单位：" qualifies one
-const LABEL_WORDS = `(?:主要(?!责任))?(?:(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})|(${PERSON_LABEL}))`;
+// "牵头单位及责任人：县发改局 张三": a unit label that names the person beside the unit is still one
+const WITH_PERSON = '(?:\\s*及\\s*(?:其)?(?:主要)?(?:责任人|负责人|联系人|责任领导))?';
+const LABEL_WORDS = `(?:主要(?!责任))?(?:(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})${WITH_PERSON}|(${PERSON_LABEL}))`;
 const LABEL = new RegExp(`${LABEL_WORDS}\\s*[：:]`, 'g');
 // "【牵头单位】市发改委【责任单位】市财政局": a label in brackets instead of before a colon
 const BRACKETED_LABEL = new RegExp(`[【〔[［]\\s*${LABEL_WORDS}\\s*[】〕\\]］]\\s*[：:]?`, 'g');
@@ -105,6 +107,8 @@ export interface Note {
   raw: string;
   /** offset of raw in the source text */
   at: number;
+  /** roles already read by the grammar that found the note (a 由-clause in running text) */
+  roles?: { lead: string[]; support: string[] };
 }
 
 // Every bracket a note is written in: "（…）", "(…)", "〔省文物局、省文化和旅游厅牵头，…〕",
@@ -231,7 +235,10 @@ function kindOf(raw: string): RunKind {
 const isListOfNames = (raw: string): boolean => kindOf(raw) === 'units';
 
 // "…按职责分工负责，2022年6月底前完成": a time clause after the units belongs to the deadline
-const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*$/;
+// "（县发改局负责，长期坚持）", "（市民政局牵头，年内完成）", "…，二〇二五年底前完成": a time written
+// without an arabic digit closes a note too
+const TRAILING_TIME =
+  /[，,；;](?:[^，,；;]*[\d〇零][^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*|(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化(?:开展|推进|实施)|长期|持续|年内完成|年底前完成|按时完成|今年(?:底前?|内)完成)[^，,；;]{0,6})$/;
 // "省卫生健康委牵头，省医保局配合": roles given by verbs after the names
 // "市卫健委为牵头单位，市财政局为配合单位": the role named after 为
 // "牵头负责", "牵头推进", "牵头组织", "牵头抓总": inside a note, 牵头 and whatever verb it is written
@@ -532,6 +539,69 @@ function roleSentences(text: string, groups: Group[]): Note[] {
   return notes;
 }
 
+// "由A会同B开展…", "由A联合B…", "由A牵头，会同B…": the unit 由 names leads and the units it works with
+// support, whatever verb follows in running text; "由A牵头，2025年底前完成", "由A负责，做好…": A alone leads
+const BY_HEAD = /^([^，,。；;：:\n由]{3,60}?)(?:(?:牵头|负责)[，,]?)?(?:会同|联合|协同)/;
+// alone, the role closes its clause: not "由市卫健委牵头建立联席会议机制", "由地级市公立医院牵头组建医疗集团"
+const BY_ALONE = /^([^，,。；;：:\n由]{3,60}?)(?:牵头|负责)(?=[，,。；;]|$)/;
+// verbs that end the name a 会同-list closes with ("市住建局开展…"), so "县民政局建立救助站" is not one name
+const CLAUSE_VERB = /开展|建立|制定|推进|实施|研究|完善|加强|落实|负责|出台|做好|指导|督促|编制|提出|牵头|共同|抓好|明确|印发|部署|健全|推动|启动|评估|核查|检查|组织(?!部)|等/;
+const CLAUSE_VERB_START = new RegExp(`^(?:${CLAUSE_VERB.source})`);
+// "会同有关部门": a generic word, not a unit
+const GENERIC_UNIT = /^(?:有关|相关|其他)(?:部门|单位)$/;
+const isClauseUnits = (run: string): boolean =>
+  !PROSE_IN_RUN.test(run) && kindOf(run) === 'units' && splitOutside(run, /、/).every((name) => cleanName(name).length >= 3);
+
+/** The 、-list a 会同 opens, up to the verb after its last name: "中央农办、农业部等部门研究…" → its length. */
+function clauseUnitsLength(rest: string): number {
+  const end = rest.search(/[，,。；;：:\n]/);
+  const segment = end < 0 ? rest.slice(0, 200) : rest.slice(0, end);
+  let at = 0;
+  let length = 0;
+  for (const part of splitOutside(segment, /、/)) {
+    // the longest name a known verb follows ("县委组织部开展…", not "县委"), else the shortest name
+    // ("州自然资源局摸排…", not "州自然资源局摸排组")
+    let best = 0;
+    for (let cut = 2; cut <= Math.min(part.length, 25); cut++) {
+      const name = part.slice(0, cut);
+      if (CLAUSE_VERB.test(name)) break;
+      if (!isUnitName(name)) continue;
+      if (best === 0 || cut === part.length || CLAUSE_VERB_START.test(part.slice(cut))) best = cut;
+    }
+    if (best === 0) break;
+    length = at + best;
+    if (best < part.length) break;
+    at += part.length + 1;
+  }
+  return length;
+}
+
+/** Running-text clauses that open with 由 and a unit: "…的问题，由发展改革委会同农业部等部门研究提出落实意见". */
+function byUnitClauses(text: string, groups: Group[]): Note[] {
+  const notes: Note[] = [];
+  for (let at = text.indexOf('由'); at >= 0; at = text.indexOf('由', at + 1)) {
+    const before = at > 0 ? text[at - 1]! : '\n';
+    if (!/[。\n；;：:，,\s]/.test(before) || inGroup(groups, at)) continue;
+    const rest = text.slice(at + 1, at + 300);
+    const joined = BY_HEAD.exec(rest);
+    // alone, the clause opens its sentence: not "探索在主城区，由市人民医院牵头，其他医院为成员，组建…"
+    const head = joined ?? (/[，,]/.test(before) ? null : BY_ALONE.exec(rest));
+    if (!head || !isClauseUnits(head[1]!)) continue;
+    const lead = namesOf(head[1]!);
+    let length = head[0].length;
+    const support: string[] = [];
+    if (joined) {
+      const listed = clauseUnitsLength(rest.slice(length));
+      if (listed === 0) continue;
+      support.push(...namesOf(rest.slice(length, length + listed)).filter((name) => !GENERIC_UNIT.test(name)));
+      length += listed;
+    }
+    if (lead.length === 0) continue;
+    notes.push({ raw: text.slice(at, at + 1 + length), at, roles: { lead, support } });
+  }
+  return notes;
+}
+
 const DANGLING_LABEL = new RegExp(`(?:${LABEL.source})$`);
 
 /**
@@ -560,7 +630,12 @@ export function findNotes(written: string): Note[] {
     })
     .filter((note) => isNote(note.raw, note.cut || AFTER_NOTE.test(text.slice(note.end + 1))))
     .map(({ raw, at }) => ({ raw, at }));
-  return [...bracketed, ...labelledLines(text, groups), ...roleSentences(text, groups)].sort((a, b) => a.at - b.at);
+  const notes = [...bracketed, ...labelledLines(text, groups), ...roleSentences(text, groups)];
+  // a 由-clause that a role sentence has read already ("由A负责，B配合") is not read twice
+  const clauses = byUnitClauses(text, groups).filter(
+    (clause) => !notes.some((note) => note.at < clause.at + clause.raw.length && clause.at < note.at + note.raw.length),
+  );
+  return [...notes, ...clauses].sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -676,7 +751,7 @@ export function extractResponsibility(
   const support: string[] = [];
   const used: typeof sources = [];
   for (const source of sources) {
-    const parsed = parseNote(source.note.raw);
+    const parsed = source.note.roles ? { lead: [...source.note.roles.lead], support: [...source.note.roles.support] } : parseNote(source.note.raw);
     if (parsed.lead.length + parsed.support.length === 0) continue;
     used.push(source);
     // a list with no lead marked, in a plan whose first-listed unit leads
