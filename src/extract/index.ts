@@ -35,7 +35,7 @@ export interface ItemFacts {
 }
 
 // "完成时限：2024年10月底" inside a body is the item's own deadline, like a table's 完成时限 cell
-const DEADLINE_FIELD = /(?:完成时限|完成时间|时间节点|时限要求)[：:]\s*$/;
+const DEADLINE_FIELD = /(?:完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办结期限|时间要求)[：:]\s*$/;
 
 function isFieldHit(view: ItemView, hit: DeadlineHit): boolean {
   // the label ends right before the time ("完成时限：" and at most one space, the view having

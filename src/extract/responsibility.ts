@@ -459,7 +459,8 @@ function parseNote(raw: string): { lead: string[]; support: string[] } {
 }
 
 // A labelled field that is not about units ends a labelled line: "责任单位：县卫生健康局 完成时限：…"
-const OTHER_FIELD = /完成时限|完成时间|时间节点|时限要求/;
+// "完成期限：", "办结时限：", "时间要求：", "完成时间节点：": the same field under other offices' names
+const OTHER_FIELD = /完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办结期限|时间要求/;
 
 /** Labelled lines outside brackets: "责任单位：县发展和改革局、县财政局". */
 function labelledLines(text: string, groups: Group[]): Note[] {

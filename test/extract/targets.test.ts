@@ -581,3 +581,13 @@ it.each([
   const found = extractItem({ body, issuedOn: null }).targets.find((target) => target.text.includes(text));
   expect([found?.line, found?.page]).toEqual([line, page]);
 });
+
+describe('reports opened by a "since" time (round 4)', () => {
+  it.each([
+    ['今年以来，全市新增城镇就业2.1万人，完成年度目标的105%。'],
+    ['年初以来，全县累计建成农村公路120公里。'],
+    ['2023年以来，全区新增市场主体1.2万户。'],
+  ])('%s has no target', (text) => {
+    expect(targets(text)).toEqual([]);
+  });
+});
