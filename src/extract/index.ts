@@ -3,7 +3,7 @@
 import type { Deadline, Diagnostic, Responsibility, Target } from '../schema/contract.js';
 import type { LocatedText } from '../text/located.js';
 import { dedupeDeadlines, deadlineHits, extractDeadlines, fromHits, type DeadlineHit } from './deadlines.js';
-import { extractResponsibility, noteRanges } from './responsibility.js';
+import { extractResponsibility, findNotes, noteRanges } from './responsibility.js';
 import { reportSpans } from './reports.js';
 import { extractTargets } from './targets.js';
 import { insideSpans, stretchStart, viewOf, type ItemView } from './view.js';
@@ -35,7 +35,7 @@ export interface ItemFacts {
 }
 
 // "完成时限：2024年10月底" inside a body is the item's own deadline, like a table's 完成时限 cell
-const DEADLINE_FIELD = /(?:完成时限|完成时间|时间节点|时限要求)[：:]\s*$/;
+const DEADLINE_FIELD = /(?:完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办结期限|时间要求)[：:]\s*$/;
 
 function isFieldHit(view: ItemView, hit: DeadlineHit): boolean {
   // the label ends right before the time ("完成时限：" and at most one space, the view having
@@ -48,12 +48,15 @@ const firstDate = (deadlines: Deadline[]): string | null =>
   deadlines.find((deadline) => deadline.date !== null && (deadline.kind === 'by' || deadline.kind === 'period'))?.date ?? null;
 
 export function extractItem(input: ItemInput): ItemFacts {
+  // the notes are found once: the view differs from the body only where it dropped stray spaces
+  const notes = findNotes(input.body.text);
   const responsibility = extractResponsibility(input.body, input.unitsField, {
     firstListedLeads: input.firstListedLeads ?? false,
     carried: input.carriedUnits ?? [],
+    notes,
   });
   const view = viewOf(input.body);
-  const skip = noteRanges(view.text);
+  const skip = noteRanges(view.text, view.text === input.body.text ? notes : findNotes(view.text));
   const planYear = input.planYear ?? null;
   const reports = reportSpans(view.text);
   const hits = deadlineHits(view, input.issuedOn, planYear, reports).filter((hit) => !insideSpans(skip, hit.start));

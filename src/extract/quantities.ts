@@ -128,6 +128,13 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '培育家庭农场50家至80家',
   },
   {
+    // a unit per another: "工业用电价格控制在0.6元/千瓦时以内", "污水处理费1.2元/吨", "亩均税收5万元/亩",
+    // "每万人口全科医生3.5人/万人", "租金15元/平方米"; one unit as written
+    pattern: new RegExp(`(${NUM})(万元|亿元|元|万人|人|吨|千克|公斤|度|千瓦时|立方米)/(千瓦时|度|吨|亩|平方米|立方米|公顷|万人|千人|人|户|床|公里|千克|公斤|年|月|天|日|次|小时)`),
+    meaning: (m) => quantity(num(m[1]), `${m[2]!}/${m[3]!}`, 'count'),
+    example: '工业用电价格控制在0.6元/千瓦时以内',
+  },
+  {
     pattern: new RegExp(`(${NUM})${UNITS}`),
     meaning: (m) => quantity(num(m[1]), m[2]!, 'count'),
     example: '全县建成产科单间60间',

@@ -101,6 +101,7 @@ export function isDoneValue(view: ItemView, clauseStart: () => number, sentenceS
 
 // "已完成。全市治理违法建设2318.70万平方米", "截至目前，全市已建成5G基站2万个", "目前已累计培训3000人",
 // "截至9月底，全市已完成…；新建…15个": a status, a "so far", or a "so far" time then 已, opening a
-// sentence or a table cell ("| 截至9月底，…"), reports what was done (on its line, up to the next time phrase)
+// sentence or a table cell ("| 截至9月底，…"), reports what was done; so does a "since" time ("今年以来，
+// 全市新增城镇就业2.1万人", "年初以来，…", "2023年以来，…") (on its line, up to the next time phrase)
 export const REPORT_OPENER =
-  /(?:^|[。；;！？!?\s|])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:截至|截止)[^，,。；;\n]{1,12}[，,][^。；;\n]{0,40}?已|(?:目前|当前|现)已|多年来|近年来|近几年来)/g;
+  /(?:^|[。；;！？!?\s|])(?:(?:已完成|已全部完成|已经完成|已办结|已落实)[。；;！!]|(?:截至|截止)(?:目前|当前|现在)|(?:截至|截止)[^，,。；;\n]{1,12}[，,][^。；;\n]{0,40}?已|(?:目前|当前|现)已|多年来|近年来|近几年来|(?:今年|本年度?|年初|去年|上半年|前三季度|\d{4}年)以来)/g;

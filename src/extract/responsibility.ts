@@ -65,7 +65,9 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
 const PERSON_LABEL = '(?:责任|分管|分线|联系|牵头|领办|包保|包联|挂点|挂钩|领衔|督办|协调|主管|协管)(?:[省市县区州镇乡])?领导|[省市县区州]领导|(?:第一|直接|具体|主要)?责任人|负责人|联系人';
 
 // "责 任部门:" — labels survive a stray space and either colon width; "主要协作单位：" qualifies one
-const LABEL_WORDS = `(?:主要(?!责任))?(?:(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})|(${PERSON_LABEL}))`;
+// "牵头单位及责任人：县发改局 张三": a unit label that names the person beside the unit is still one
+const WITH_PERSON = '(?:\\s*及\\s*(?:其)?(?:主要)?(?:责任人|负责人|联系人|责任领导))?';
+const LABEL_WORDS = `(?:主要(?!责任))?(?:(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})${WITH_PERSON}|(${PERSON_LABEL}))`;
 const LABEL = new RegExp(`${LABEL_WORDS}\\s*[：:]`, 'g');
 // "【牵头单位】市发改委【责任单位】市财政局": a label in brackets instead of before a colon
 const BRACKETED_LABEL = new RegExp(`[【〔[［]\\s*${LABEL_WORDS}\\s*[】〕\\]］]\\s*[：:]?`, 'g');
@@ -100,11 +102,13 @@ const isPerson = (name: string): boolean => PERSON_END.test(name) || (PERSON_STA
 // "（含中医医院）", "（不含药品、耗材…收入）": asides that merely look like names
 const NOT_A_NOTE_START = /^(?:含|不含|包括|包含|下同|以下|试行|暂行|草案|如|例如|即|简称)/;
 
-interface Note {
+export interface Note {
   /** the note as written, without its brackets */
   raw: string;
   /** offset of raw in the source text */
   at: number;
+  /** roles already read by the grammar that found the note (a 由-clause in running text) */
+  roles?: { lead: string[]; support: string[] };
 }
 
 // Every bracket a note is written in: "（…）", "(…)", "〔省文物局、省文化和旅游厅牵头，…〕",
@@ -113,6 +117,17 @@ const OPENERS = '（(〔【[［〖<〈';
 const CLOSERS = '）)〕】]］〗>〉';
 const NOTE_OPENERS = '（(〔【[［〖';
 const NOTE_CLOSERS = '）)〕】]］〗';
+// The same signs as a table by char code: bracketGroups and splitOutside look at every character of
+// an item, and a string search per character cost a third of a 10 MB run's time.
+const OPENS = 1;
+const CLOSES = 2;
+const NOTE_OPENS = 4;
+const NOTE_CLOSES = 8;
+const FULL_STOP = 16;
+const SIGNS = new Uint8Array(0x10000);
+for (const [signs, bit] of [[OPENERS, OPENS], [CLOSERS, CLOSES], [NOTE_OPENERS, NOTE_OPENS], [NOTE_CLOSERS, NOTE_CLOSES], ['。', FULL_STOP]] as const) {
+  for (const sign of signs) SIGNS[sign.charCodeAt(0)]! |= bit;
+}
 
 interface Group {
   start: number;
@@ -132,12 +147,13 @@ function bracketGroups(text: string): Group[] {
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '。') depth = 0;
-    else if (NOTE_OPENERS.includes(char)) {
+    const sign = SIGNS[text.charCodeAt(i)]!;
+    if (sign === 0) continue;
+    if (sign & FULL_STOP) depth = 0;
+    else if (sign & NOTE_OPENS) {
       if (depth === 0) start = i + 1;
       depth++;
-    } else if (NOTE_CLOSERS.includes(char) && depth > 0) {
+    } else if (sign & NOTE_CLOSES && depth > 0) {
       depth--;
       if (depth === 0) groups.push({ start, end: i, cut: false });
     }
@@ -166,10 +182,10 @@ function splitOutside(text: string, separators: RegExp): string[] {
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (OPENERS.includes(char)) depth++;
-    else if (CLOSERS.includes(char) && depth > 0) depth--;
-    else if (depth === 0 && separators.test(char)) {
+    const sign = SIGNS[text.charCodeAt(i)]!;
+    if (sign & OPENS) depth++;
+    else if (sign & CLOSES && depth > 0) depth--;
+    else if (depth === 0 && separators.test(text[i]!)) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -219,7 +235,10 @@ function kindOf(raw: string): RunKind {
 const isListOfNames = (raw: string): boolean => kindOf(raw) === 'units';
 
 // "…按职责分工负责，2022年6月底前完成": a time clause after the units belongs to the deadline
-const TRAILING_TIME = /[，,；;][^，,；;]*\d[^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*$/;
+// "（县发改局负责，长期坚持）", "（市民政局牵头，年内完成）", "…，二〇二五年底前完成": a time written
+// without an arabic digit closes a note too
+const TRAILING_TIME =
+  /[，,；;](?:[^，,；;]*[\d〇零][^，,；;]*(?:年|月|日|底|前|完成)[^，,；;]*|(?:长期坚持|长期推进|持续推进|持续开展|持续实施|常态化(?:开展|推进|实施)|长期|持续|年内完成|年底前完成|按时完成|今年(?:底前?|内)完成)[^，,；;]{0,6})$/;
 // "省卫生健康委牵头，省医保局配合": roles given by verbs after the names
 // "市卫健委为牵头单位，市财政局为配合单位": the role named after 为
 // "牵头负责", "牵头推进", "牵头组织", "牵头抓总": inside a note, 牵头 and whatever verb it is written
@@ -440,7 +459,8 @@ function parseNote(raw: string): { lead: string[]; support: string[] } {
 }
 
 // A labelled field that is not about units ends a labelled line: "责任单位：县卫生健康局 完成时限：…"
-const OTHER_FIELD = /完成时限|完成时间|时间节点|时限要求/;
+// "完成期限：", "办结时限：", "时间要求：", "完成时间节点：": the same field under other offices' names
+const OTHER_FIELD = /完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办结期限|时间要求/;
 
 /** Labelled lines outside brackets: "责任单位：县发展和改革局、县财政局". */
 function labelledLines(text: string, groups: Group[]): Note[] {
@@ -520,6 +540,69 @@ function roleSentences(text: string, groups: Group[]): Note[] {
   return notes;
 }
 
+// "由A会同B开展…", "由A联合B…", "由A牵头，会同B…": the unit 由 names leads and the units it works with
+// support, whatever verb follows in running text; "由A牵头，2025年底前完成", "由A负责，做好…": A alone leads
+const BY_HEAD = /^([^，,。；;：:\n由]{3,60}?)(?:(?:牵头|负责)[，,]?)?(?:会同|联合|协同)/;
+// alone, the role closes its clause: not "由市卫健委牵头建立联席会议机制", "由地级市公立医院牵头组建医疗集团"
+const BY_ALONE = /^([^，,。；;：:\n由]{3,60}?)(?:牵头|负责)(?=[，,。；;]|$)/;
+// verbs that end the name a 会同-list closes with ("市住建局开展…"), so "县民政局建立救助站" is not one name
+const CLAUSE_VERB = /开展|建立|制定|推进|实施|研究|完善|加强|落实|负责|出台|做好|指导|督促|编制|提出|牵头|共同|抓好|明确|印发|部署|健全|推动|启动|评估|核查|检查|组织(?!部)|等/;
+const CLAUSE_VERB_START = new RegExp(`^(?:${CLAUSE_VERB.source})`);
+// "会同有关部门": a generic word, not a unit
+const GENERIC_UNIT = /^(?:有关|相关|其他)(?:部门|单位)$/;
+const isClauseUnits = (run: string): boolean =>
+  !PROSE_IN_RUN.test(run) && kindOf(run) === 'units' && splitOutside(run, /、/).every((name) => cleanName(name).length >= 3);
+
+/** The 、-list a 会同 opens, up to the verb after its last name: "中央农办、农业部等部门研究…" → its length. */
+function clauseUnitsLength(rest: string): number {
+  const end = rest.search(/[，,。；;：:\n]/);
+  const segment = end < 0 ? rest.slice(0, 200) : rest.slice(0, end);
+  let at = 0;
+  let length = 0;
+  for (const part of splitOutside(segment, /、/)) {
+    // the longest name a known verb follows ("县委组织部开展…", not "县委"), else the shortest name
+    // ("州自然资源局摸排…", not "州自然资源局摸排组")
+    let best = 0;
+    for (let cut = 2; cut <= Math.min(part.length, 25); cut++) {
+      const name = part.slice(0, cut);
+      if (CLAUSE_VERB.test(name)) break;
+      if (!isUnitName(name)) continue;
+      if (best === 0 || cut === part.length || CLAUSE_VERB_START.test(part.slice(cut))) best = cut;
+    }
+    if (best === 0) break;
+    length = at + best;
+    if (best < part.length) break;
+    at += part.length + 1;
+  }
+  return length;
+}
+
+/** Running-text clauses that open with 由 and a unit: "…的问题，由发展改革委会同农业部等部门研究提出落实意见". */
+function byUnitClauses(text: string, groups: Group[]): Note[] {
+  const notes: Note[] = [];
+  for (let at = text.indexOf('由'); at >= 0; at = text.indexOf('由', at + 1)) {
+    const before = at > 0 ? text[at - 1]! : '\n';
+    if (!/[。\n；;：:，,\s]/.test(before) || inGroup(groups, at)) continue;
+    const rest = text.slice(at + 1, at + 300);
+    const joined = BY_HEAD.exec(rest);
+    // alone, the clause opens its sentence: not "探索在主城区，由市人民医院牵头，其他医院为成员，组建…"
+    const head = joined ?? (/[，,]/.test(before) ? null : BY_ALONE.exec(rest));
+    if (!head || !isClauseUnits(head[1]!)) continue;
+    const lead = namesOf(head[1]!);
+    let length = head[0].length;
+    const support: string[] = [];
+    if (joined) {
+      const listed = clauseUnitsLength(rest.slice(length));
+      if (listed === 0) continue;
+      support.push(...namesOf(rest.slice(length, length + listed)).filter((name) => !GENERIC_UNIT.test(name)));
+      length += listed;
+    }
+    if (lead.length === 0) continue;
+    notes.push({ raw: text.slice(at, at + 1 + length), at, roles: { lead, support } });
+  }
+  return notes;
+}
+
 const DANGLING_LABEL = new RegExp(`(?:${LABEL.source})$`);
 
 /**
@@ -548,7 +631,12 @@ export function findNotes(written: string): Note[] {
     })
     .filter((note) => isNote(note.raw, note.cut || AFTER_NOTE.test(text.slice(note.end + 1))))
     .map(({ raw, at }) => ({ raw, at }));
-  return [...bracketed, ...labelledLines(text, groups), ...roleSentences(text, groups)].sort((a, b) => a.at - b.at);
+  const notes = [...bracketed, ...labelledLines(text, groups), ...roleSentences(text, groups)];
+  // a 由-clause that a role sentence has read already ("由A负责，B配合") is not read twice
+  const clauses = byUnitClauses(text, groups).filter(
+    (clause) => !notes.some((note) => note.at < clause.at + clause.raw.length && clause.at < note.at + note.raw.length),
+  );
+  return [...notes, ...clauses].sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -556,8 +644,8 @@ export function findNotes(written: string): Note[] {
  * inside them; a time field or clause the note closes with ("；完成时限：2023年12月", "，2022年6月底
  * 前完成") stays readable as the item's deadline. Sorted by start (view.ts insideSpans).
  */
-export function noteRanges(text: string): Array<[number, number]> {
-  return findNotes(text).map((note) => {
+export function noteRanges(text: string, notes: readonly Note[] = findNotes(text)): Array<[number, number]> {
+  return notes.map((note) => {
     const field = note.raw.search(OTHER_FIELD);
     const time = note.raw.search(TRAILING_TIME);
     const ends = [field, time].filter((end) => end > 0);
@@ -640,6 +728,8 @@ export interface ResponsibilityOptions {
   firstListedLeads?: boolean;
   /** units an earlier rule sentence gives to every task that names its own ("…均涉及X，不再做分工，下同") */
   carried?: readonly string[];
+  /** findNotes(body.text), when the caller has found them already */
+  notes?: readonly Note[];
 }
 
 /**
@@ -653,7 +743,7 @@ export function extractResponsibility(
   unitsField?: LocatedText | null,
   options: ResponsibilityOptions = {},
 ): Responsibility {
-  const sources: Array<{ note: Note; from: LocatedText }> = findNotes(body.text).map((note) => ({ note, from: body }));
+  const sources: Array<{ note: Note; from: LocatedText }> = (options.notes ?? findNotes(body.text)).map((note) => ({ note, from: body }));
   if (unitsField && unitsField.text.trim() !== '') {
     const at = unitsField.text.search(/\S/);
     sources.push({ note: { raw: unbracketLabels(unitsField.text).trim(), at: Math.max(0, at) }, from: unitsField });
@@ -662,7 +752,7 @@ export function extractResponsibility(
   const support: string[] = [];
   const used: typeof sources = [];
   for (const source of sources) {
-    const parsed = parseNote(source.note.raw);
+    const parsed = source.note.roles ? { lead: [...source.note.roles.lead], support: [...source.note.roles.support] } : parseNote(source.note.raw);
     if (parsed.lead.length + parsed.support.length === 0) continue;
     used.push(source);
     // a list with no lead marked, in a plan whose first-listed unit leads

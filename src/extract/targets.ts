@@ -64,6 +64,8 @@ const LEAD_WORDS: readonly LeadWord[] = [
     // a count after its verb and noun: "新辟公交线路10条，优化调整20条", "新投放公共自行车3000辆",
     // "新增安装300套…设备", "铺设污水管网50公里", "推广杂交稻旱种50万亩", "力争减轻企业各类负担200亿元"
     '新辟', '开辟', '新开', '调整', '投放', '安装', '铺设', '购置', '修建', '新修', '推广', '减轻', '节约',
+    // "新签约亿元以上项目20个", "新落地项目15个", "新招商项目10个": 新 makes 签约 a verb (not "签约率")
+    '新签约', '新签', '新落地', '新招商',
     // "打通断头路12条", "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人", "帮扶困难群众500户"
     '打通', '帮扶',
     // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
@@ -429,7 +431,10 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   if (word?.role === 'build') return between.length <= 16 || (between.length <= LISTED_MAX && /等$/.test(between));
   // "加快2个A试点和4个B试点建设", "实施16个乡镇卫生院、158个村卫生室改扩建项目": the 建设 (项目, 工程)
   // that closes the clause covers every count in it
-  if (word?.role === 'push') return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS)));
+  // "实施小型水库除险加固工程12座", "推进老旧小区改造项目30个": a count right after the 工程 (项目) it numbers
+  if (word?.role === 'push') {
+    return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS))) || (between.length <= 16 && BUILT_END.test(between));
+  }
   if (joined) return true;
   return SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object);
 }

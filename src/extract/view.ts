@@ -3,6 +3,7 @@
 // cited titles 《…》, quotations “…” and 文号 brackets 〔2022〕.
 import type { Span } from '../schema/contract.js';
 import { positionAt, spanIn, type CharacterSpan, type LocatedText } from '../text/located.js';
+import { chineseDates } from '../text/numerals.js';
 
 export interface ItemView {
   source: LocatedText;
@@ -66,8 +67,31 @@ function shieldedSpans(text: string): Array<[number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
+/**
+ * Dates in Chinese numerals read as arabic ones ("二〇二五年底前" → "2025年底前"), so that every grammar
+ * reads them like the usual form; each digit keeps the source offset of the numeral it replaces.
+ */
+function withArabicDates(view: { text: string; origin: number[] }): { text: string; origin: number[] } {
+  const parts = chineseDates(view.text).flat();
+  if (parts.length === 0) return view;
+  const pieces: string[] = [];
+  const origin: number[] = [];
+  let from = 0;
+  for (const part of parts) {
+    pieces.push(view.text.slice(from, part.at));
+    // a loop, not push(...slice): an item of one enormous line would overflow the call stack
+    for (let i = from; i < part.at; i++) origin.push(view.origin[i]!);
+    pieces.push(part.digits);
+    for (let i = 0; i < part.digits.length; i++) origin.push(view.origin[part.at + Math.min(i, part.written.length - 1)]!);
+    from = part.at + part.written.length;
+  }
+  pieces.push(view.text.slice(from));
+  for (let i = from; i < view.origin.length; i++) origin.push(view.origin[i]!);
+  return { text: pieces.join(''), origin };
+}
+
 export function viewOf(source: LocatedText): ItemView {
-  const { text, origin } = compact(source.text);
+  const { text, origin } = withArabicDates(compact(source.text));
   return { source, text, origin, shielded: shieldedSpans(text) };
 }
 

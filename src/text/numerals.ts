@@ -74,3 +74,29 @@ export function parseFraction(text: string): { value: number; unit: '%' | '‰' 
   const value = parseNumber(match[2]!);
   return value === null ? null : { value, unit: match[1] === '百分之' ? '%' : '‰' };
 }
+
+// "二〇二五年底前", "二〇二四年六月底", "二〇二三年十二月三十一日": a date written in Chinese numerals, read
+// digit by digit for the year (一九/二〇 + two digits, so "一二三四年" is no year) and by value for
+// the month and the day
+const CHINESE_DATE = /(?<![〇零一二三四五六七八九十])([一二][〇零九][〇零一二三四五六七八九]{2})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/g;
+const YEAR_DIGIT: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * Each Chinese-numeral date of a text with its arabic form: [start, end, parts], where parts are the
+ * written pieces with the digits to put in their place ("二〇二四年六月" → "二〇二四" → "2024", "六" → "6").
+ */
+export function chineseDates(text: string): Array<Array<{ at: number; written: string; digits: string }>> {
+  const dates: Array<Array<{ at: number; written: string; digits: string }>> = [];
+  if (!/[〇零九]/.test(text)) return dates;
+  for (const match of text.matchAll(CHINESE_DATE)) {
+    const parts = [{ at: match.index, written: match[1]!, digits: [...match[1]!].map((char) => YEAR_DIGIT[char]).join('') }];
+    const month = match[2] === undefined ? null : parseChineseNumber(match[2]);
+    if (month !== null && month >= 1 && month <= 12) {
+      parts.push({ at: match.index + 5, written: match[2]!, digits: String(month) });
+      const day = match[3] === undefined ? null : parseChineseNumber(match[3]);
+      if (day !== null && day >= 1 && day <= 31) parts.push({ at: match.index + 6 + match[2]!.length, written: match[3]!, digits: String(day) });
+    }
+    dates.push(parts);
+  }
+  return dates;
+}

@@ -350,3 +350,19 @@ describe('a plan dated only by its limits: the bare-year commitments stay deadli
     expect(extractDeadlines(located(text), null, year).map((deadline) => deadline.date)).toEqual(dates);
   });
 });
+
+describe('dates in Chinese numerals (round 4)', () => {
+  it.each([
+    ['二〇二五年底前全面完成改造', '2025-12-31'],
+    ['二〇二四年六月底完成验收', '2024-06-30'],
+    ['于二〇二三年十二月三十一日前完成', '2023-12-31'],
+    ['到二〇二六年，建成示范区', '2026-12-31'],
+    ['二零二四年十月底前完成摸排', '2024-10-31'],
+  ])('%s → %s', (text, date) => {
+    expect(deadlines(text).map((deadline) => deadline.date)).toEqual([date]);
+  });
+
+  it.each([['一二三四年'], ['第一二三项任务'], ['九〇后青年']])('%s is no date', (text) => {
+    expect(deadlines(text)).toEqual([]);
+  });
+});

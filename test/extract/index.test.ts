@@ -331,3 +331,17 @@ describe('any text', () => {
     expect(cpuGrowth(item, 100, 4)).toBeLessThan(10);
   });
 });
+
+describe('time-limit fields under other names (round 4)', () => {
+  it.each([
+    ['新建公园5个。责任单位：县住建局 完成期限：2024年6月底', '2024-06-30'],
+    ['新建公园5个。责任单位：县住建局；办结时限：2023年9月30日', '2023-09-30'],
+    ['新建公园5个。时间要求：2023年底前', '2023-12-31'],
+    ['新建公园5个。完成时间节点：2024年3月', '2024-03-31'],
+  ])('%s', (text, date) => {
+    const facts = extractItem({ body: located(text, 1), issuedOn: '2023-01-10' });
+    expect(facts.responsibility.units.every((unit) => !/期限|时限|时间/.test(unit))).toBe(true);
+    expect(facts.deadlines.map((deadline) => deadline.date)).toEqual([date]);
+    expect(facts.targets.map((target) => target.deadline)).toEqual([date]);
+  });
+});

@@ -459,12 +459,31 @@ describe('responsibility notes', () => {
       '（区发改局、区财政局按职责分工负责）',
       { lead: [], support: ['区发改局', '区财政局'] },
     ],
+    // round 4: a 由-clause names the lead in running text, whatever verb follows 会同/联合
+    ['由A会同B and a verb', '由市农业农村局会同市住建局开展村庄清洁行动。', { lead: ['市农业农村局'], support: ['市住建局'] }],
+    ['由A联合B', '由市教育局联合市卫健委开展专项检查。', { lead: ['市教育局'], support: ['市卫健委'] }],
+    ['由A牵头，会同B', '由区卫健委牵头，会同区财政局制定实施细则。', { lead: ['区卫健委'], support: ['区财政局'] }],
+    ['由A协同B', '由州生态环境局协同州水利局、州自然资源局摸排风险点位。', { lead: ['州生态环境局'], support: ['州水利局', '州自然资源局'] }],
+    [
+      '由A会同B、C等部门 after a comma, closing with 等部门',
+      '关于严守耕地保护红线的问题，由国土资源部会同农业部、水利部等部门负责落实。',
+      { lead: ['国土资源部'], support: ['农业部', '水利部'] },
+    ],
+    ['the longest name before a known verb', '由县委组织部会同县人社局、县委宣传部组织开展培训。', { lead: ['县委组织部'], support: ['县人社局', '县委宣传部'] }],
+    ['会同有关部门: a generic word is no unit', '由县商务局会同有关部门研究制定扶持办法。', { lead: ['县商务局'], support: [] }],
+    ['由A牵头 alone, then a time', '由县民政局牵头，2025年底前完成。', { lead: ['县民政局'], support: [] }],
+    ['由A负责 alone, then the task', '由市卫健委负责，定期通报工作进展。', { lead: ['市卫健委'], support: [] }],
+    ['由A牵头 alone at the head of a sentence', '完善制度。由医院党委牵头，制定医院章程，健全决策机制。', { lead: ['医院党委'], support: [] }],
+    ['a note closed by an ongoing limit', '加强养老服务（县发改局负责，长期坚持）', { lead: ['县发改局'], support: [] }],
+    ['a note closed by 年内完成', '推进改造（市住建局牵头，市财政局配合，年内完成）', { lead: ['市住建局'], support: ['市财政局'] }],
+    ['a note closed by a year in Chinese numerals', '推进工作（市民政局牵头，二〇二五年底前完成）', { lead: ['市民政局'], support: [] }],
+    ['a lead label that names a person too', '牵头单位及责任人：县发改局 张三', { lead: ['县发改局'], support: [] }],
+    ['a support label that names a person too', '（牵头单位：区卫健委；责任单位及负责人：区财政局 李四）', { lead: ['区卫健委'], support: ['区财政局'] }],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
   });
 
   it.each([
-    ['a unit answering for a task alone, then the task', '由市卫健委负责，定期通报工作进展。'],
     ['a unit undertaking a task alone', '由市商务局承办，邀请企业参展。'],
     ['a slogan of roles', '坚持政府负责，部门配合，社会参与。'],
     ['a mechanism led by a unit', '建立由市政府牵头，各部门配合的协调机制。'],
@@ -609,7 +628,12 @@ describe('responsibility notes', () => {
     ['an institution named mid-sentence', '加快一级甲等乡镇卫生院（社区卫生服务中心）建设，提升能力。'],
     ['a department that merely acts', '组织部门牵头抓总，卫生健康部门具体负责。'],
     ['numbers in an aside', '每个县（市、区）设置1个县级中医医院（中医2个）。'],
-    ['a department leading a task in running text', '由医院党委牵头，制定医院章程，健全决策机制。'],
+    ['a unit leading a task mid-sentence, others as members', '探索在主城区，由市人民医院牵头，其他医院为成员，组建医疗集团。'],
+    ['a unit leading a task mid-clause, without a comma', '由地级市公立医院牵头组建公益性城市医疗集团。'],
+    ['会同 without 由, in prose', '市场主体会同行业协会制定标准。'],
+    ['由 inside a word', '理由县里统筹，会同各方推进。'],
+    ['由于, a cause', '由于市场变化，会同各方调整。'],
+    ['a unit 由 names that builds a thing', '由县民政局建立救助站。'],
     ['people taking part, closed by a role verb', '开展义诊活动。（志愿者、群众共同参与）'],
     ['an edition year', '执行临床诊疗规范（2021年版）。'],
     ['a trial rule', '制定家庭医生签约服务管理办法（试行）。'],

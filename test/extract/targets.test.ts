@@ -581,3 +581,33 @@ it.each([
   const found = extractItem({ body, issuedOn: null }).targets.find((target) => target.text.includes(text));
   expect([found?.line, found?.page]).toEqual([line, page]);
 });
+
+describe('reports opened by a "since" time (round 4)', () => {
+  it.each([
+    ['今年以来，全市新增城镇就业2.1万人，完成年度目标的105%。'],
+    ['年初以来，全县累计建成农村公路120公里。'],
+    ['2023年以来，全区新增市场主体1.2万户。'],
+  ])('%s has no target', (text) => {
+    expect(targets(text)).toEqual([]);
+  });
+});
+
+describe('units per another unit, and counts after the 工程 or 项目 they number (round 4)', () => {
+  it.each<[string, Row[]]>([
+    ['工业用电价格控制在0.6元/千瓦时以内。', [['工业用电价格', 0.6, '元/千瓦时', '<=', '']]],
+    ['污水处理费提高到1.2元/吨。', [['污水处理费', 1.2, '元/吨', '>=', '']]],
+    ['亩均税收达到5万元/亩以上。', [['亩均税收', 5, '万元/亩', '>=', '']]],
+    ['每万人口全科医生数达到3.5人/万人。', [['每万人口全科医生数', 3.5, '人/万人', '>=', '']]],
+    ['保障性住房租金控制在15元/平方米以内。', [['保障性住房租金', 15, '元/平方米', '<=', '']]],
+    ['实施小型水库除险加固工程12座。', [['小型水库除险加固工程', 12, '座', '=', '']]],
+    ['实施农村饮水安全巩固提升工程15处。', [['实施农村饮水安全巩固提升工程', 15, '处', '=', '']]],
+    ['新签约亿元以上项目20个。', [['亿元以上项目', 20, '个', '=', '']]],
+    ['新落地亿元以上产业项目15个。', [['亿元以上产业项目', 15, '个', '=', '']]],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+
+  it.each([['签约项目20个。'], ['开展“双招双引”签约活动。']])('%s has no target', (text) => {
+    expect(targets(text)).toEqual([]);
+  });
+});
