@@ -127,6 +127,21 @@ export function budgetedWorkerSource(source: string): string | null {
   return source.slice(0, method) + checked + source.slice(method + ENSURE_BUFFER.length);
 }
 
+// pdf.js's worker side sends a page's text content in chunks of 10 items (TEXT_CHUNK_BATCH_SIZE)
+// while the document side asks for up to 100 at a time (streamTextContent's highWaterMark): with
+// LibreOffice's PDFs (a font switch every few items) that was ~60 chunks a page, each an enqueue, a
+// pull and its answer through the port. Batches of 100, the most the document side takes before
+// it pulls again, make it ~6; the items and their order are unchanged.
+const TEXT_CHUNK_BATCH = 'const TEXT_CHUNK_BATCH_SIZE = 10;';
+const DOCUMENT_SIDE_CHUNK = 100;
+
+/** The worker side's source with text content sent in batches of 100 items, or null when its code changed. */
+export function batchedTextSource(source: string): string | null {
+  const at = source.indexOf(TEXT_CHUNK_BATCH);
+  if (at < 0 || source.indexOf(TEXT_CHUNK_BATCH, at + 1) >= 0) return null;
+  return source.slice(0, at) + `const TEXT_CHUNK_BATCH_SIZE = ${DOCUMENT_SIDE_CHUNK};` + source.slice(at + TEXT_CHUNK_BATCH.length);
+}
+
 /** What the reader needs: pdf-parse, and a pdf.js worker living in this thread (see pdfjs-port.ts). */
 export interface PdfRuntime {
   pdfParse: PdfParseModule;
@@ -158,7 +173,8 @@ export function loadPdfRuntime(): Promise<PdfRuntime> {
       const url = (path: string): string => pathToFileURL(fromPdfParse.resolve(path)).href;
       const display = (await import(url('pdfjs-dist/legacy/build/pdf.mjs'))) as PdfjsDisplay;
       const workerPath = fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      const budgetedSource = budgetedWorkerSource(readFileSync(workerPath, 'utf8'));
+      const original = readFileSync(workerPath, 'utf8');
+      const budgetedSource = budgetedWorkerSource(batchedTextSource(original) ?? original);
       (globalThis as Record<symbol, unknown>)[BUDGET_KEY] = charge;
       const workerSide = (await import(
         budgetedSource === null ? url('pdfjs-dist/legacy/build/pdf.worker.mjs') : `data:text/javascript;base64,${Buffer.from(budgetedSource).toString('base64')}`
