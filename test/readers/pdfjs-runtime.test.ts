@@ -23,6 +23,15 @@ describe('pdf.js runtime', () => {
     expect(typeof (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).toBe('object');
   });
 
+  it.runIf(process.platform === 'linux')('reading a PDF does not load the native canvas (skia), and DOMMatrix is the real polyfill', async () => {
+    const file = 'corpus/variants/001_c38e02297bde183b.pdf';
+    await readPdf(new Uint8Array(readFileSync(file)), { file, limits: DEFAULT_LIMITS });
+    expect(readFileSync('/proc/self/maps', 'utf8')).not.toMatch(/skia|napi-rs/);
+    // what compileType3Glyph asks of it (Type3 glyph masks in text extraction)
+    const { a, d, e, f } = new DOMMatrix().scaleSelf(1 / 4, -1 / 2).translateSelf(0, -2);
+    expect([a, d, e, f]).toEqual([0.25, -0.5, 0, 1]);
+  });
+
   it('restoreReplaced puts back replaced properties and keeps added ones', () => {
     const before = snapshotIntrinsics();
     const push = Array.prototype.push;
