@@ -127,6 +127,21 @@ export function budgetedWorkerSource(source: string): string | null {
   return source.slice(0, method) + checked + source.slice(method + ENSURE_BUFFER.length);
 }
 
+// pdf.js's worker side sends a page's text content in chunks of 10 items (TEXT_CHUNK_BATCH_SIZE)
+// while the document side asks for up to 100 at a time (streamTextContent's highWaterMark): with
+// LibreOffice's PDFs (a font switch every few items) that was ~60 chunks a page, each an enqueue, a
+// pull and its answer through the port. Batches of 100, the most the document side takes before
+// it pulls again, make it ~6; the items and their order are unchanged.
+const TEXT_CHUNK_BATCH = 'const TEXT_CHUNK_BATCH_SIZE = 10;';
+const DOCUMENT_SIDE_CHUNK = 100;
+
+/** The worker side's source with text content sent in batches of 100 items, or null when its code changed. */
+export function batchedTextSource(source: string): string | null {
+  const at = source.indexOf(TEXT_CHUNK_BATCH);
+  if (at < 0 || source.indexOf(TEXT_CHUNK_BATCH, at + 1) >= 0) return null;
+  return source.slice(0, at) + `const TEXT_CHUNK_BATCH_SIZE = ${DOCUMENT_SIDE_CHUNK};` + source.slice(at + TEXT_CHUNK_BATCH.length);
+}
+
 /** What the reader needs: pdf-parse, and a pdf.js worker living in this thread (see pdfjs-port.ts). */
 export interface PdfRuntime {
   pdfParse: PdfParseModule;
@@ -145,6 +160,45 @@ interface PdfjsWorkerSide {
   WorkerMessageHandler: { initializeFromPort(port: InThreadPort): void };
 }
 
+// pdf.js's display side, on loading in Node, requires @napi-rs/canvas for the three globals it
+// polyfills (DOMMatrix, ImageData, Path2D). That loads skia, a 30 MB native library (~30 ms of CPU
+// and a page-in of the library on every cold run), which only rendering uses. While the display side
+// loads, its require of the package gets the package's own DOMMatrix (plain JavaScript,
+// geometry.js; the worker side uses it to trace Type3 glyph masks, so it must be the real one) and
+// an ImageData and a Path2D that load the native package when first constructed (only rendering
+// constructs them).
+const CANVAS = '@napi-rs/canvas';
+
+function textOnlyCanvas(require: NodeJS.Require): object {
+  const { DOMMatrix } = require(`${CANVAS}/geometry.js`) as { DOMMatrix: unknown };
+  const onFirstUse = (name: 'ImageData' | 'Path2D') =>
+    function (...args: unknown[]): object {
+      const Native = (require(CANVAS) as Record<string, new (...args: unknown[]) => object>)[name]!;
+      return new Native(...args);
+    };
+  return { DOMMatrix, ImageData: onFirstUse('ImageData'), Path2D: onFirstUse('Path2D') };
+}
+
+/** Runs `load` with `require('@napi-rs/canvas')` through process.getBuiltinModule('module') answered by textOnlyCanvas. */
+async function withTextOnlyCanvas<T>(load: () => Promise<T>): Promise<T> {
+  const getBuiltinModule = process.getBuiltinModule;
+  const createRequireFor = (create: typeof createRequire) => (from: string | URL) => {
+    const require = create(from);
+    return Object.assign((request: string) => (request === CANVAS ? textOnlyCanvas(require) : require(request)), require);
+  };
+  process.getBuiltinModule = ((id: string) => {
+    const builtin = getBuiltinModule(id) as unknown;
+    if (id !== 'module' && id !== 'node:module') return builtin;
+    const create = createRequireFor((builtin as { createRequire: typeof createRequire }).createRequire);
+    return new Proxy(builtin as object, { get: (target, key) => (key === 'createRequire' ? create : Reflect.get(target, key)) });
+  }) as typeof process.getBuiltinModule;
+  try {
+    return await load();
+  } finally {
+    process.getBuiltinModule = getBuiltinModule;
+  }
+}
+
 let loading: Promise<PdfRuntime> | undefined;
 
 /** pdf-parse and pdf.js's worker side in this thread, with the process's natives intact. */
@@ -152,13 +206,14 @@ export function loadPdfRuntime(): Promise<PdfRuntime> {
   loading ??= (async () => {
     const before = snapshotIntrinsics();
     try {
-      const pdfParse = await import('pdf-parse');
+      const pdfParse = await withTextOnlyCanvas(() => import('pdf-parse'));
       // pdf-parse's own pdfjs-dist (the same module instances it uses), whatever the install's layout
       const fromPdfParse = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
       const url = (path: string): string => pathToFileURL(fromPdfParse.resolve(path)).href;
       const display = (await import(url('pdfjs-dist/legacy/build/pdf.mjs'))) as PdfjsDisplay;
       const workerPath = fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      const budgetedSource = budgetedWorkerSource(readFileSync(workerPath, 'utf8'));
+      const original = readFileSync(workerPath, 'utf8');
+      const budgetedSource = budgetedWorkerSource(batchedTextSource(original) ?? original);
       (globalThis as Record<symbol, unknown>)[BUDGET_KEY] = charge;
       const workerSide = (await import(
         budgetedSource === null ? url('pdfjs-dist/legacy/build/pdf.worker.mjs') : `data:text/javascript;base64,${Buffer.from(budgetedSource).toString('base64')}`
