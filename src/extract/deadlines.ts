@@ -325,6 +325,17 @@ const ROWS: readonly DeadlineRow[] = [
     read: (m, calendar) => future(iso(Number(m[1]), 12), calendar),
   },
   {
+    // a span of dotted months filling its line or cell ("2023.01-2023.12", "2024.3—2024.10",
+    // "2023.01—12", a 建设起止年限 cell): a period ending with its last month
+    pattern: /(?<=^|\n)(\d{4})[.．](\d{1,2})\s?[-—–~～至]\s?(?:(\d{4})[.．])?(\d{1,2})(?:月)?(?=$|\n)/,
+    example: '建设起止年限 | 2023.01-2023.12',
+    read: (m, calendar) => {
+      const [from, fromMonth, to, toMonth] = [Number(m[1]), Number(m[2]), Number(m[3] ?? m[1]), Number(m[4])];
+      if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12 || to < from || to > from + 30) return null;
+      return future(iso(to, toMonth, monthEnd(to, toMonth)), calendar, 'period');
+    },
+  },
+  {
     // a date filling its line or cell (a 完成时限 cell "2024年12月31日", "6月30日", "2025.12.31",
     // "2024.12") or after a time-limit label ("完成时间：2024年11月30日"; not "填报时间："): the
     // limit itself, where in running text a full date tells an event

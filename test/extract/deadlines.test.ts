@@ -366,3 +366,18 @@ describe('dates in Chinese numerals (round 4)', () => {
     expect(deadlines(text)).toEqual([]);
   });
 });
+
+describe('a span of dotted months filling its cell ends with its last month', () => {
+  it.each([
+    ['2023.01-2023.12', '2023-12-31'],
+    ['2024.3—2024.10', '2024-10-31'],
+    ['2023.01—12', '2023-12-31'],
+    ['2022.09 - 2023.06', '2023-06-30'],
+  ])('%s → %s', (text, date) => {
+    expect(extractDeadlines(located(text, 1), null, null).map((deadline) => [deadline.date, deadline.kind])).toEqual([[date, 'period']]);
+  });
+
+  it.each([['2023.13-2023.14'], ['2025.06-2024.01'], ['总投资1200.5-1300万元'], ['2023.01-2023.12完成投资']])('%s is no limit', (text) => {
+    expect(extractDeadlines(located(text, 1), null, null)).toEqual([]);
+  });
+});
