@@ -104,6 +104,20 @@ describe('plans as other offices write them', () => {
     expect(first!.responsibility.support).toEqual(['县财政局']);
   });
 
+  it.each([
+    // a district's list of practical projects: several counts parted by semicolons
+    ['1.为50个小区新增电动自行车充电设施；为10个老旧小区实施消防设施改造。', '为50个小区新增电动自行车充电设施'],
+    ['2.新建社区食堂20个;改造农贸市场5个。', '新建社区食堂20个'],
+    // a semicolon inside a bracket or a quoted name does not end the title
+    ['3.推进医共体建设（牵头单位：县卫健局；配合单位：县财政局）。正文。', '推进医共体建设'],
+    ['4.落实《关于加强养老服务；推进医养结合的意见》。正文。', '落实《关于加强养老服务；推进医养结合的意见》'],
+    // a quotation never closed: the first full stop still ends the title
+    ['5.落实“放管服改革。正文；续。', '落实“放管服改革'],
+  ])('ends the title of %s at its first sentence end', async (line, title) => {
+    const [plan] = await plans(`XX区工作方案\n\n一、重点任务\n${line}\n`);
+    expect(plan!.sections[0]!.children[0]!.title).toBe(title);
+  });
+
   it('takes 关于… titles that are not a notice of issue', async () => {
     const [plan] = await plans('关于推动公立医院高质量发展的实施意见\n\n一、总体要求\n正文。\n');
     expect(plan!.title).toBe('关于推动公立医院高质量发展的实施意见');
