@@ -6,6 +6,7 @@ import type { Block } from '../document/block.js';
 import { hasDecimalOutline, parseMarker } from '../text/markers.js';
 import { joinLocated } from '../text/located.js';
 import { PLAN_WORDS } from '../text/plan-words.js';
+import { isPageChrome } from '../text/page-chrome.js';
 
 // A sentence (or a responsibility note) can end here; “…” closes a quotation that may end one; a
 // notice's title ends a line ("…印发《…三年行动计划》的通知" before the plan's own title line).
@@ -112,6 +113,8 @@ function continues(previous: Block, next: Block, context: ReflowContext, open: O
   if (previous.kind !== 'paragraph' || next.kind !== 'paragraph' || next.paragraphStart) return false;
   const prevText = previous.content.text.trimEnd();
   const nextText = next.content.text.trimStart();
+  // "…（市民政局、市住建局）" + "打印本页 关闭窗口": page chrome joins no paragraph, anywhere in the text
+  if (isPageChrome(nextText) || isPageChrome(prevText.slice(prevText.lastIndexOf('\n') + 1))) return false;
   // "（牵头单位：县卫生健康局；\n县财政局…）": inside an open bracket the sentence goes on, even
   // after a semicolon and before a "责任单位：" label
   if (open.count > 0 && open.lines < MAX_LINES_IN_BRACKETS && !opensOutlineItem(nextText)) return true;

@@ -4,6 +4,7 @@ import type { Block } from '../document/block.js';
 import type { Diagnostic, Plan, Reference } from '../schema/contract.js';
 import { coverageDiagnostics } from './coverage.js';
 import { OutlineBuilder } from './levels.js';
+import { isPageChrome } from '../text/page-chrome.js';
 import { splitNotice } from './notice.js';
 import { PlanExtractError } from '../schema/errors.js';
 import { hasDecimalOutline, parseMarker, type MarkerOptions } from '../text/markers.js';
@@ -224,6 +225,8 @@ function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.kind !== 'table-row') {
+      // "打印本页 关闭窗口", "上一篇：…" below the last item belong to the page, not to that item
+      if (isPageChrome(block.content.text)) continue;
       if (builder.add(block)) checkItems(++items);
       continue;
     }

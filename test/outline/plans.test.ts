@@ -118,6 +118,20 @@ describe('plans as other offices write them', () => {
     expect(plan!.sections[0]!.children[0]!.title).toBe(title);
   });
 
+  it.each([
+    ['打印本页 关闭窗口'],
+    ['【打印】【关闭】'],
+    ['【打印本页】 【关闭窗口】'],
+    ['上一篇：关于开展安全生产大检查的通知'],
+    ['扫一扫在手机打开当前页'],
+    ['责任编辑：王明'],
+  ])('keeps the page chrome %s out of the last item and its units', async (chrome) => {
+    const [plan] = await plans(`XX市民生实事工作方案\n\n一、重点任务\n1.新建社区养老服务中心10个\n（市民政局、市住建局）\n${chrome}\n相关链接\n`);
+    const [item] = plan!.sections[0]!.children;
+    expect(item!.text).toBe('（市民政局、市住建局）');
+    expect(item!.responsibility.units).toEqual(['市民政局', '市住建局']);
+  });
+
   it('takes 关于… titles that are not a notice of issue', async () => {
     const [plan] = await plans('关于推动公立医院高质量发展的实施意见\n\n一、总体要求\n正文。\n');
     expect(plan!.title).toBe('关于推动公立医院高质量发展的实施意见');
