@@ -127,6 +127,28 @@ describe('reflow', () => {
     ]);
   });
 
+  it.each([
+    {
+      name: 'a page title cut short above the notice',
+      lines: ['《甲省进一步加大力度支持民间投资发展实施', '甲省人民政府办公厅关于印发甲省', '进一步加大力度支持民间投资发展', '实施方案的通知', '甲府办〔2023〕5号', '各地级以上市人民政府，省政府各部门：'],
+    },
+    {
+      name: 'a breadcrumb cut inside its quotation',
+      lines: ['首页 “乙县民生实事', '乙县人民政府办公室', '关于做好2024年民生实事工作的通知', '乙府办发〔2024〕6号'],
+    },
+    {
+      name: 'a stray bracket of a scrape before a date and a signature',
+      lines: ['（丙市人民政府办公室', '2024年3月4日', '丙市2024年重点工作任务'],
+    },
+  ])('a bracket never closed holds no lines together: $name', ({ lines }) => {
+    expect(reflow(paragraphs(lines)).map((block) => block.content.text)).toEqual(lines);
+  });
+
+  it('still joins a wrapped quotation that closes', () => {
+    const lines = ['根据《丁省人民政府办公厅关于印发丁省推动', '公立医院高质量发展实施方案的', '通知》精神，制定本方案。'];
+    expect(reflow(paragraphs(lines)).map((block) => block.content.text)).toEqual([lines.join('')]);
+  });
+
   it('joins a heading whose last word wrapped onto the body line, without a fixed width', () => {
     const out = reflow(paragraphs(['（一）加快推进紧密型医共体', '建设。实施县域医共体建设。', '（二）加强专科建设', '以满足重大疾病临床需求为导向。']));
     expect(out.map((block) => block.content.text)).toEqual([
