@@ -132,6 +132,39 @@ describe('plans as other offices write them', () => {
     expect(item!.responsibility.units).toEqual(['市民政局', '市住建局']);
   });
 
+  it.each([
+    {
+      name: 'arabic items before the next （二）, page footers between an item and its labels',
+      text: 'XX县2024年重点工作任务\n\n6.推进农村改厕，建设污水处理设施\n— 3 —\n20处。\n牵头单位：县农业农村局\n7.新建农村公路50公里。\n第3页 共12页\n牵头单位：县交通运输局\n（二）推进城乡融合\n8.建设示范村10个。\n',
+      paths: ['6', '7', '（二）', '（二）/8'],
+      lead: ['县农业农村局'],
+    },
+    {
+      name: '（n） items before the next 2.',
+      text: 'YY区重点任务分解\n\n（4）完善养老服务网络。（区民政局负责）\n（5）推进医养结合。（区卫健委负责）\n2.加强社会保障\n（6）扩大参保覆盖面。\n',
+      paths: ['（4）', '（5）', '2', '2/（6）'],
+      lead: ['区民政局'],
+    },
+    {
+      name: '（三） items before the next 二、',
+      text: 'ZZ市工作要点\n\n（三）加快数字政府建设。\n- 2 -\n牵头单位：市大数据局\n二、深化改革\n（四）优化营商环境。\n',
+      paths: ['（三）', '二', '二/（四）'],
+      lead: ['市大数据局'],
+    },
+  ])('a page that starts mid-plan: $name', async ({ text, paths, lead }) => {
+    const [plan] = await plans(text);
+    expect(flatten(plan!.sections).map((section) => section.path)).toEqual(paths);
+    expect(flatten(plan!.sections)[0]!.responsibility.lead).toEqual(lead);
+  });
+
+  it.each([
+    ['a date', 'WW县工作方案\n\n12.开展专项整治。\n2024年3月1日\n（一）加强领导\n正文。\n'],
+    ['a list announced by a colon', 'WW县工作方案\n\n主要做法有：\n8.建立台账。\n9.定期通报。\n请结合实际执行：\n（一）加强领导\n正文。\n'],
+  ])('items above %s do not open a body that starts mid-plan', async (_name, text) => {
+    const [plan] = await plans(text);
+    expect(flatten(plan!.sections).map((section) => section.path)).toEqual(['（一）']);
+  });
+
   it('takes 关于… titles that are not a notice of issue', async () => {
     const [plan] = await plans('关于推动公立医院高质量发展的实施意见\n\n一、总体要求\n正文。\n');
     expect(plan!.title).toBe('关于推动公立医院高质量发展的实施意见');
