@@ -16,6 +16,11 @@ const OPENING = new Set(['（', '(', '《', '“', '【', '〔']);
 const CLOSING = new Set(['）', ')', '》', '”', '】', '〕']);
 const TITLE_TRAILING = /[：:；;，,、。\s]+$/;
 
+// "完善制度&lt;b&gt;": the semicolon of a character entity left in the text is no sentence end
+const ENTITY_BEFORE = /&#?[A-Za-z0-9]{1,8}$/;
+const endsEntity = (text: string, index: number): boolean =>
+  text[index - 1] !== undefined && /[A-Za-z0-9]/.test(text[index - 1]!) && ENTITY_BEFORE.test(text.slice(Math.max(0, index - 10), index));
+
 /** The end of a title in `rest`: a short label's colon, or the first sentence end outside brackets. */
 function titleEnd(rest: string): number | null {
   const label = LABEL_END.exec(rest);
@@ -27,7 +32,7 @@ function titleEnd(rest: string): number | null {
     const char = rest[index]!;
     if (OPENING.has(char)) depth++;
     else if (CLOSING.has(char)) depth = Math.max(0, depth - 1);
-    else if (SENTENCE_END.has(char)) {
+    else if (SENTENCE_END.has(char) && !endsEntity(rest, index)) {
       if (depth === 0) return index;
       if (firstStop === null && char !== '；' && char !== ';') firstStop = index;
     }

@@ -52,7 +52,7 @@ describe('spacing', () => {
 });
 
 describe('page marks', () => {
-  it.each(['- 2 -', '— 12 —', '第2页', '第 3 页 共 10 页', '3/10', '7', '－ 5 －'])('%s is a page mark', (text) => {
+  it.each(['- 2 -', '— 12 —', '第2页', '第 3 页 共 10 页', '3/10', '7', '－ 5 －', '第3页/共12页', '共12页 第3页', '- 3 / 12 -'])('%s is a page mark', (text) => {
     expect(isPageMark(text)).toBe(true);
   });
   it.each(['2025年底', '一、指导思想', '1.加强专科', '（一）'])('%s is text', (text) => {

@@ -113,6 +113,8 @@ describe('plans as other offices write them', () => {
     ['4.落实《关于加强养老服务；推进医养结合的意见》。正文。', '落实《关于加强养老服务；推进医养结合的意见》'],
     // a quotation never closed: the first full stop still ends the title
     ['5.落实“放管服改革。正文；续。', '落实“放管服改革'],
+    // the semicolon of a character entity left in a scraped text
+    ['1.完善制度&lt;b&gt;。正文。', '完善制度&lt;b&gt'],
   ])('ends the title of %s at its first sentence end', async (line, title) => {
     const [plan] = await plans(`XX区工作方案\n\n一、重点任务\n${line}\n`);
     expect(plan!.sections[0]!.children[0]!.title).toBe(title);
