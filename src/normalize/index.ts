@@ -8,6 +8,7 @@ import { unflatten } from './flattened.js';
 import { isPageMark } from './pagemarks.js';
 import { pairQuotes } from './quotes.js';
 import { reflow } from './reflow.js';
+import { splitRunOnItems } from './run-on-items.js';
 import { detectScript, loadToSimplified, SCRIPT_SAMPLE_CHARS, type Converter } from './script.js';
 import { normalizeSpacing } from './spacing.js';
 import { recoverTextTables } from './text-tables.js';
@@ -91,5 +92,6 @@ export async function normalizeBlocks(blocks: Block[]): Promise<NormalizeResult>
     .filter((block) => block.kind === 'table-row' || (block.content.text !== '' && !isPageMark(block.content.text)))
     .map(undecorated)
     .filter((block) => block.kind === 'table-row' || block.content.text.trim() !== '');
-  return { blocks: reflow(cleaned).map((block) => mapBlock(block, pairQuotes)), script };
+  // a line holding several items is cut after the joins, so a wrapped item is whole before it is cut
+  return { blocks: splitRunOnItems(reflow(cleaned)).map((block) => mapBlock(block, pairQuotes)), script };
 }

@@ -6,6 +6,7 @@ import type { Block } from '../document/block.js';
 import { hasDecimalOutline, parseMarker } from '../text/markers.js';
 import { joinLocated } from '../text/located.js';
 import { PLAN_WORDS } from '../text/plan-words.js';
+import { isPageChrome } from '../text/page-chrome.js';
 
 // A sentence (or a responsibility note) can end here; “…” closes a quotation that may end one; a
 // notice's title ends a line ("…印发《…三年行动计划》的通知" before the plan's own title line).
@@ -77,8 +78,8 @@ function hasOpenBracket(text: string): boolean {
   return count(/《/g) > count(/》/g) || count(/（/g) > count(/）/g) || count(/“/g) > count(/”/g);
 }
 
-function looksLikeHeading(text: string): boolean {
-  if (displayWidth(text) > 40 || hasOpenBracket(text)) return false;
+function looksLikeHeading(text: string, strayBrackets: boolean): boolean {
+  if (displayWidth(text) > 40 || (!strayBrackets && hasOpenBracket(text))) return false;
   if (opensItem(text)) return !/[。；]/.test(text);
   return !/[，。；、,]/.test(text);
 }
@@ -105,16 +106,21 @@ function bracketDelta(text: string): number {
 interface ReflowContext {
   width: number | null;
   decimal: boolean;
+  /** joining again a paragraph whose bracket never closed: its brackets were stray, they hold nothing open */
+  strayBrackets?: boolean;
 }
 
-function continues(previous: Block, next: Block, context: ReflowContext, open: OpenBrackets): boolean {
+/** Whether `next` continues the paragraph: 'bracket' when only an open bracket says so. */
+function continues(previous: Block, next: Block, context: ReflowContext, open: OpenBrackets): boolean | 'bracket' {
   const { width } = context;
   if (previous.kind !== 'paragraph' || next.kind !== 'paragraph' || next.paragraphStart) return false;
   const prevText = previous.content.text.trimEnd();
   const nextText = next.content.text.trimStart();
+  // "…（市民政局、市住建局）" + "打印本页 关闭窗口": page chrome joins no paragraph, anywhere in the text
+  if (isPageChrome(nextText) || isPageChrome(prevText.slice(prevText.lastIndexOf('\n') + 1))) return false;
   // "（牵头单位：县卫生健康局；\n县财政局…）": inside an open bracket the sentence goes on, even
   // after a semicolon and before a "责任单位：" label
-  if (open.count > 0 && open.lines < MAX_LINES_IN_BRACKETS && !opensOutlineItem(nextText)) return true;
+  if (!context.strayBrackets && open.count > 0 && open.lines < MAX_LINES_IN_BRACKETS && !opensOutlineItem(nextText)) return 'bracket';
   if (endsLine(prevText) || opensItem(nextText) || (context.decimal && opensDecimalItem(nextText))) return false;
   // "（一）加快…紧密型医共体" + "建设。实施…": a heading whose last word wrapped onto the body line
   // (only a long heading wraps: "一、指导思想" + "略。" stays apart)
@@ -124,17 +130,31 @@ function continues(previous: Block, next: Block, context: ReflowContext, open: O
   const lastLineWidth = displayWidth(prevText.slice(prevText.lastIndexOf('\n') + 1));
   // a paragraph's first line is indented by two characters; allow that and a little slack
   if (width !== null) return lastLineWidth >= width - Math.max(3, width * 0.1);
-  return !looksLikeHeading(prevText);
+  return !looksLikeHeading(prevText, context.strayBrackets === true);
 }
 
 export function reflow(blocks: Block[]): Block[] {
   const context: ReflowContext = { width: wrapWidth(blocks), decimal: hasDecimalOutline(blocks.map((block) => block.content.text)) };
+  return joinLines(blocks, context);
+}
+
+function joinLines(blocks: Block[], context: ReflowContext): Block[] {
   const out: Block[] = [];
   let pending: Block[] = [];
   let lastText = '';
   const open: OpenBrackets = { count: 0, lines: 0 };
+  // a line joined only because a bracket was open
+  let heldOpen = false;
   const flush = () => {
     if (pending.length === 0) return;
+    // "《广东省进一步加大力度支持民间投资" (a page title cut short) over the notice's title, 文号 and
+    // addressee: a bracket still open where its paragraph ends was a stray one, and the lines it held
+    // together are joined again as if it were not there
+    if (heldOpen && open.count > 0 && !context.strayBrackets) {
+      out.push(...joinLines(pending, { ...context, strayBrackets: true }));
+      pending = [];
+      return;
+    }
     const first = pending[0]!;
     out.push(pending.length === 1 ? first : { ...first, content: joinLocated(pending.map((block) => block.content)) });
     pending = [];
@@ -142,7 +162,9 @@ export function reflow(blocks: Block[]): Block[] {
   for (const block of blocks) {
     const previous = pending[pending.length - 1];
     const candidate = previous ? { ...previous, content: { ...previous.content, text: lastText } } : undefined;
-    if (candidate && continues(candidate, block, context, open)) {
+    const joined = candidate ? continues(candidate, block, context, open) : false;
+    if (joined) {
+      heldOpen ||= joined === 'bracket';
       pending.push(block);
       lastText = block.content.text;
       open.count = Math.max(0, open.count + bracketDelta(lastText));
@@ -151,6 +173,7 @@ export function reflow(blocks: Block[]): Block[] {
     }
     flush();
     pending.push(block);
+    heldOpen = false;
     lastText = block.content.text;
     open.count = Math.max(0, bracketDelta(lastText));
     open.lines = 0;

@@ -3,6 +3,7 @@
 // "【字体：大 中 小】", "返回顶部"). The panel gives 文号, issuer and dates as labelled values; the
 // chrome is nothing. Both are kept out of the title, issuer, date and preamble searches.
 import type { Block } from '../document/block.js';
+import { isPageChrome } from '../text/page-chrome.js';
 
 export type FieldRole = 'issuer' | 'docNumber' | 'date' | 'publishDate' | 'title' | 'source' | 'other';
 
@@ -42,17 +43,6 @@ const LABEL_AT = new RegExp(
 // a line of the panel opens with a label, after a bullet or a table bar
 const LEADING = /^[\s•·●◆■▪|｜]*/;
 
-// Page chrome: each row is a line a site prints around every page.
-const CHROME: RegExp[] = [
-  /^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)[：:]/, // "当前位置：首页 > 政务公开"
-  /^[>»›]|(?:首页|首頁)\s*[>»›/]/, // breadcrumbs
-  /^[【\[]?\s*(?:字体|字号)[：:]?\s*[【\[]?\s*(?:大|小|默认)?/, // "【字体：大 中 小】"
-  /^(?:返回顶部|打印本页|关闭窗口|打印|关闭|分享到?[：:]?|扫一扫.*|收藏|我要纠错|浏览次数.*|欢迎访问.*)$/,
-  // a page's action buttons and section labels: "点赞 收藏 转发", "新闻详情", "政府信息公开", "适老版"
-  /^(?:点赞|转发|评论|纠错|新闻详情|详情|正文|政府信息公开|信息公开|政务公开|适老版.*|长者版|无障碍.*|设为首页|加入收藏|网站支持IPv6)$/i,
-  /^[\sA-Za-z.,&'()-]+$/, // "Health Commission of Henan Province"
-];
-
 export interface FieldValue {
   role: FieldRole;
   value: string;
@@ -65,9 +55,9 @@ export interface HeaderFields {
   skipped: Set<number>;
 }
 
+/** A chrome line of a page's header (text/page-chrome.ts, its loose rows included). */
 export function isChrome(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed.length <= 80 && CHROME.some((pattern) => pattern.test(trimmed));
+  return isPageChrome(text, true);
 }
 
 /** The labelled values of one panel line, or null when the line does not open with a label. */

@@ -117,12 +117,20 @@ export class OutlineBuilder {
       // a style coming back under a new parent either restarts or runs on ("1…25 under （一）…（六）")
       if (marker.ordinal !== 1 && (marker.ordinal <= seen || marker.ordinal > seen + MAX_RUN_ON_GAP)) return null;
       if (marker.ordinal > seen + 1) this.reportGap(block, marker, seen + 1);
-    } else if (marker.ordinal > MAX_FIRST_ORDINAL) {
+    } else if (marker.ordinal > MAX_FIRST_ORDINAL && !this.opensBody()) {
       return null;
     } else if (marker.ordinal > 1) {
       this.reportGap(block, marker, 1);
     }
     return this.depthForNewStyle(marker);
+  }
+
+  /**
+   * The first item of a plan opens its body (plans.ts chose it): "6.…" on a page that starts mid-plan,
+   * its parent on a page before, is an item whatever its number.
+   */
+  private opensBody(): boolean {
+    return this.roots.length === 0 && this.stack.length === 0 && this.leading.length === 0;
   }
 
   /** "3.2.1" belongs under the open "3.2" (and "3"); levels a scrape lost are not checked. */

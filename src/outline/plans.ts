@@ -4,9 +4,10 @@ import type { Block } from '../document/block.js';
 import type { Diagnostic, Plan, Reference } from '../schema/contract.js';
 import { coverageDiagnostics } from './coverage.js';
 import { OutlineBuilder } from './levels.js';
+import { isPageChrome } from '../text/page-chrome.js';
 import { splitNotice } from './notice.js';
 import { PlanExtractError } from '../schema/errors.js';
-import { hasDecimalOutline, parseMarker, type MarkerOptions } from '../text/markers.js';
+import { hasDecimalOutline, parseMarker, STYLE_RANK, type Marker, type MarkerOptions } from '../text/markers.js';
 import { fieldValues, readHeaderFields, type HeaderFields } from './fields.js';
 import {
   findDocNumber,
@@ -86,7 +87,37 @@ function bodyStart(blocks: Block[], options: MarkerOptions): { start: number; ti
   const firstOne = blocks.findIndex((block) => opensItem(block, 1, options) && !listsAttachment(block));
   const titleIndex = findTitle(blocks.slice(0, firstOne < 0 ? blocks.length : firstOne)).index;
   const start = blocks.findIndex((block, index) => index > titleIndex && opensItem(block, 5, options));
-  return { start: start < 0 ? blocks.length : start, titleIndex };
+  if (start < 0) return { start: blocks.length, titleIndex };
+  return { start: midPlanStart(blocks, titleIndex, start, options), titleIndex };
+}
+
+// A page that starts mid-plan: "6.…", "7.…" before "（二）…", their parent on a page before. Items of a
+// style junior to the first item's, right above it (their bodies between them), open the body.
+const MAX_MID_PLAN_ORDINAL = 60;
+
+function midPlanStart(blocks: Block[], titleIndex: number, start: number, options: MarkerOptions): number {
+  const first = parseMarker(blocks[start]!.content.text, options);
+  if (!first) return start;
+  let earliest = start;
+  let style: Marker['style'] | null = null;
+  for (let index = start - 1; index > titleIndex; index--) {
+    const block = blocks[index]!;
+    if (block.kind === 'table-row') break;
+    const marker = parseMarker(block.content.text, options);
+    const text = block.content.text.trim();
+    if (!marker) {
+      // a body line between two junior items; a sentence ending in a colon announces a list, "附件：" a
+      // list of attachments, a date a signature: the body starts below them
+      if (/[：:]$|^附件/.test(text) || parseDate(text) !== null) break;
+      continue;
+    }
+    if (listsAttachment(block)) break;
+    if (STYLE_RANK[marker.style] <= STYLE_RANK[first.style] || (style !== null && marker.style !== style)) break;
+    if (marker.ordinal > MAX_MID_PLAN_ORDINAL) break;
+    style = marker.style;
+    earliest = index;
+  }
+  return earliest;
 }
 
 // Back matter after the last item: "抄送：…", "…办公室 2023年6月14日印发", a lone signature.
@@ -224,6 +255,8 @@ function buildOutline(blocks: Block[], options: MarkerOptions): OutlineBuilder {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.kind !== 'table-row') {
+      // "打印本页 关闭窗口", "上一篇：…" below the last item belong to the page, not to that item
+      if (isPageChrome(block.content.text)) continue;
       if (builder.add(block)) checkItems(++items);
       continue;
     }

@@ -7,10 +7,38 @@ import type { Diagnostic, Section } from '../schema/contract.js';
 import { joinLocated, lastLine, sliceLocated, spanIn, type LocatedText } from '../text/located.js';
 import type { DraftSection } from './levels.js';
 
-// "1.建设区域医疗卫生高地。借助…": the title ends at the first full stop; "（二）工作目标：到2025年…":
-// a short label ends at its colon
-const TITLE_END = /^[^。！？!?：:（(]{1,16}[：:]|[。！？!?]/;
+// "1.建设区域医疗卫生高地。借助…": the title ends at the first full stop or semicolon ("2.50个小区新增
+// 充电设施；为10个老旧小区…") outside brackets ("（牵头单位：A；B）", "《…；…》" go on); "（二）工作目标：
+// 到2025年…": a short label ends at its colon
+const LABEL_END = /^[^。！？!?：:（(]{1,16}[：:]/;
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
+const OPENING = new Set(['（', '(', '《', '“', '【', '〔']);
+const CLOSING = new Set(['）', ')', '》', '”', '】', '〕']);
 const TITLE_TRAILING = /[：:；;，,、。\s]+$/;
+
+// "完善制度&lt;b&gt;": the semicolon of a character entity left in the text is no sentence end
+const ENTITY_BEFORE = /&#?[A-Za-z0-9]{1,8}$/;
+const endsEntity = (text: string, index: number): boolean =>
+  text[index - 1] !== undefined && /[A-Za-z0-9]/.test(text[index - 1]!) && ENTITY_BEFORE.test(text.slice(Math.max(0, index - 10), index));
+
+/** The end of a title in `rest`: a short label's colon, or the first sentence end outside brackets. */
+function titleEnd(rest: string): number | null {
+  const label = LABEL_END.exec(rest);
+  if (label) return label[0].length - 1;
+  let depth = 0;
+  // a bracket never closed ("1.落实“放管服…。"): the first full stop, wherever it is
+  let firstStop: number | null = null;
+  for (let index = 0; index < rest.length; index++) {
+    const char = rest[index]!;
+    if (OPENING.has(char)) depth++;
+    else if (CLOSING.has(char)) depth = Math.max(0, depth - 1);
+    else if (SENTENCE_END.has(char) && !endsEntity(rest, index)) {
+      if (depth === 0) return index;
+      if (firstStop === null && char !== '；' && char !== ';') firstStop = index;
+    }
+  }
+  return firstStop;
+}
 
 interface TitleSplit {
   title: LocatedText;
@@ -19,14 +47,12 @@ interface TitleSplit {
 
 /** Splits `content` from `start` at the end of its title (first full stop, or a short label's colon). */
 function splitTitle(content: LocatedText, start: number): TitleSplit {
-  const rest = content.text.slice(start);
-  const end = TITLE_END.exec(rest);
-  if (!end) return { title: sliceLocated(content, start), text: null };
-  const label = end[0].length > 1;
-  const titleEnd = start + (label ? end[0].length - 1 : end.index);
-  const bodyStart = titleEnd + 1;
+  const end = titleEnd(content.text.slice(start));
+  if (end === null) return { title: sliceLocated(content, start), text: null };
+  const cut = start + end;
+  const bodyStart = cut + 1;
   return {
-    title: sliceLocated(content, start, titleEnd),
+    title: sliceLocated(content, start, cut),
     text: bodyStart < content.text.length ? sliceLocated(content, bodyStart) : null,
   };
 }

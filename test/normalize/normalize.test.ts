@@ -52,7 +52,7 @@ describe('spacing', () => {
 });
 
 describe('page marks', () => {
-  it.each(['- 2 -', '— 12 —', '第2页', '第 3 页 共 10 页', '3/10', '7', '－ 5 －'])('%s is a page mark', (text) => {
+  it.each(['- 2 -', '— 12 —', '第2页', '第 3 页 共 10 页', '3/10', '7', '－ 5 －', '第3页/共12页', '共12页 第3页', '- 3 / 12 -'])('%s is a page mark', (text) => {
     expect(isPageMark(text)).toBe(true);
   });
   it.each(['2025年底', '一、指导思想', '1.加强专科', '（一）'])('%s is text', (text) => {
@@ -125,6 +125,28 @@ describe('reflow', () => {
       '3.健全内部控制制度。落实公立医院内部控制管理办法。（牵头单位：自治州卫生健康委 责任单位：自治州财政局；各县<市>人民政府）',
       '4.完善绩效评价制度。',
     ]);
+  });
+
+  it.each([
+    {
+      name: 'a page title cut short above the notice',
+      lines: ['《甲省进一步加大力度支持民间投资发展实施', '甲省人民政府办公厅关于印发甲省', '进一步加大力度支持民间投资发展', '实施方案的通知', '甲府办〔2023〕5号', '各地级以上市人民政府，省政府各部门：'],
+    },
+    {
+      name: 'a breadcrumb cut inside its quotation',
+      lines: ['首页 “乙县民生实事', '乙县人民政府办公室', '关于做好2024年民生实事工作的通知', '乙府办发〔2024〕6号'],
+    },
+    {
+      name: 'a stray bracket of a scrape before a date and a signature',
+      lines: ['（丙市人民政府办公室', '2024年3月4日', '丙市2024年重点工作任务'],
+    },
+  ])('a bracket never closed holds no lines together: $name', ({ lines }) => {
+    expect(reflow(paragraphs(lines)).map((block) => block.content.text)).toEqual(lines);
+  });
+
+  it('still joins a wrapped quotation that closes', () => {
+    const lines = ['根据《丁省人民政府办公厅关于印发丁省推动', '公立医院高质量发展实施方案的', '通知》精神，制定本方案。'];
+    expect(reflow(paragraphs(lines)).map((block) => block.content.text)).toEqual([lines.join('')]);
   });
 
   it('joins a heading whose last word wrapped onto the body line, without a fixed width', () => {

@@ -104,6 +104,69 @@ describe('plans as other offices write them', () => {
     expect(first!.responsibility.support).toEqual(['县财政局']);
   });
 
+  it.each([
+    // a district's list of practical projects: several counts parted by semicolons
+    ['1.为50个小区新增电动自行车充电设施；为10个老旧小区实施消防设施改造。', '为50个小区新增电动自行车充电设施'],
+    ['2.新建社区食堂20个;改造农贸市场5个。', '新建社区食堂20个'],
+    // a semicolon inside a bracket or a quoted name does not end the title
+    ['3.推进医共体建设（牵头单位：县卫健局；配合单位：县财政局）。正文。', '推进医共体建设'],
+    ['4.落实《关于加强养老服务；推进医养结合的意见》。正文。', '落实《关于加强养老服务；推进医养结合的意见》'],
+    // a quotation never closed: the first full stop still ends the title
+    ['5.落实“放管服改革。正文；续。', '落实“放管服改革'],
+    // the semicolon of a character entity left in a scraped text
+    ['1.完善制度&lt;b&gt;。正文。', '完善制度&lt;b&gt'],
+  ])('ends the title of %s at its first sentence end', async (line, title) => {
+    const [plan] = await plans(`XX区工作方案\n\n一、重点任务\n${line}\n`);
+    expect(plan!.sections[0]!.children[0]!.title).toBe(title);
+  });
+
+  it.each([
+    ['打印本页 关闭窗口'],
+    ['【打印】【关闭】'],
+    ['【打印本页】 【关闭窗口】'],
+    ['上一篇：关于开展安全生产大检查的通知'],
+    ['扫一扫在手机打开当前页'],
+    ['责任编辑：王明'],
+  ])('keeps the page chrome %s out of the last item and its units', async (chrome) => {
+    const [plan] = await plans(`XX市民生实事工作方案\n\n一、重点任务\n1.新建社区养老服务中心10个\n（市民政局、市住建局）\n${chrome}\n相关链接\n`);
+    const [item] = plan!.sections[0]!.children;
+    expect(item!.text).toBe('（市民政局、市住建局）');
+    expect(item!.responsibility.units).toEqual(['市民政局', '市住建局']);
+  });
+
+  it.each([
+    {
+      name: 'arabic items before the next （二）, page footers between an item and its labels',
+      text: 'XX县2024年重点工作任务\n\n6.推进农村改厕，建设污水处理设施\n— 3 —\n20处。\n牵头单位：县农业农村局\n7.新建农村公路50公里。\n第3页 共12页\n牵头单位：县交通运输局\n（二）推进城乡融合\n8.建设示范村10个。\n',
+      paths: ['6', '7', '（二）', '（二）/8'],
+      lead: ['县农业农村局'],
+    },
+    {
+      name: '（n） items before the next 2.',
+      text: 'YY区重点任务分解\n\n（4）完善养老服务网络。（区民政局负责）\n（5）推进医养结合。（区卫健委负责）\n2.加强社会保障\n（6）扩大参保覆盖面。\n',
+      paths: ['（4）', '（5）', '2', '2/（6）'],
+      lead: ['区民政局'],
+    },
+    {
+      name: '（三） items before the next 二、',
+      text: 'ZZ市工作要点\n\n（三）加快数字政府建设。\n- 2 -\n牵头单位：市大数据局\n二、深化改革\n（四）优化营商环境。\n',
+      paths: ['（三）', '二', '二/（四）'],
+      lead: ['市大数据局'],
+    },
+  ])('a page that starts mid-plan: $name', async ({ text, paths, lead }) => {
+    const [plan] = await plans(text);
+    expect(flatten(plan!.sections).map((section) => section.path)).toEqual(paths);
+    expect(flatten(plan!.sections)[0]!.responsibility.lead).toEqual(lead);
+  });
+
+  it.each([
+    ['a date', 'WW县工作方案\n\n12.开展专项整治。\n2024年3月1日\n（一）加强领导\n正文。\n'],
+    ['a list announced by a colon', 'WW县工作方案\n\n主要做法有：\n8.建立台账。\n9.定期通报。\n请结合实际执行：\n（一）加强领导\n正文。\n'],
+  ])('items above %s do not open a body that starts mid-plan', async (_name, text) => {
+    const [plan] = await plans(text);
+    expect(flatten(plan!.sections).map((section) => section.path)).toEqual(['（一）']);
+  });
+
   it('takes 关于… titles that are not a notice of issue', async () => {
     const [plan] = await plans('关于推动公立医院高质量发展的实施意见\n\n一、总体要求\n正文。\n');
     expect(plan!.title).toBe('关于推动公立医院高质量发展的实施意见');
