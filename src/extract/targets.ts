@@ -469,6 +469,10 @@ const CONDITION_AFTER = /^[^。；;！!？?\n]*?的[，,](?:可|给予|按|予�
 const BASIS_BEFORE = /按(?:照)?[^，,。；;：:]{0,14}$/;
 const BASIS_AFTER = /^(?:的[^，,。；;]{0,6}?)?(?:给予|予以|补贴|补助|奖补|奖励|资助|计算|计|收取|征收|缴纳|返还|核定|折算|拨付|配套|分担|承担|减免|贴息|支付)/;
 
+// a noun of a few characters (no list: '50个左右省级行业中心和300个以上'), then its own count: what
+// the value capped before it qualifies
+const QUALIFIED_COUNT_AFTER = /^(?:(?![和及与并、])[\u4e00-\u9fa5]){1,8}?[0-9０-９]+(?:\.[0-9]+)?[个家项所座条户处名]/;
+
 /**
  * A number in a policy's terms: "50人以下的小微企业", "年营业收入2000万元以上的企业" (a count capped
  * by 以上/以下 that qualifies a noun, unless that noun then reaches a standard) or a basis after 按.
@@ -478,6 +482,8 @@ function isPolicyTerm(text: string, r: Reading): boolean {
   const end = endOfValue(r);
   // "收入5万元以上的村占比达到80%": a qualifier stays one when what it qualifies reaches a value of its own
   if (first.meaning.shape === 'count' && r.trail && text[end] === '的' && (!reachesAfter(text, r) || reachesValue(text, end))) return true;
+  // "新开工5000万元以上项目30个", "引进5亿元以上企业8家": the amount sizes the noun that is counted
+  if ((r.trail === '>=' || r.trail === '<=') && QUALIFIED_COUNT_AFTER.test(text.slice(end, end + 16))) return true;
   // "每增加1人给予3000元补贴", "每新吸纳1人": a count per which something is paid
   const word = governing(r);
   if (word?.role === 'build' && word.at + word.word.length === first.start && /每[新再]?$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return true;
