@@ -1,22 +1,8 @@
 // Key–value tables (normalize/key-value-tables.ts) through the whole normalisation stage: rows shown
 // as their cells, paragraphs as their text.
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/document/block.js';
-import { normalizeBlocks } from '../../src/normalize/index.js';
-import { readMarkdownBlocks } from '../../src/readers/markdown.js';
-import { readTextBlocks } from '../../src/readers/text.js';
+import { lines, rows } from './shown.js';
 
-type Shown = string | string[];
-
-const show = (blocks: Block[]): Shown[] =>
-  blocks.map((block) => (block.kind === 'table-row' ? block.cells!.map((cell) => cell.text) : block.content.text));
-
-async function rows(text: string, format: 'text' | 'markdown' = 'text'): Promise<Shown[]> {
-  const blocks = format === 'markdown' ? readMarkdownBlocks(text) : readTextBlocks(text);
-  return show((await normalizeBlocks(blocks)).blocks);
-}
-
-const lines = (...parts: string[]) => parts.join('\n');
 
 describe('key–value tables', () => {
   it.each([

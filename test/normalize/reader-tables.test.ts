@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/block.js';
 import { recoverTextTables } from '../../src/normalize/text-tables.js';
 import { located } from '../../src/text/located.js';
-
-const show = (blocks: Block[]) =>
-  blocks.map((block) => (block.kind === 'table-row' ? block.cells!.map((cell) => cell.text) : block.content.text));
+import { show } from './shown.js';
 
 describe('tables a reader found', () => {
   const tableRows = (...rows: string[][]): Block[] =>

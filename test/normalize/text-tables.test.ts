@@ -1,24 +1,11 @@
 // Work-list tables laid out as text, one family per describe block: the blocks a reader gives
 // (text or markdown) through normalisation, rows shown as their cells, paragraphs as their text.
 import { describe, expect, it } from 'vitest';
+import { lines, rows } from './shown.js';
 import type { Block } from '../../src/document/block.js';
-import { normalizeBlocks } from '../../src/normalize/index.js';
 import { recoverTextTables } from '../../src/normalize/text-tables.js';
-import { readMarkdownBlocks } from '../../src/readers/markdown.js';
-import { readTextBlocks } from '../../src/readers/text.js';
 import { located } from '../../src/text/located.js';
 
-type Shown = string | string[];
-
-const show = (blocks: Block[]): Shown[] =>
-  blocks.map((block) => (block.kind === 'table-row' ? block.cells!.map((cell) => cell.text) : block.content.text));
-
-async function rows(text: string, format: 'text' | 'markdown' = 'text'): Promise<Shown[]> {
-  const blocks = format === 'markdown' ? readMarkdownBlocks(text) : readTextBlocks(text);
-  return show((await normalizeBlocks(blocks)).blocks);
-}
-
-const lines = (...parts: string[]) => parts.join('\n');
 
 describe('one cell per line', () => {
   it.each([
