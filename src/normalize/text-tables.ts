@@ -259,19 +259,45 @@ function nextOpensRow(reader: RowReader, blocks: Block[], index: number, underCa
   return pieces.length > 0 && opensRow(reader, pieces[0]!.text.text, underCategory);
 }
 
+// the part rows a table may list in a row with no rows of their own between them
+const MAX_EMPTY_PARTS = 8;
+
+/**
+ * "二、扩投资 / 三、强产业 / 四、促改革 / 68 / …": a bureau's share of a longer list names the parts it
+ * has no rows in one after another; a run of part rows is the table's when a row opens after it.
+ */
+function rowAfterParts(reader: RowReader, blocks: Block[], index: number): boolean {
+  for (let at = index; at < blocks.length && at - index <= MAX_EMPTY_PARTS; at++) {
+    if (nextOpensRow(reader, blocks, at)) return true;
+    const block = blocks[at];
+    if (reader.layout === CELL_LAYOUT && isParagraph(block) && arabicSerial(block.content.text) !== null && taskFollows(blocks, at)) return true;
+    if (!isParagraph(block) || !CATEGORY_LINE.test(block.content.text.trim())) return false;
+  }
+  return false;
+}
+
 /**
  * "6 / 农村常住居民… / 经管站 / 2023年底 / … / 52 / 建成高标准农田8.3万亩…": a work list showing a
  * bureau's rows of a longer list leaps on (6 → 52). In a table one cell per line, a number past the
  * usual step opens a row only when the open row is whole (its task and a unit or time cell placed)
- * and the number stands alone before a task sentence; a count cell ("45" before "完工投用") does not.
+ * or a part row, and the number stands alone before a task sentence; a count cell ("45" before
+ * "完工投用") does not.
  */
 function opensFarRow(reader: RowReader, blocks: Block[], index: number, pieces: Piece[]): boolean {
   if (reader.layout !== CELL_LAYOUT || reader.header.roles[0] !== 'serial' || pieces.length !== 1) return false;
   const serial = arabicSerial(pieces[0]!.text.text);
   const draft = reader.drafts[reader.drafts.length - 1];
-  if (serial === null || reader.lastSerial === null || serial <= reader.lastSerial || !draft?.fit) return false;
-  const fit = draft.fit.best();
-  if (!fit || !fit.columns.some((column) => RESPONSIBLE_ROLES.has(reader.header.roles[column] ?? null))) return false;
+  if (serial === null || reader.lastSerial === null || !draft) return false;
+  // after a part row the leap is the rows of parts the list leaves out
+  if (draft.fit) {
+    const fit = draft.fit.best();
+    if (serial <= reader.lastSerial || !fit || !fit.columns.some((column) => RESPONSIBLE_ROLES.has(reader.header.roles[column] ?? null))) return false;
+  }
+  return taskFollows(blocks, index);
+}
+
+/** Whether the paragraph after a lone number is a task sentence, not a count, unit or time cell. */
+function taskFollows(blocks: Block[], index: number): boolean {
   const next = blocks[index + 1];
   if (!isParagraph(next)) return false;
   const shape = cellShape(unbarred(next.content).text);
@@ -513,7 +539,7 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
       index = repeated - 1;
       continue;
     }
-    if (reader.header.roles[0] === 'serial' && CATEGORY_LINE.test(trimmed) && nextOpensRow(reader, blocks, index + 1)) {
+    if (reader.header.roles[0] === 'serial' && CATEGORY_LINE.test(trimmed) && rowAfterParts(reader, blocks, index + 1)) {
       reader.drafts.push({ pieces: [piece(unbarred(block.content), true)], anchored: [], fit: null, cost: 0, subRows: [] });
       reader.lastSerial = 0;
       continue;
