@@ -61,13 +61,25 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
   { label: '协同', role: 'support', example: '（主责：县发改局；协同：县财政局）' },
 ];
 
+// The rest of the label family: a role word before an office word ("主要责任处室", "协同部门", "落实单位",
+// "配合股室"); the rows above are the forms seen, with their examples
+const LEAD_WORDS = ['牵头责任', '主要责任', '牵头', '主责', '主办', '承办'];
+const SUPPORT_WORDS = ['其他责任', '协同配合', '责任', '配合', '协办', '协助', '参与', '参加', '协同', '协作', '实施', '落实'];
+const OFFICE_WORDS = ['单位', '部门', '科室', '股室', '处室', '部室', '机构'];
+const COMPOSED_LABELS = [
+  ...LEAD_WORDS.flatMap((word) => OFFICE_WORDS.map((office) => ({ label: word + office, role: 'lead' as Role }))),
+  ...SUPPORT_WORDS.flatMap((word) => OFFICE_WORDS.map((office) => ({ label: word + office, role: 'support' as Role }))),
+].filter(({ label }) => !ROLE_LABELS.some((row) => row.label === label));
+// longest first, so that "牵头责任单位" is not read as "牵头" + "责任单位"
+const ALL_LABELS = [...ROLE_LABELS, ...COMPOSED_LABELS].sort((a, b) => b.label.length - a.label.length);
+
 // Labels over persons, not units: "（责任领导：张三 责任单位：区发改局）", "分管县领导：…", "责任人：…"
 const PERSON_LABEL = '(?:责任|分管|分线|联系|牵头|领办|包保|包联|挂点|挂钩|领衔|督办|协调|主管|协管)(?:[省市县区州镇乡])?领导|[省市县区州]领导|(?:第一|直接|具体|主要)?责任人|负责人|联系人';
 
 // "责 任部门:" — labels survive a stray space and either colon width; "主要协作单位：" qualifies one
 // "牵头单位及责任人：县发改局 张三": a unit label that names the person beside the unit is still one
 const WITH_PERSON = '(?:\\s*及\\s*(?:其)?(?:主要)?(?:责任人|负责人|联系人|责任领导))?';
-const LABEL_WORDS = `(?:主要(?!责任))?(?:(${ROLE_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})${WITH_PERSON}|(${PERSON_LABEL}))`;
+const LABEL_WORDS = `(?:主要(?!责任))?(?:(${ALL_LABELS.map(({ label }) => [...label].join('\\s*')).join('|')})${WITH_PERSON}|(${PERSON_LABEL}))`;
 const LABEL = new RegExp(`${LABEL_WORDS}\\s*[：:]`, 'g');
 // "【牵头单位】市发改委【责任单位】市财政局": a label in brackets instead of before a colon
 const BRACKETED_LABEL = new RegExp(`[【〔[［]\\s*${LABEL_WORDS}\\s*[】〕\\]］]\\s*[：:]?`, 'g');
@@ -78,7 +90,7 @@ const unbracketLabels = (text: string): string =>
     const label = (unit ?? person)!.replace(/\s+/g, '');
     return `${' '.repeat(written.length - label.length - 1)}${label}：`;
   });
-const roleOf = (label: string): Role => ROLE_LABELS.find((row) => row.label === label.replace(/\s+/g, ''))?.role ?? 'support';
+const roleOf = (label: string): Role => ALL_LABELS.find((row) => row.label === label.replace(/\s+/g, ''))?.role ?? 'support';
 
 // "B、C按照职责分工负责", "县委宣传部按照职责负责", "…等": what follows a list, not a name
 // the duty phrase takes whatever verb an office closes it with: "按职责分工推进", "按照职责分工抓好落实",
@@ -386,7 +398,8 @@ const stripRole = (run: string): string => run.trim().replace(LEAD_VERB, '').rep
 /** "A负责" or "A承办" beside a run that assists ("B配合", "C协办"); not a duty phrase ("按职责分工负责"). */
 function isAssisted(runs: string[], run: string): boolean {
   const own = run.trim();
-  return PAIRED_LEAD_VERB.test(own) && !DUTY_END.test(own) && runs.some((other) => ASSIST_VERB.test(other.trim()));
+  // "各乡镇具体负责" carries the task out: it supports
+  return PAIRED_LEAD_VERB.test(own) && !DUTY_END.test(own) && !SUPPORT_VERB.test(own) && runs.some((other) => ASSIST_VERB.test(other.trim()));
 }
 
 /** Whether a comma run leads: closed by 牵头, or by 负责/承办 beside an assisting run. */
@@ -517,6 +530,10 @@ function roleRuns(sentence: string): string | null {
   const closed = (run: string): boolean =>
     SENTENCE_LEAD_VERB.test(run.trim()) || SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()) || PAIRED_LEAD_VERB.test(run.trim());
   while (!whole && names.length > 0 && !closed(names[names.length - 1]!)) names.pop();
+  // "县财政局、县农业农村局按职责分工负责。", "各乡镇具体实施。": a sentence that is one run of names and
+  // the duty they carry out names units that support
+  const single = names[0]?.trim() ?? '';
+  if (whole && names.length === 1 && (DUTY_END.test(single) || SUPPORT_VERB.test(single)) && kindOf(withoutRole(single)) === 'units') return names[0]!;
   if (names.length < 2 || !names.some((run) => kindOf(withoutRole(run.trim())) === 'units')) return null;
   const leads = names.some((run) => SENTENCE_LEAD_VERB.test(run.trim()) || isAssisted(names, run));
   const supports = names.some((run) => SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()));
@@ -600,6 +617,30 @@ function byUnitClauses(text: string, groups: Group[]): Note[] {
     if (lead.length === 0) continue;
     notes.push({ raw: text.slice(at, at + 1 + length), at, roles: { lead, support } });
   }
+  return [...notes, ...jointClauses(text, groups)];
+}
+
+// where a clause starts: after a stop, a line break, a semicolon, a colon or a comma
+const CLAUSE_START = /[。\n；;：:，,]/;
+
+/**
+ * "市教育局职成处会同市人社局、市工信局推进…", "…，县发改局会同县财政局制定…": a clause that opens with
+ * units and 会同 reads as one that 由 opens (those clauses are read by the loop above).
+ */
+function jointClauses(text: string, groups: Group[]): Note[] {
+  const notes: Note[] = [];
+  for (let at = text.indexOf('会同'); at >= 0; at = text.indexOf('会同', at + 2)) {
+    let start = at;
+    while (start > 0 && at - start <= 60 && !CLAUSE_START.test(text[start - 1]!)) start--;
+    while (/\s/.test(text[start] ?? '')) start++;
+    const head = text.slice(start, at);
+    if (text[start] === '由' || inGroup(groups, start) || head.length < 3 || at - start > 60 || !isClauseUnits(head)) continue;
+    const listed = clauseUnitsLength(text.slice(at + 2, at + 300));
+    const lead = namesOf(head);
+    if (listed === 0 || lead.length === 0) continue;
+    const support = namesOf(text.slice(at + 2, at + 2 + listed)).filter((name) => !GENERIC_UNIT.test(name));
+    notes.push({ raw: text.slice(start, at + 2 + listed), at: start, roles: { lead, support } });
+  }
   return notes;
 }
 
@@ -631,7 +672,10 @@ export function findNotes(written: string): Note[] {
     })
     .filter((note) => isNote(note.raw, note.cut || AFTER_NOTE.test(text.slice(note.end + 1))))
     .map(({ raw, at }) => ({ raw, at }));
-  const notes = [...bracketed, ...labelledLines(text, groups), ...roleSentences(text, groups)];
+  const labelled = labelledLines(text, groups);
+  // "协同部门：各乡镇（街道）": a bracket inside a labelled list is part of a name, no note of its own
+  const own = bracketed.filter((note) => !labelled.some((line) => line.at < note.at && note.at < line.at + line.raw.length));
+  const notes = [...own, ...labelled, ...roleSentences(text, groups)];
   // a 由-clause that a role sentence has read already ("由A负责，B配合") is not read twice
   const clauses = byUnitClauses(text, groups).filter(
     (clause) => !notes.some((note) => note.at < clause.at + clause.raw.length && clause.at < note.at + note.raw.length),

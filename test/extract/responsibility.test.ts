@@ -381,7 +381,8 @@ describe('responsibility notes', () => {
     [
       'a label in （） whose list ends a sentence inside it (variant)',
       '推进县域商业体系建设。（牵头单位：县商务局；县财政局、县供销社按职责分工负责。各乡镇抓好落实。）',
-      { lead: ['县商务局'], support: ['县财政局', '县供销社'] },
+      // the townships that carry it out support it too
+      { lead: ['县商务局'], support: ['县财政局', '县供销社', '各乡镇'] },
     ],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
@@ -479,6 +480,19 @@ describe('responsibility notes', () => {
     ['a note closed by a year in Chinese numerals', '推进工作（市民政局牵头，二〇二五年底前完成）', { lead: ['市民政局'], support: [] }],
     ['a lead label that names a person too', '牵头单位及责任人：县发改局 张三', { lead: ['县发改局'], support: [] }],
     ['a support label that names a person too', '（牵头单位：区卫健委；责任单位及负责人：区财政局 李四）', { lead: ['区卫健委'], support: ['区财政局'] }],
+    // the label family: a role word before an office word, in forms no row lists
+    ['主要责任处室 and 协办处室 (a bureau)', '深化教育综合改革。主要责任处室：政策法规处；协办处室：办公室、财务处。', { lead: ['政策法规处'], support: ['办公室', '财务处'] }],
+    ['落实单位 (a city)', '做好学生资助工作。落实单位：市学生资助管理中心。', { lead: [], support: ['市学生资助管理中心'] }],
+    ['牵头股室 and 配合股室 (a county bureau)', '（牵头股室：文物股；配合股室：办公室、财务股）', { lead: ['文物股'], support: ['办公室', '财务股'] }],
+    ['参与部门 after 主办单位 (a district)', '主办单位：区文旅局；参与部门：区教育局、区体育中心', { lead: ['区文旅局'], support: ['区教育局', '区体育中心'] }],
+    ['a bracket inside a labelled list is part of a name', '建立村规民约。责任部门：县民政局；协同部门：各乡镇（街道）。', { lead: [], support: ['县民政局', '各乡镇（街道）'] }],
+    // a sentence of names and the duty they carry out
+    ['names closed by the duty phrase, a sentence of their own', '加大资金投入。县财政局、县农业农村局按职责分工负责。', { lead: [], support: ['县财政局', '县农业农村局'] }],
+    ['collective names that carry the task out', '落实属地责任。各乡镇人民政府、各街道办事处抓好落实。', { lead: [], support: ['各乡镇人民政府', '各街道办事处'] }],
+    ['who carries it out after a lead and a supporter supports', '开展村庄清洁行动。县农业农村局牵头，县妇联、团县委配合，各乡镇具体负责。', { lead: ['县农业农村局'], support: ['县妇联', '团县委', '各乡镇'] }],
+    // 会同 opens a clause as 由…会同 does
+    ['a unit and 会同 with no 由', '推进产教融合。市教育局职成处会同市人社局、市工信局推进。', { lead: ['市教育局职成处'], support: ['市人社局', '市工信局'] }],
+    ['after a comma', '为加快项目建设，县发改局会同县财政局、县自然资源局制定推进方案。', { lead: ['县发改局'], support: ['县财政局', '县自然资源局'] }],
   ])('%s', (_label, body, expected) => {
     expect(units(body)).toEqual(expected);
   });
@@ -488,6 +502,10 @@ describe('responsibility notes', () => {
     ['a slogan of roles', '坚持政府负责，部门配合，社会参与。'],
     ['a mechanism led by a unit', '建立由市政府牵头，各部门配合的协调机制。'],
     ['a unit leading a task, others taking part in prose', '市卫健委负责，会同有关部门参与的联席会议每季度召开一次。'],
+    ['会同 in prose after no unit', '建立健全会同机制，形成工作合力。'],
+    ['a mechanism 会同 names', '完善部门会同审查制度，提高审批效率。'],
+    ['one unit that answers, a sentence of its own, is no duty carried out', '本方案由县发改局负责解释。'],
+    ['a sentence naming who carries out in general', '各地要结合实际抓好落实。'],
   ])('%s is no attribution', (_label, body) => {
     expect(units(body)).toEqual({ lead: [], support: [] });
   });
@@ -647,7 +665,6 @@ describe('responsibility notes', () => {
     ['an official alone', '推进项目落地。（分管副县长负责）'],
     ['a bare word of two characters', '推进工作（政府统筹）。'],
     ['a bare word answering for a task', '完善制度（部门负责）。'],
-    ['会同 in prose', '县发改局会同县财政局研究制定办法。'],
     ['persons alone', '（责任领导：张三、李四）'],
     ['a contact line', '联系人：王五，电话：12345678'],
     ['a fragment cut at the end of the text', '加强（牵头单位：区政'],
