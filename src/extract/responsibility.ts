@@ -64,7 +64,7 @@ const ROLE_LABELS: ReadonlyArray<{ label: string; role: Role; example: string }>
 // The rest of the label family: a role word before an office word ("主要责任处室", "协同部门", "落实单位",
 // "配合股室"); the rows above are the forms seen, with their examples
 const LEAD_WORDS = ['牵头责任', '主要责任', '牵头', '主责', '主办', '承办'];
-const SUPPORT_WORDS = ['其他责任', '协同配合', '责任', '配合', '协办', '协助', '参与', '参加', '协同', '协作', '实施', '落实'];
+const SUPPORT_WORDS = ['其他责任', '协同配合', '责任', '负责', '配合', '协办', '协助', '参与', '参加', '协同', '协作', '实施', '落实'];
 const OFFICE_WORDS = ['单位', '部门', '科室', '股室', '处室', '部室', '机构'];
 const COMPOSED_LABELS = [
   ...LEAD_WORDS.flatMap((word) => OFFICE_WORDS.map((office) => ({ label: word + office, role: 'lead' as Role }))),
@@ -95,7 +95,7 @@ const roleOf = (label: string): Role => ALL_LABELS.find((row) => row.label === l
 // "B、C按照职责分工负责", "县委宣传部按照职责负责", "…等": what follows a list, not a name
 // the duty phrase takes whatever verb an office closes it with: "按职责分工推进", "按照职责分工抓好落实",
 // "按职责分工实施" (a copy that swapped words for synonyms keeps the shape: "按职责分工卖力")
-const DUTY_TAIL = /(?:(?:按照|按|根据|依据)?(?:各自)?职责(?:分工)?(?:分别)?(?:抓好落实|[\u4e00-\u9fff]{2})?|(?:分别|共同|配合|协助)?负责|配合|参与|落实)$/;
+const DUTY_TAIL = /(?:(?:按照|按|根据|依据)?(?:各自)?职责(?:分工)?(?:分别)?[\u4e00-\u9fff]{0,4}|(?:分别|共同|配合|协助)?负责|配合|参与|落实)$/;
 const NAME_TAIL = /(?:等(?:相关|有关)?(?:部门|单位)?|[。．.，,、；;\s])+$/;
 const NAME_HEAD = /^(?:[、，,；;\s]|由|和|及|以及)+/;
 // What organisation names end with; a list of such names is a note even without a label
@@ -266,7 +266,8 @@ const SUPPORT_VERB = /(?:配合|参与|协助|协同|协办|配合实施|共同�
 const PAIRED_LEAD_VERB = /(?:分别|共同)?(?:负责|负总责|承办|主办)$/;
 const ASSIST_VERB = /(?:配合|协办|协助|协同|参与)(?:实施|推进|落实)?$/;
 // "…按照职责分工负责", "…分工负责": the duty phrase that closes a run of names
-const DUTY_END = /职责(?:分工)?(?:分别)?(?:抓好落实|[\u4e00-\u9fff]{2})$|职责分工$|分工负责$/;
+// "…按各自职责推进落实", "…按职责做好工作": what follows the duty is a verb of two to four characters
+const DUTY_END = /职责(?:分工)?(?:分别)?[\u4e00-\u9fff]{2,4}$|职责分工$|分工负责$/;
 
 /** A comma run with its closing role verb or duty phrase removed: "省科技厅按职责分工负责" → "省科技厅". */
 const withoutRole = (run: string): string => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, '').replace(PAIRED_LEAD_VERB, '');
@@ -533,7 +534,9 @@ function roleRuns(sentence: string): string | null {
   // "县财政局、县农业农村局按职责分工负责。", "各乡镇具体实施。": a sentence that is one run of names and
   // the duty they carry out names units that support
   const single = names[0]?.trim() ?? '';
-  if (whole && names.length === 1 && (DUTY_END.test(single) || SUPPORT_VERB.test(single)) && kindOf(withoutRole(single)) === 'units') return names[0]!;
+  // "区司法局牵头；…", "区税务局、区财政局负责。": or that lead it, as in a note
+  const closesAlone = DUTY_END.test(single) || SUPPORT_VERB.test(single) || SENTENCE_LEAD_VERB.test(single) || PAIRED_LEAD_VERB.test(single);
+  if (whole && names.length === 1 && closesAlone && kindOf(withoutRole(single)) === 'units') return names[0]!;
   if (names.length < 2 || !names.some((run) => kindOf(withoutRole(run.trim())) === 'units')) return null;
   const leads = names.some((run) => SENTENCE_LEAD_VERB.test(run.trim()) || isAssisted(names, run));
   const supports = names.some((run) => SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()));

@@ -490,6 +490,10 @@ describe('responsibility notes', () => {
     ['names closed by the duty phrase, a sentence of their own', '加大资金投入。县财政局、县农业农村局按职责分工负责。', { lead: [], support: ['县财政局', '县农业农村局'] }],
     ['collective names that carry the task out', '落实属地责任。各乡镇人民政府、各街道办事处抓好落实。', { lead: [], support: ['各乡镇人民政府', '各街道办事处'] }],
     ['who carries it out after a lead and a supporter supports', '开展村庄清洁行动。县农业农村局牵头，县妇联、团县委配合，各乡镇具体负责。', { lead: ['县农业农村局'], support: ['县妇联', '团县委', '各乡镇'] }],
+    ['a lead sentence, then the duty of the rest after a semicolon', '优化涉企执法检查。区司法局牵头；区市场监管局、区应急局等部门按职责分工负责。', { lead: ['区司法局'], support: ['区市场监管局', '区应急局'] }],
+    ['units that answer for it, a sentence of their own, as in a note', '落实减税降费政策。区税务局、区财政局负责。', { lead: ['区税务局', '区财政局'], support: [] }],
+    ['the duty in other words', '强化要素保障。区自然资源局、区发改局、区人社局按各自职责推进落实。', { lead: [], support: ['区自然资源局', '区发改局', '区人社局'] }],
+    ['负责单位 is a label too', '推进“一网通办”。负责单位：区政务服务中心', { lead: [], support: ['区政务服务中心'] }],
     // 会同 opens a clause as 由…会同 does
     ['a unit and 会同 with no 由', '推进产教融合。市教育局职成处会同市人社局、市工信局推进。', { lead: ['市教育局职成处'], support: ['市人社局', '市工信局'] }],
     ['after a comma', '为加快项目建设，县发改局会同县财政局、县自然资源局制定推进方案。', { lead: ['县发改局'], support: ['县财政局', '县自然资源局'] }],
