@@ -17,29 +17,37 @@ export interface ItemView {
 
 const HAN = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》]/;
 
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x3000;
+
 /** Drops a space or tab when a Chinese character or sign touches it; "16 2" keeps its space. */
 function compact(source: string): { text: string; origin: number[] } {
-  const chars: string[] = [];
+  // most items hold no space at all: the text is its own view, each offset its own origin
   const origin: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (char === ' ' || char === '\t' || char === '\u3000') {
-      let j = i;
-      while (j < source.length && /[ \t\u3000]/.test(source[j]!)) j++;
-      const before = chars[chars.length - 1] ?? '\n';
-      const after = source[j] ?? '\n';
-      const drop = HAN.test(before) || HAN.test(after) || before === '\n' || after === '\n';
-      if (!drop) {
-        chars.push(' ');
-        origin.push(i);
-      }
-      i = j - 1;
-      continue;
+  let i = 0;
+  while (i < source.length && !isBlank(source.charCodeAt(i))) origin.push(i++);
+  if (i === source.length) return { text: source, origin };
+  // from the first space on, the kept stretches are sliced whole, not pushed character by character
+  const pieces: string[] = [source.slice(0, i)];
+  let before = i > 0 ? source[i - 1]! : '\n';
+  while (i < source.length) {
+    let j = i;
+    while (j < source.length && isBlank(source.charCodeAt(j))) j++;
+    const after = source[j] ?? '\n';
+    const drop = HAN.test(before) || HAN.test(after) || before === '\n' || after === '\n';
+    if (!drop) {
+      pieces.push(' ');
+      origin.push(i);
+      before = ' ';
     }
-    chars.push(char);
-    origin.push(i);
+    let end = j;
+    while (end < source.length && !isBlank(source.charCodeAt(end))) origin.push(end++);
+    if (end > j) {
+      pieces.push(source.slice(j, end));
+      before = source[end - 1]!;
+    }
+    i = end;
   }
-  return { text: chars.join(''), origin };
+  return { text: pieces.join(''), origin };
 }
 
 // Paired signs whose inside is somebody else's words; a pair not closed within 80 characters is
