@@ -511,7 +511,8 @@ const PROSE_IN_RUN = /[的由将]/;
 const ROLE_WORDS = /牵头|主抓|主责|负责|承办|主办|配合|协办|协助|协同|参与|落实|实施|推进|职责|为(?:责任|配合|参与|协作|协办)/;
 
 function roleRuns(sentence: string): string | null {
-  if (!ROLE_WORDS.test(sentence)) return null;
+  // two runs at least are read, so a sentence without a comma has none
+  if ((!sentence.includes('，') && !sentence.includes(',')) || !ROLE_WORDS.test(sentence)) return null;
   const runs = splitOutside(sentence, /[，,]/);
   const names: string[] = [];
   for (const run of runs) {

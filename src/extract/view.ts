@@ -3,6 +3,7 @@
 // cited titles 《…》, quotations “…” and 文号 brackets 〔2022〕.
 import type { Span } from '../schema/contract.js';
 import { positionAt, spanIn, type CharacterSpan, type LocatedText } from '../text/located.js';
+import { charTest } from '../text/char-class.js';
 import { chineseDates } from '../text/numerals.js';
 
 export interface ItemView {
@@ -229,8 +230,9 @@ export function stretchStart(text: string, offset: number, stops: RegExp): numbe
     const before = lowerBound(positions, offset) - 1;
     return before >= 0 ? positions[before]! + 1 : 0;
   }
+  const isStop = charTest(stops);
   let start = offset;
-  while (start > 0 && !stops.test(text[start - 1]!)) start--;
+  while (start > 0 && !isStop(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -241,8 +243,9 @@ export function stretchEnd(text: string, offset: number, stops: RegExp): number 
     const after = lowerBound(positions, offset);
     return after < positions.length ? positions[after]! : text.length;
   }
+  const isStop = charTest(stops);
   let end = offset;
-  while (end < text.length && !stops.test(text[end]!)) end++;
+  while (end < text.length && !isStop(text.charCodeAt(end))) end++;
   return end;
 }
 

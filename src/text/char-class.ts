@@ -9,9 +9,13 @@ const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
 const tests = new Map<string, CharTest>();
+// a pattern object seen before skips building its key (a literal in a loop is a new object each time)
+const testsByPattern = new WeakMap<RegExp, CharTest>();
 
 /** The memoised test of `pattern` on one character; one table per pattern source and flags. */
 export function charTest(pattern: RegExp): CharTest {
+  const seen = testsByPattern.get(pattern);
+  if (seen) return seen;
   const key = `${pattern.flags}/${pattern.source}`;
   let test = tests.get(key);
   if (!test) {
@@ -28,5 +32,6 @@ export function charTest(pattern: RegExp): CharTest {
     };
     tests.set(key, test);
   }
+  testsByPattern.set(pattern, test);
   return test;
 }

@@ -82,7 +82,7 @@ export function positionAt(source: LocatedText, offset: number): SourcePosition 
 
 /** The mark of a piece as seen from `at` characters into it: its column and shifts re-based there. */
 function rebased(mark: LineMark, at: number, offset: number): LineMark {
-  if (at === 0) return { ...mark, offset };
+  if (at === 0) return mark.offset === offset ? mark : { ...mark, offset };
   const base: LineMark = { offset, line: mark.line, page: mark.page };
   const column = columnIn(mark, at);
   if (column) base.column = column;
@@ -105,7 +105,8 @@ export function joinLocated(parts: LocatedText[], separator = ''): LocatedText {
       offset += separator.length;
     }
     for (const mark of part.marks) {
-      const shifted = { ...mark, offset: mark.offset + offset };
+      // marks are never changed once made: the first part's are shared, not copied
+      const shifted = offset === 0 ? mark : { ...mark, offset: mark.offset + offset };
       const last = marks[marks.length - 1];
       if (last && last.offset === shifted.offset) marks[marks.length - 1] = shifted;
       else marks.push(shifted);
@@ -125,7 +126,7 @@ export function sliceLocated(source: LocatedText, start: number, end = source.te
   for (let index = firstIndex + 1; index < source.marks.length; index++) {
     const mark = source.marks[index]!;
     if (mark.offset >= end) break;
-    if (mark.offset > start) marks.push({ ...mark, offset: mark.offset - start });
+    if (mark.offset > start) marks.push(start === 0 ? mark : { ...mark, offset: mark.offset - start });
   }
   return { text: source.text.slice(start, end), marks };
 }
