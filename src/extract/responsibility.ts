@@ -230,8 +230,11 @@ function kindOf(raw: string): RunKind {
     .map((name) => name.replace(NAME_TAIL, '').replace(LEAD_MARK, ''))
     .filter(Boolean);
   if (names.length === 0 || !names.every((name) => name.length >= 2 && name.length <= 30)) return null;
-  const persons = names.filter(isPerson).length;
-  if (!names.every((name) => isPerson(name) || isUnitName(name))) return null;
+  let persons = 0;
+  for (const name of names) {
+    if (isPerson(name)) persons++;
+    else if (!isUnitName(name)) return null;
+  }
   return persons === names.length ? 'persons' : 'units';
 }
 
