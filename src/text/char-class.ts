@@ -9,14 +9,14 @@ const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
 const tests = new Map<string, CharTest>();
-// a pattern object seen before skips building its key (a literal in a loop is a new object each time)
-const testsByPattern = new WeakMap<RegExp, CharTest>();
 
 /** The memoised test of `pattern` on one character; one table per pattern source and flags. */
 export function charTest(pattern: RegExp): CharTest {
-  const seen = testsByPattern.get(pattern);
-  if (seen) return seen;
-  const key = `${pattern.flags}/${pattern.source}`;
+  // a literal in a loop is a new object each time, with the same source string (its hash kept): the
+  // source alone is the key unless a flag that changes a one-character test is set
+  const plain =
+    !pattern.ignoreCase && !pattern.unicode && !(pattern as RegExp & { unicodeSets?: boolean }).unicodeSets && !pattern.dotAll && !pattern.multiline && !pattern.global && !pattern.sticky;
+  const key = plain ? pattern.source : `${pattern.flags}/${pattern.source}`;
   let test = tests.get(key);
   if (!test) {
     if (pattern.global || pattern.sticky) throw new Error(`charTest: ${pattern} keeps state between tests`);
@@ -32,6 +32,5 @@ export function charTest(pattern: RegExp): CharTest {
     };
     tests.set(key, test);
   }
-  testsByPattern.set(pattern, test);
   return test;
 }

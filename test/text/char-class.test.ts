@@ -23,3 +23,11 @@ describe('charTest: a one-character pattern by char code', () => {
     expect(() => charTest(/a/g)).toThrow(/keeps state/);
   });
 });
+
+describe('charTest: patterns of one source and other flags', () => {
+  it('keeps a table per flag set', () => {
+    expect(charTest(/[a]/)('A'.charCodeAt(0))).toBe(false);
+    expect(charTest(/[a]/i)('A'.charCodeAt(0))).toBe(true);
+    expect(charTest(/[a]/)('A'.charCodeAt(0))).toBe(false);
+  });
+});
