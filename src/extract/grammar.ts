@@ -38,15 +38,46 @@ function globalOf(pattern: RegExp): RegExp {
 // declares anything and a new row is prefiltered too.
 const requirements = new WeakMap<RegExp, Requirement>();
 
-function mayMatch(pattern: RegExp, text: string, hasDigit: boolean): boolean {
+function requirementFor(pattern: RegExp): Requirement {
   let required = requirements.get(pattern);
   if (!required) {
     required = requirementOf(pattern);
     requirements.set(pattern, required);
   }
-  if (required.digit && !hasDigit) return false;
-  for (const char of required.characters) if (!text.includes(char)) return false;
+  return required;
+}
+
+// The characters of the text last scanned, by char code: seen[code] === stamp. One pass over an item
+// answers every row's characters (its deadlines and its targets are scanned over the same text).
+const seen = new Uint32Array(0x10000);
+let stamp = 0;
+let stampedText: string | null = null;
+
+function stampCharacters(text: string): void {
+  if (text === stampedText) return;
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) seen.fill(0);
+  for (let index = 0; index < text.length; index++) seen[text.charCodeAt(index)] = stamp;
+  stampedText = text;
+}
+
+function hasDigit(): boolean {
+  for (let code = 0x30; code <= 0x39; code++) if (seen[code] === stamp) return true;
+  return false;
+}
+
+function mayMatch(pattern: RegExp, digit: boolean): boolean {
+  const required = requirementFor(pattern);
+  if (required.digit && !digit) return false;
+  for (const char of required.characters) if (seen[char.charCodeAt(0)] !== stamp) return false;
   return true;
+}
+
+/** Whether `pattern` may match somewhere in `text`: false only when the text lacks what every match holds. */
+export function mayMatchText(pattern: RegExp, text: string): boolean {
+  const required = requirementFor(pattern);
+  if (required.digit && !/\d/.test(text)) return false;
+  return required.characters.every((char) => text.includes(char));
 }
 
 /** What every match of a pattern holds: these characters, and an ASCII digit when `digit`. */
@@ -175,14 +206,14 @@ export function requiredCharacters(pattern: RegExp): string[] {
   return requirementOf(pattern).characters;
 }
 
-const DIGIT = /\d/;
-
 /** Every match of every row, as candidates (may overlap). */
 function candidates<M>(text: string, rules: readonly Rule<M>[]): Hit<M>[] {
   const found: Hit<M>[] = [];
-  const hasDigit = DIGIT.test(text);
-  for (const rule of rules) {
-    if (!mayMatch(rule.pattern, text, hasDigit)) continue;
+  stampCharacters(text);
+  const digit = hasDigit();
+  // decided before any row runs: a row's meaning may scan another text (and stamp it)
+  const runs = rules.filter((rule) => mayMatch(rule.pattern, digit));
+  for (const rule of runs) {
     const pattern = globalOf(rule.pattern);
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0] === '') {

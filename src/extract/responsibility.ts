@@ -6,6 +6,7 @@
 import type { Responsibility } from '../schema/contract.js';
 import { isPersonCell } from '../text/cell-shape.js';
 import { charTest } from '../text/char-class.js';
+import { mayMatchText } from './grammar.js';
 import { positionAt, spanIn, type LocatedText } from '../text/located.js';
 
 type Role = 'lead' | 'support';
@@ -727,6 +728,8 @@ const CARRIED_RULES: ReadonlyArray<{ pattern: RegExp; example: string }> = [
 /** The units a rule sentence of `text` gives to this and every following task; [] when none. */
 export function carriedUnitsOf(text: string): string[] {
   for (const { pattern } of CARRIED_RULES) {
+    // asked of every item: "均为" (or the words of the other row) is looked up before the pattern runs
+    if (!mayMatchText(pattern, text)) continue;
     const names = pattern.exec(text)?.[1]?.replace(/^[（(〔【]+/, '');
     if (names && kindOf(names) === 'units') return namesOf(names);
   }

@@ -2,7 +2,7 @@
 // characters are read off the pattern, and a match never lacks one of them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { requiredCharacters, requirementOf, scan, type Rule } from '../../src/extract/grammar.js';
+import { mayMatchText, requiredCharacters, requirementOf, scan, type Rule } from '../../src/extract/grammar.js';
 import { QUANTITY_RULES } from '../../src/extract/quantities.js';
 import { CORPUS } from '../helpers.js';
 
@@ -85,6 +85,18 @@ describe('requiredCharacters', () => {
       for (const char of characters) expect(around).toContain(char);
       if (digit) expect(around).toMatch(/\d/);
     }
+  });
+});
+
+describe('mayMatchText', () => {
+  it.each<[RegExp, string, boolean]>([
+    [/(\d{4})年底前/, '2025年底前完成', true],
+    [/(\d{4})年底前/, '二〇二五年底前完成', false],
+    [/均为(?:责任)?单位/, '各县均为责任单位', true],
+    [/均为(?:责任)?单位/, '各县为责任单位', false],
+    [/上半年|全年/, '全面完成', false],
+  ])('%s in %s → %s', (pattern, text, may) => {
+    expect(mayMatchText(pattern, text)).toBe(may);
   });
 });
 
