@@ -266,13 +266,26 @@ const DUTY_END = /职责(?:分工)?(?:分别)?(?:抓好落实|[\u4e00-\u9fff]{2}
 /** A comma run with its closing role verb or duty phrase removed: "省科技厅按职责分工负责" → "省科技厅". */
 const withoutRole = (run: string): string => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, '').replace(PAIRED_LEAD_VERB, '');
 
+// isNote's own copy of LABEL: it stops at the first unit label, and shares no lastIndex with the others
+const LABEL_SEARCH = new RegExp(LABEL.source, 'g');
+
+/** Whether some label in `text` is a unit's (not only a person's); every label ends with a colon. */
+function hasUnitLabel(text: string): boolean {
+  if (!text.includes('：') && !text.includes(':')) return false;
+  LABEL_SEARCH.lastIndex = 0;
+  for (let label = LABEL_SEARCH.exec(text); label; label = LABEL_SEARCH.exec(text)) {
+    if (label[1] !== undefined) return true;
+  }
+  return false;
+}
+
 function isNote(raw: string, atEnd: boolean): boolean {
   const compact = raw.replace(/\s+/g, '');
   if (compact === '' || NOT_A_NOTE_START.test(compact)) return false;
   // a unit label makes a note; "（各单位主要负责人：…）", "（责任领导：张三）" name persons only
-  if ([...raw.matchAll(LABEL)].some((label) => label[1] !== undefined)) return true;
-  if (/\d/.test(compact.replace(TRAILING_TIME, ''))) return false;
+  if (hasUnitLabel(raw)) return true;
   const names = compact.replace(TRAILING_TIME, '');
+  if (/\d/.test(names)) return false;
   const runs = splitOutside(names, /[，,；;]/);
   // "（省发展改革委牵头，省工业和信息化厅按职责分工负责）", "（A、B按职责分工负责，各市人民政府结合实际
   // 落实）", "（A牵头，B，C、D按职责分工负责）": once a run is closed by a role, every run must be units
@@ -443,7 +456,7 @@ function parseNote(raw: string): { lead: string[]; support: string[] } {
   const text = tidySpaces(raw).replace(TRAILING_TIME, '');
   const lead: string[] = [];
   const support: string[] = [];
-  const labels = [...text.matchAll(LABEL)];
+  const labels = text.includes('：') || text.includes(':') ? [...text.matchAll(LABEL)] : [];
   // "（根据工作需要，牵头单位：A）": before a label only runs of names are units
   const head = text.slice(0, labels[0]?.index ?? text.length);
   const headRuns = labels.length ? splitOutside(head, /[，,；;]/).filter((run) => kindOf(withoutRole(run)) !== null) : [head];
