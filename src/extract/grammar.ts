@@ -33,61 +33,187 @@ function globalOf(pattern: RegExp): RegExp {
 }
 
 // A row whose pattern cannot match a text is not run over it: the characters every match must hold
-// (see requiredCharacters) are looked up first, one indexOf each. Derived from the pattern itself,
-// so no row declares anything and a new row is prefiltered too.
-const requiredOf = new WeakMap<RegExp, string[]>();
+// (see requirementOf) are looked up first, one indexOf each, and a row that needs a digit is not run
+// over a text without one (3 in 4 items of a plan). Derived from the pattern itself, so no row
+// declares anything and a new row is prefiltered too.
+const requirements = new WeakMap<RegExp, Requirement>();
 
-function mayMatch(pattern: RegExp, text: string): boolean {
-  let required = requiredOf.get(pattern);
+function requirementFor(pattern: RegExp): Requirement {
+  let required = requirements.get(pattern);
   if (!required) {
-    required = requiredCharacters(pattern);
-    requiredOf.set(pattern, required);
+    required = requirementOf(pattern);
+    requirements.set(pattern, required);
   }
-  for (const char of required) if (!text.includes(char)) return false;
+  return required;
+}
+
+// The characters of the text last scanned, by char code: seen[code] === stamp. One pass over an item
+// answers every row's characters (its deadlines and its targets are scanned over the same text).
+const seen = new Uint32Array(0x10000);
+let stamp = 0;
+let stampedText: string | null = null;
+
+function stampCharacters(text: string): void {
+  if (text === stampedText) return;
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) seen.fill(0);
+  for (let index = 0; index < text.length; index++) seen[text.charCodeAt(index)] = stamp;
+  stampedText = text;
+}
+
+function hasDigit(): boolean {
+  for (let code = 0x30; code <= 0x39; code++) if (seen[code] === stamp) return true;
+  return false;
+}
+
+function mayMatch(pattern: RegExp, digit: boolean): boolean {
+  const required = requirementFor(pattern);
+  if (required.digit && !digit) return false;
+  for (const char of required.characters) if (seen[char.charCodeAt(0)] !== stamp) return false;
   return true;
+}
+
+/** Whether `pattern` may match somewhere in `text`: false only when the text lacks what every match holds. */
+export function mayMatchText(pattern: RegExp, text: string): boolean {
+  const required = requirementFor(pattern);
+  if (required.digit && !/\d/.test(text)) return false;
+  return required.characters.every((char) => text.includes(char));
+}
+
+/** What every match of a pattern holds: these characters, and an ASCII digit when `digit`. */
+export interface Requirement {
+  characters: string[];
+  digit: boolean;
 }
 
 // Chinese characters and full-width punctuation and digits: no case folding, even under the i flag
 const CASELESS = /[\u3000-\u9fff\uff01-\uff20]/;
+const NOTHING: Requirement = { characters: [], digit: false };
 
 /**
- * The characters any match of `pattern` contains, read off its source conservatively: a Chinese
- * character or full-width sign outside every group and class, not made optional by a quantifier,
- * in a pattern with no top-level alternation ("(\d{4})年(\d{1,2})月底前" → 年, 月, 底, 前). Empty
- * when unsure: the row then always runs.
+ * What any match of `pattern` contains, read off its source conservatively: a Chinese character or
+ * full-width sign, or \d, that no quantifier makes optional, outside classes and outside negative
+ * lookarounds, in groups that are not optional ("(\d{4})年(\d{1,2})月底前" → 年, 月, 底, 前 and a
+ * digit); of an alternation, only what every branch requires ("(?:上|下)半年" and "上半年|下半年" → 半,
+ * 年). Nothing when unsure: the row then always runs.
  */
-export function requiredCharacters(pattern: RegExp): string[] {
+export function requirementOf(pattern: RegExp): Requirement {
+  if (pattern.flags.includes('v')) return NOTHING;
   const source = pattern.source;
-  if (pattern.flags.includes('v')) return [];
-  const found: string[] = [];
-  let depth = 0;
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at]!;
-    if (char === '\\') {
-      at++; // the escaped character; what follows (\p{…}, \u{…}) is ASCII, never taken below
-      continue;
+  let at = 0;
+
+  /** After an atom: whether a quantifier lets it match zero times (and skips the quantifier). */
+  const optionalAfter = (): boolean => {
+    const next = source[at];
+    if (next === '?' || next === '*') {
+      at++;
+      if (source[at] === '?') at++;
+      return true;
     }
-    if (char === '[') {
-      // a class: to its closing bracket, escapes skipped
-      for (at++; at < source.length && source[at] !== ']'; at++) if (source[at] === '\\') at++;
-      continue;
+    if (next === '+') {
+      at++;
+      if (source[at] === '?') at++;
+      return false;
     }
-    if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) return [];
-    else if (depth === 0 && CASELESS.test(char)) {
-      const next = source[at + 1];
-      if (next !== '?' && next !== '*' && next !== '{' && !found.includes(char)) found.push(char);
+    if (next === '{') {
+      const quantifier = /^\{(\d+)(?:,\d*)?\}\??/.exec(source.slice(at));
+      if (quantifier) {
+        at += quantifier[0].length;
+        return Number(quantifier[1]) === 0;
+      }
     }
-  }
-  return found;
+    return false;
+  };
+
+  /** A sequence of alternatives up to the ")" that closes it (or the end). */
+  const alternation = (): Requirement => {
+    const branches: Requirement[] = [];
+    let characters: string[] = [];
+    let digit = false;
+    const require = (inner: Requirement): void => {
+      digit ||= inner.digit;
+      for (const char of inner.characters) if (!characters.includes(char)) characters.push(char);
+    };
+    while (at < source.length && source[at] !== ')') {
+      const char = source[at]!;
+      if (char === '|') {
+        branches.push({ characters, digit });
+        characters = [];
+        digit = false;
+        at++;
+        continue;
+      }
+      if (char === '\\') {
+        const escaped = source[at + 1];
+        at += 2;
+        // \u{…}, \p{…}: the braces belong to the escape, not a quantifier
+        if ((escaped === 'u' || escaped === 'p' || escaped === 'P') && source[at] === '{') at = source.indexOf('}', at) + 1;
+        else if (escaped === 'u') at += 4;
+        else if (escaped === 'x') at += 2;
+        else if (escaped === 'c') at += 1;
+        else if (escaped === 'k' && source[at] === '<') at = source.indexOf('>', at) + 1;
+        if (!optionalAfter() && escaped === 'd') require({ characters: [], digit: true });
+        continue;
+      }
+      if (char === '[') {
+        // a class: to its closing bracket, escapes skipped; it requires nothing read here
+        for (at++; at < source.length && source[at] !== ']'; at++) if (source[at] === '\\') at++;
+        at++;
+        optionalAfter();
+        continue;
+      }
+      if (char === '(') {
+        at++;
+        let counts = true;
+        if (source[at] === '?') {
+          const kind = source.slice(at, at + 3);
+          if (kind.startsWith('?:') || kind.startsWith('?=')) at += 2;
+          else if (kind === '?<=') at += 3;
+          else if (kind.startsWith('?!') || kind === '?<!') {
+            counts = false;
+            at += kind.startsWith('?!') ? 2 : 3;
+          } else if (kind.startsWith('?<')) at = source.indexOf('>', at) + 1;
+          // a modifier group or anything else unknown: unsure of the whole pattern
+          else return unsure();
+        }
+        const inner = alternation();
+        if (source[at] !== ')') return unsure();
+        at++;
+        if (!optionalAfter() && counts) require(inner);
+        continue;
+      }
+      at++;
+      if (!optionalAfter() && CASELESS.test(char)) require({ characters: [char], digit: false });
+    }
+    branches.push({ characters, digit });
+    return {
+      characters: branches[0]!.characters.filter((char) => branches.every((branch) => branch.characters.includes(char))),
+      digit: branches.every((branch) => branch.digit),
+    };
+  };
+  let failed = false;
+  const unsure = (): Requirement => {
+    failed = true;
+    at = source.length;
+    return NOTHING;
+  };
+  const found = alternation();
+  return failed || at < source.length ? NOTHING : found;
+}
+
+/** The characters every match of `pattern` holds (requirementOf's characters). */
+export function requiredCharacters(pattern: RegExp): string[] {
+  return requirementOf(pattern).characters;
 }
 
 /** Every match of every row, as candidates (may overlap). */
 function candidates<M>(text: string, rules: readonly Rule<M>[]): Hit<M>[] {
   const found: Hit<M>[] = [];
-  for (const rule of rules) {
-    if (!mayMatch(rule.pattern, text)) continue;
+  stampCharacters(text);
+  const digit = hasDigit();
+  // decided before any row runs: a row's meaning may scan another text (and stamp it)
+  const runs = rules.filter((rule) => mayMatch(rule.pattern, digit));
+  for (const rule of runs) {
     const pattern = globalOf(rule.pattern);
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0] === '') {

@@ -3,43 +3,53 @@
 // cited titles 《…》, quotations “…” and 文号 brackets 〔2022〕.
 import type { Span } from '../schema/contract.js';
 import { positionAt, spanIn, type CharacterSpan, type LocatedText } from '../text/located.js';
+import { charTest } from '../text/char-class.js';
 import { chineseDates } from '../text/numerals.js';
 
 export interface ItemView {
   source: LocatedText;
   /** the text with spaces next to Chinese characters removed; newlines kept */
   text: string;
-  /** origin[i] = offset in source.text of text[i] */
-  origin: number[];
+  /** origin[i] = offset in source.text of text[i]; null when the text is the source's, offset for offset */
+  origin: number[] | null;
   /** [start, end) ranges of text that are quotations or cited titles */
   shielded: Array<[number, number]>;
 }
 
 const HAN = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》]/;
 
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x3000;
+
 /** Drops a space or tab when a Chinese character or sign touches it; "16 2" keeps its space. */
-function compact(source: string): { text: string; origin: number[] } {
-  const chars: string[] = [];
+function compact(source: string): { text: string; origin: number[] | null } {
+  // most items hold no space at all: the text is its own view, each offset its own origin
+  let i = 0;
+  while (i < source.length && !isBlank(source.charCodeAt(i))) i++;
+  if (i === source.length) return { text: source, origin: null };
   const origin: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (char === ' ' || char === '\t' || char === '\u3000') {
-      let j = i;
-      while (j < source.length && /[ \t\u3000]/.test(source[j]!)) j++;
-      const before = chars[chars.length - 1] ?? '\n';
-      const after = source[j] ?? '\n';
-      const drop = HAN.test(before) || HAN.test(after) || before === '\n' || after === '\n';
-      if (!drop) {
-        chars.push(' ');
-        origin.push(i);
-      }
-      i = j - 1;
-      continue;
+  for (let at = 0; at < i; at++) origin.push(at);
+  // from the first space on, the kept stretches are sliced whole, not pushed character by character
+  const pieces: string[] = [source.slice(0, i)];
+  let before = i > 0 ? source[i - 1]! : '\n';
+  while (i < source.length) {
+    let j = i;
+    while (j < source.length && isBlank(source.charCodeAt(j))) j++;
+    const after = source[j] ?? '\n';
+    const drop = HAN.test(before) || HAN.test(after) || before === '\n' || after === '\n';
+    if (!drop) {
+      pieces.push(' ');
+      origin.push(i);
+      before = ' ';
     }
-    chars.push(char);
-    origin.push(i);
+    let end = j;
+    while (end < source.length && !isBlank(source.charCodeAt(end))) origin.push(end++);
+    if (end > j) {
+      pieces.push(source.slice(j, end));
+      before = source[end - 1]!;
+    }
+    i = end;
   }
-  return { text: chars.join(''), origin };
+  return { text: pieces.join(''), origin };
 }
 
 // Paired signs whose inside is somebody else's words; a pair not closed within 80 characters is
@@ -71,22 +81,24 @@ function shieldedSpans(text: string): Array<[number, number]> {
  * Dates in Chinese numerals read as arabic ones ("二〇二五年底前" → "2025年底前"), so that every grammar
  * reads them like the usual form; each digit keeps the source offset of the numeral it replaces.
  */
-function withArabicDates(view: { text: string; origin: number[] }): { text: string; origin: number[] } {
+function withArabicDates(view: { text: string; origin: number[] | null }): { text: string; origin: number[] | null } {
   const parts = chineseDates(view.text).flat();
   if (parts.length === 0) return view;
+  const known = view.origin;
+  const originOf = (i: number): number => (known ? known[i]! : i);
   const pieces: string[] = [];
   const origin: number[] = [];
   let from = 0;
   for (const part of parts) {
     pieces.push(view.text.slice(from, part.at));
     // a loop, not push(...slice): an item of one enormous line would overflow the call stack
-    for (let i = from; i < part.at; i++) origin.push(view.origin[i]!);
+    for (let i = from; i < part.at; i++) origin.push(originOf(i));
     pieces.push(part.digits);
-    for (let i = 0; i < part.digits.length; i++) origin.push(view.origin[part.at + Math.min(i, part.written.length - 1)]!);
+    for (let i = 0; i < part.digits.length; i++) origin.push(originOf(part.at + Math.min(i, part.written.length - 1)));
     from = part.at + part.written.length;
   }
   pieces.push(view.text.slice(from));
-  for (let i = from; i < view.origin.length; i++) origin.push(view.origin[i]!);
+  for (let i = from; i < view.text.length; i++) origin.push(originOf(i));
   return { text: pieces.join(''), origin };
 }
 
@@ -153,7 +165,11 @@ export function isShielded(view: ItemView, offset: number): boolean {
 }
 
 export function sourceOffset(view: ItemView, offset: number): number {
-  return view.origin[Math.min(offset, view.origin.length - 1)] ?? 0;
+  const { origin } = view;
+  if (origin) return origin[Math.min(offset, origin.length - 1)] ?? 0;
+  // the identity map, read as the array of it would be: past the end the last offset, none when empty
+  const at = Math.min(offset, view.text.length - 1);
+  return at >= 0 && Number.isInteger(at) ? at : 0;
 }
 
 export function lineAt(view: ItemView, offset: number): number {
@@ -221,8 +237,9 @@ export function stretchStart(text: string, offset: number, stops: RegExp): numbe
     const before = lowerBound(positions, offset) - 1;
     return before >= 0 ? positions[before]! + 1 : 0;
   }
+  const isStop = charTest(stops);
   let start = offset;
-  while (start > 0 && !stops.test(text[start - 1]!)) start--;
+  while (start > 0 && !isStop(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -233,8 +250,9 @@ export function stretchEnd(text: string, offset: number, stops: RegExp): number 
     const after = lowerBound(positions, offset);
     return after < positions.length ? positions[after]! : text.length;
   }
+  const isStop = charTest(stops);
   let end = offset;
-  while (end < text.length && !stops.test(text[end]!)) end++;
+  while (end < text.length && !isStop(text.charCodeAt(end))) end++;
   return end;
 }
 

@@ -24,11 +24,24 @@ function mapSegments(source: LocatedText, transform: (text: string, segment: num
     const text = transform(source.text, 0);
     return text === source.text ? source : { text, marks: [transformedMark(source.marks[0]!, source.text, text)] };
   }
-  const pieces = source.marks.map((mark, index) => {
+  const befores: string[] = [];
+  const texts: string[] = [];
+  // a text whose pieces all come back unchanged is kept whole (a joined paragraph is most of a
+  // document): joining it again would give its own text and marks, unless two marks share an offset
+  let same = source.marks[0]!.offset === 0;
+  source.marks.forEach((mark, index) => {
     const end = source.marks[index + 1]?.offset ?? source.text.length;
     const before = source.text.slice(mark.offset, end);
     const text = transform(before, index);
+    befores.push(before);
+    texts.push(text);
+    if (text !== before || before === '') same = false;
+  });
+  if (same) return source;
+  const pieces = source.marks.map((mark, index) => {
     const piece = { ...mark, offset: 0 };
+    const before = befores[index]!;
+    const text = texts[index]!;
     return { text, marks: [text === before ? piece : transformedMark(piece, before, text)] };
   });
   return joinLocated(pieces);

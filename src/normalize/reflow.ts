@@ -96,9 +96,11 @@ const MAX_LINES_IN_BRACKETS = 8;
 /** Brackets opened minus brackets closed in a line (negative when it closes earlier ones). */
 function bracketDelta(text: string): number {
   let delta = 0;
-  for (const char of text) {
-    if (char === '《' || char === '（' || char === '“') delta++;
-    else if (char === '》' || char === '）' || char === '”') delta--;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // 《 （ “ open, 》 ） ” close
+    if (code === 0x300a || code === 0xff08 || code === 0x201c) delta++;
+    else if (code === 0x300b || code === 0xff09 || code === 0x201d) delta--;
   }
   return delta;
 }
@@ -111,10 +113,10 @@ interface ReflowContext {
 }
 
 /** Whether `next` continues the paragraph: 'bracket' when only an open bracket says so. */
-function continues(previous: Block, next: Block, context: ReflowContext, open: OpenBrackets): boolean | 'bracket' {
+function continues(previousKind: Block['kind'], previousText: string, next: Block, context: ReflowContext, open: OpenBrackets): boolean | 'bracket' {
   const { width } = context;
-  if (previous.kind !== 'paragraph' || next.kind !== 'paragraph' || next.paragraphStart) return false;
-  const prevText = previous.content.text.trimEnd();
+  if (previousKind !== 'paragraph' || next.kind !== 'paragraph' || next.paragraphStart) return false;
+  const prevText = previousText.trimEnd();
   const nextText = next.content.text.trimStart();
   // "…（市民政局、市住建局）" + "打印本页 关闭窗口": page chrome joins no paragraph, anywhere in the text
   if (isPageChrome(nextText) || isPageChrome(prevText.slice(prevText.lastIndexOf('\n') + 1))) return false;
@@ -161,8 +163,8 @@ function joinLines(blocks: Block[], context: ReflowContext): Block[] {
   };
   for (const block of blocks) {
     const previous = pending[pending.length - 1];
-    const candidate = previous ? { ...previous, content: { ...previous.content, text: lastText } } : undefined;
-    const joined = candidate ? continues(candidate, block, context, open) : false;
+    // the paragraph so far is read by its last line only
+    const joined = previous ? continues(previous.kind, lastText, block, context, open) : false;
     if (joined) {
       heldOpen ||= joined === 'bracket';
       pending.push(block);

@@ -122,18 +122,32 @@ function unitListParts(compact: string): string[] {
   return stopped.length >= 2 || LEVEL_OPEN.test(stopped[0]!) ? stopped : parts;
 }
 
+const isDeadline = (compact: string): boolean =>
+  (compact.length > 0 && compact.length <= 24 && STRONG_TIME.test(compact) && compact.replace(TIME_WORD, '').length <= 2) || DOTTED_SPAN.test(compact);
+
+/** The names of a cell that is not a time limit: one to four persons, padded or run together. */
+function isPersons(compact: string, spaced: string): boolean {
+  // "周 斐", "汪  峰": a name with spaces between its characters is one name
+  const nameParts = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(spaced) ? [compact] : listParts(spaced).filter((part) => !OFFICE_ONLY.test(part));
+  const names = nameParts.length > 0 && nameParts.length <= 4 && nameParts.every(isPersonName);
+  return names || PADDED_NAMES.test(spaced) || (/\s/.test(spaced) && HAN.test(compact) && isNameRun(compact));
+}
+
+/** cellShape(text).person alone: responsibility asks it of every name it reads, and needs no other shape. */
+export function isPersonCell(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return !isDeadline(compact) && isPersons(compact, text.trim());
+}
+
 export function cellShape(text: string): CellShape {
   const compact = text.replace(/\s+/g, '');
   const spaced = text.trim();
   const parts = unitListParts(compact);
-  // "周 斐", "汪  峰": a name with spaces between its characters is one name
-  const nameParts = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/.test(spaced) ? [compact] : listParts(spaced).filter((part) => !OFFICE_ONLY.test(part));
-  const deadline = (compact.length > 0 && compact.length <= 24 && STRONG_TIME.test(compact) && compact.replace(TIME_WORD, '').length <= 2) || DOTTED_SPAN.test(compact);
-  const names = nameParts.length > 0 && nameParts.length <= 4 && nameParts.every(isPersonName);
+  const deadline = isDeadline(compact);
   return {
     serial: SERIAL.test(compact),
     deadline,
-    person: !deadline && (names || PADDED_NAMES.test(spaced) || (/\s/.test(spaced) && HAN.test(compact) && isNameRun(compact))),
+    person: !deadline && isPersons(compact, spaced),
     unit: !deadline && isUnitList(parts),
     short: compact.length > 0 && compact.length <= 12 && !/[。；，,;！？]/.test(compact),
     closed: /[。；;！？]$/.test(compact),

@@ -226,9 +226,60 @@ export interface MarkerOptions {
   decimal?: boolean;
 }
 
+/**
+ * The first atom of an anchored pattern ("^第(…)" → 第, "^[（(]…" → [（(], "^(\d{1,3})…" → \d), or
+ * null when its first character is not one atom that must match (a quantifier that allows none, an
+ * alternation, a lookaround): then every line is tried against it.
+ */
+export function firstAtom(pattern: RegExp): string | null {
+  const source = pattern.source;
+  if (!source.startsWith('^')) return null;
+  let at = 1;
+  // into capturing and non-capturing groups whose first branch is the only one
+  const groupEnds: number[] = [];
+  while (source[at] === '(') {
+    if (source[at + 1] === '?' && source[at + 2] !== ':') return null;
+    at += source[at + 1] === '?' ? 3 : 1;
+    groupEnds.push(at);
+  }
+  let atom: string;
+  if (source[at] === '[') {
+    let end = at + 1;
+    while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+    atom = source.slice(at, end + 1);
+  } else if (source[at] === '\\') atom = source.slice(at, at + 2);
+  else if (source[at] !== undefined && !'.|)?*+{$^'.includes(source[at]!)) atom = source[at]!;
+  else return null;
+  const after = source[at + atom.length];
+  if (after === '?' || after === '*' || (after === '{' && /^\{0[,}]/.test(source.slice(at + atom.length)))) return null;
+  // a group entered above must hold no other branch ("(一|\d)" could start with either)
+  for (const start of groupEnds) {
+    let depth = 0;
+    for (let index = start; index < source.length; index++) {
+      const char = source[index]!;
+      if (char === '\\') index++;
+      else if (char === '[') while (index < source.length && source[index] !== ']') index += source[index] === '\\' ? 2 : 1;
+      else if (char === '(') depth++;
+      else if (char === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (char === '|' && depth === 0) return null;
+    }
+  }
+  return atom;
+}
+
+// A line can open a marker only with a character some rule's pattern opens with (第, a numeral, a
+// bracket, a digit, a circled number): every other line is done with one test, not the fourteen rules.
+const MARKER_START = ((): RegExp | null => {
+  const atoms = [...MARKER_RULES.map((rule) => rule.pattern), DECIMAL_NUMBER, DECIMAL_TOP].map(firstAtom);
+  return atoms.every((atom) => atom !== null) ? new RegExp(`^(?:${atoms.join('|')})`) : null;
+})();
+
 /** The enumerator at the start of a line, or null. */
 export function parseMarker(text: string, options: MarkerOptions = {}): Marker | null {
   const trimmed = text.trimStart();
+  if (MARKER_START && !MARKER_START.test(trimmed)) return null;
   if (options.decimal) {
     const decimal = parseDecimal(trimmed);
     if (decimal) return decimal;

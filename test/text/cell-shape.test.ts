@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellShape, type CellShape } from '../../src/text/cell-shape.js';
+import { cellShape, isPersonCell, type CellShape } from '../../src/text/cell-shape.js';
 
 type Kind = 'serial' | 'deadline' | 'person' | 'unit';
 const kinds = (shape: CellShape): Kind[] => (['serial', 'deadline', 'person', 'unit'] as const).filter((kind) => shape[kind]);
@@ -81,5 +81,22 @@ describe('what a cell holds', () => {
   it('short words and finished sentences', () => {
     expect(cellShape('公共文化服务')).toMatchObject({ short: true, closed: false });
     expect(cellShape('“两馆一站”免费开放服务人次较上年增长15%。')).toMatchObject({ short: false, closed: true });
+  });
+});
+
+describe('isPersonCell: cellShape(text).person alone', () => {
+  it.each<[string, boolean]>([
+    ['夏俊贵', true],
+    ['周 斐', true],
+    ['陆 明俞 悦', true],
+    ['副县长王明', true],
+    ['县委常委、副县长 王明', true],
+    ['县卫健委', false],
+    ['12月底前', false],
+    ['王明 县财政局', false],
+    ['', false],
+  ])('%s → %s, as cellShape says', (text, person) => {
+    expect(isPersonCell(text)).toBe(person);
+    expect(cellShape(text).person).toBe(person);
   });
 });

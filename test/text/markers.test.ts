@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasDecimalOutline, markerExamples, parseMarker } from '../../src/text/markers.js';
+import { firstAtom, hasDecimalOutline, markerExamples, parseMarker } from '../../src/text/markers.js';
 
 describe('parseMarker', () => {
   it.each([
@@ -105,5 +105,27 @@ describe('parseMarker', () => {
     for (const { style, example } of markerExamples()) {
       expect(parseMarker(example.split(' / ')[0]!)?.style).toBe(style);
     }
+  });
+});
+
+describe('firstAtom: what an anchored pattern opens with (the gate before the marker rules)', () => {
+  it.each<[RegExp, string | null]>([
+    [/^第(一|\d)条/, '第'],
+    [/^([一二三]+)[、.]/, '[一二三]'],
+    [/^[（(]\s*(\d{1,3})/, '[（(]'],
+    [/^(\d{1,3})\./, '\\d'],
+    [/^(?:\d{1,2})/, '\\d'],
+    [/^(一|\d)、/, null],
+    [/^(?=一)一/, null],
+    [/^\s*一/, null],
+    [/^一?二/, null],
+    [/^一{0,2}二/, null],
+    [/一、/, null],
+  ])('%s → %s', (pattern, atom) => {
+    expect(firstAtom(pattern)).toBe(atom);
+  });
+
+  it.each(markerExamples())('$style: its example still parses behind the gate', ({ style, example }) => {
+    expect(parseMarker(example, { decimal: style.startsWith('decimal') })?.style).toBe(style);
   });
 });
