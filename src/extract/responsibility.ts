@@ -541,9 +541,13 @@ const PROSE_IN_RUN = /[的由将]/;
 // a sentence without one of these words assigns no role: read no further
 const ROLE_WORDS = /牵头|主抓|主责|负责|承办|主办|配合|协办|协助|协同|参与|落实|实施|推进|职责|为(?:责任|配合|参与|协作|协办)/;
 
+// "区司法局牵头；…", "区税务局、区财政局负责。": a run of names may also lead, as in a note
+const closesAlone = (run: string): boolean => DUTY_END.test(run) || SUPPORT_VERB.test(run) || SENTENCE_LEAD_VERB.test(run) || PAIRED_LEAD_VERB.test(run);
+
 function roleRuns(sentence: string): string | null {
-  // two runs at least are read, so a sentence without a comma has none
-  if ((!sentence.includes('，') && !sentence.includes(',')) || !ROLE_WORDS.test(sentence)) return null;
+  if (!ROLE_WORDS.test(sentence)) return null;
+  // a sentence without a comma is one run, read only when its role closes it
+  if (!sentence.includes('，') && !sentence.includes(',') && !closesAlone(sentence.trim())) return null;
   const runs = splitOutside(sentence, /[，,]/);
   const names: string[] = [];
   for (const run of runs) {
@@ -558,9 +562,7 @@ function roleRuns(sentence: string): string | null {
   // "县财政局、县农业农村局按职责分工负责。", "各乡镇具体实施。": a sentence that is one run of names and
   // the duty they carry out names units that support
   const single = names[0]?.trim() ?? '';
-  // "区司法局牵头；…", "区税务局、区财政局负责。": or that lead it, as in a note
-  const closesAlone = DUTY_END.test(single) || SUPPORT_VERB.test(single) || SENTENCE_LEAD_VERB.test(single) || PAIRED_LEAD_VERB.test(single);
-  if (whole && names.length === 1 && closesAlone && kindOf(withoutRole(single)) === 'units') return names[0]!;
+  if (whole && names.length === 1 && closesAlone(single) && kindOf(withoutRole(single)) === 'units') return names[0]!;
   if (names.length < 2 || !names.some((run) => kindOf(withoutRole(run.trim())) === 'units')) return null;
   const leads = names.some((run) => SENTENCE_LEAD_VERB.test(run.trim()) || isAssisted(names, run));
   const supports = names.some((run) => SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()));
