@@ -60,9 +60,13 @@ export function isChrome(text: string): boolean {
   return isPageChrome(text, true);
 }
 
+// "[ 索引号 ] 1150…/2024-00029 [ 发文字号 ] 丙府办发〔2024〕6号", "【发布机构】丙县政府": a key in square
+// brackets is a label like "索引号：" (a bracket holding digits, "[2022]", is part of a 文号)
+const BRACKETED_KEY = /[\[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*/g;
+
 /** The labelled values of one panel line, or null when the line does not open with a label. */
 function lineFields(text: string): { role: FieldRole; value: string }[] | null {
-  const line = text.replace(LEADING, '');
+  const line = text.replace(LEADING, '').replace(BRACKETED_KEY, '$1：');
   if (line.length > 200) return null;
   const labels = [...line.matchAll(LABEL_AT)];
   if (labels[0]?.index !== 0) return null;
