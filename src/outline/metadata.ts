@@ -12,7 +12,8 @@ const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[
 
 
 // "苍溪县政府": the short form of 人民政府 in a page's 发布机构 field; "锡林郭勒盟行政公署": a league's government
-const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|管委会|行政公署|局|委|厅|部)$/;
+// "中共甲省交通运输厅党组": a Party group issues as its department does
+const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|管委会|行政公署|党组|局|委|厅|部)$/;
 
 // ○ (a white circle) stands for 〇 in many Word files: "二○一二年四月二十八日"
 const CN_DIGITS = '〇○零一二三四五六七八九十';
@@ -107,15 +108,18 @@ const MIN_WRAPPED_START = 6;
 // "2023年区政府工作报告重点工作目标任务分解" under a teaser ("小编带你了解"): a title that opens with
 // its year is whole
 const OPENS_WITH_YEAR = /^(?:19|20)\d{2}年/;
+// …unless the line above names its place: "乙市大气污染防治" + "2023年度工作计划"
+const OPENS_WITH_PLACE = /^[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡]/;
 
 function withWrappedStart(header: Block[], index: number, text: string): { title: string; start: number } {
   let title = text;
   let start = index;
-  if (OPENS_WITH_YEAR.test(text)) return { title, start };
-  for (let lines = 0; lines < 2 && start > 0; lines++) {
+  const opensWithYear = OPENS_WITH_YEAR.test(text);
+  for (let lines = 0; lines < (opensWithYear ? 1 : 2) && start > 0; lines++) {
     const previous = header[start - 1]!.content.text.trim();
     // "点赞", "新闻详情": a line of a few characters is a label or page furniture, not half a title
     if (previous.length < MIN_WRAPPED_START || !canStartTitle(previous) || previous.length + title.length > 60) break;
+    if (opensWithYear && !OPENS_WITH_PLACE.test(previous)) break;
     title = previous + title;
     start--;
   }
@@ -276,11 +280,18 @@ export function sourceIssuer(value: string): string | null {
   return issuer && PLACE_LEVEL.test(issuer) ? issuer : null;
 }
 
-/** The office on the signature: the date's own line or one of the two above it. */
+const issuerAt = (blocks: Block[], index: number): string | null => (blocks[index] ? issuerIn(blocks[index]!.content.text) : null);
+
+/**
+ * The office on the signature: the date's own line or one of the two above it. A joint signature
+ * puts one office a line ("中共丙县委办公室" / "丙县人民政府办公室" over the date): both, space-joined.
+ */
 export function issuerNearDate(blocks: Block[], dateIndex: number): string | null {
   for (const index of dateIndex >= 0 ? [dateIndex, dateIndex - 1, dateIndex - 2] : []) {
-    const issuer = blocks[index] ? issuerIn(blocks[index]!.content.text) : null;
-    if (issuer) return issuer;
+    const issuer = issuerAt(blocks, index);
+    if (!issuer) continue;
+    const above = index < dateIndex ? issuerAt(blocks, index - 1) : null;
+    return above && above !== issuer ? `${above} ${issuer}` : issuer;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIssueDate, findIssuer, findTitle, normalizeDocNumber, parseDate } from '../../src/outline/metadata.js';
+import { findIssueDate, findIssuer, findTitle, issuerNearDate, normalizeDocNumber, parseDate } from '../../src/outline/metadata.js';
 import type { Block } from '../../src/document/block.js';
 import { located } from '../../src/text/located.js';
 
@@ -72,6 +72,14 @@ describe('findTitle', () => {
     { name: 'a page title alone', lines: ['丙县2024年就业工作方案_政策文件_丙县人民政府网'], title: '丙县2024年就业工作方案' },
     // a news teaser above a title that opens with its year is no part of it
     { name: 'a teaser above a year title', lines: ['任务如何落实', '一图读懂', '2024年县政府工作报告重点任务分解'], title: '2024年县政府工作报告重点任务分解' },
+    { name: 'a teaser without a place above a year title', lines: ['小编带你看懂重点工作', '2024年县政府工作报告重点任务分解'], title: '2024年县政府工作报告重点任务分解' },
+    // a year title wrapped under the line that names its place
+    { name: 'a city line above a year title', lines: ['乙市生态环境局', '乙市大气污染防治', '2023年度工作计划'], title: '乙市大气污染防治2023年度工作计划' },
+    { name: 'a county line above a year title', lines: ['丙县农业农村局', '丙县高标准农田建设', '2024年实施方案'], title: '丙县高标准农田建设2024年实施方案' },
+    { name: 'a township line above a year title', lines: ['丁镇人居环境整治提升', '2022年工作要点'], title: '丁镇人居环境整治提升2022年工作要点' },
+    // an attached schedule table titled by its heading
+    { name: 'a schedule table', lines: ['附件', '2024年县政府民生实事项目计划表'], title: '2024年县政府民生实事项目计划表' },
+    { name: 'a work arrangement table', lines: ['乙区2023年防汛工作安排表'], title: '乙区2023年防汛工作安排表' },
     // a quoted name may open a wrapped title
     { name: 'a wrapped title opened by a quoted name', lines: ['《政府工作报告》2023年重点工作', '及民生实事任务分解方案'], title: '《政府工作报告》2023年重点工作及民生实事任务分解方案' },
     { name: 'a cited document alone is no start', lines: ['《丙省实施意见》', '丙县落实方案'], title: '丙县落实方案' },
@@ -102,6 +110,10 @@ describe('findIssuer', () => {
     { lines: ['通知 | 乙市人民政府办公室关于印发乙市就业工作方案的通知'], issuer: '乙市人民政府办公室' },
     // the short form of 人民政府
     { lines: ['丙县政府'], issuer: '丙县政府' },
+    // a Party group or committee issues like an office
+    { lines: ['中共甲省交通运输厅党组'], issuer: '中共甲省交通运输厅党组' },
+    { lines: ['中共乙市教育局党组关于印发全市教育系统党建工作要点的通知'], issuer: '中共乙市教育局党组' },
+    { lines: ['中共丙县委全面深化改革委员会'], issuer: '中共丙县委全面深化改革委员会' },
   ])('$lines.0 → $issuer', ({ lines, issuer }) => {
     expect(findIssuer(blocks(lines))).toBe(issuer);
   });
@@ -142,5 +154,23 @@ describe('findIssueDate', () => {
     { lines: ['完成时间：2024年9月30日', '丙县水利局', '2024年2月5日'], date: '2024-02-05' },
   ])('$lines → $date', ({ lines, date }) => {
     expect(findIssueDate(blocks(lines)).date).toBe(date);
+  });
+});
+
+describe('issuerNearDate', () => {
+  it.each([
+    { lines: ['丙县人民政府办公室', '2024年3月1日'], issuer: '丙县人民政府办公室' },
+    // a joint signature, one office a line
+    { lines: ['现将《方案》印发给你们。', '中共丙县委办公室', '丙县人民政府办公室', '2023年5月10日'], issuer: '中共丙县委办公室 丙县人民政府办公室' },
+    { lines: ['中共乙市委', '乙市人民政府', '2023年4月6日'], issuer: '中共乙市委 乙市人民政府' },
+    { lines: ['中共丁区工作委员会', '丁区管理委员会', '2024年1月12日'], issuer: '中共丁区工作委员会 丁区管理委员会' },
+    // both on one line, as printed
+    { lines: ['中共丙县委办公室  丙县人民政府办公室', '2022年3月15日'], issuer: '中共丙县委办公室丙县人民政府办公室' },
+    // a sentence above the office is no second office
+    { lines: ['请认真贯彻落实。', '乙市民政局', '2023年8月2日'], issuer: '乙市民政局' },
+    // the office and its date on one line: the line above is not read
+    { lines: ['乙市交通运输局', '乙市水利局2023年8月2日'], issuer: '乙市水利局' },
+  ])('$lines → $issuer', ({ lines, issuer }) => {
+    expect(issuerNearDate(blocks(lines), lines.length - 1)).toBe(issuer);
   });
 });
