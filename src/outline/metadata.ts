@@ -12,8 +12,8 @@ const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[
 
 
 // "苍溪县政府": the short form of 人民政府 in a page's 发布机构 field; "锡林郭勒盟行政公署": a league's government
-// "中共甲省交通运输厅党组": a Party group issues as its department does
-const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|管委会|行政公署|党组|局|委|厅|部)$/;
+// "中共甲省交通运输厅党组": a Party group issues as its department does; "东湖街道办事处": a 街道's office
+const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|管委会|行政公署|党组|办事处|局|委|厅|部)$/;
 
 // ○ (a white circle) stands for 〇 in many Word files: "二○一二年四月二十八日"
 const CN_DIGITS = '〇○零一二三四五六七八九十';
@@ -238,7 +238,8 @@ const TIME_OF_DAY = /\d{1,2}:\d{2}/;
 
 // "完成时限：2024年6月30日前", "时间节点:2023年12月31日", "2024年6月30日前": a time limit of the work, never
 // the day the plan was issued
-const TIME_LIMIT = /^(?:(?:完成|办结|截止)(?:时限|时间|期限|日期)|时限|期限|(?:时间)?节点)[：:]|[日号]\s*(?:之前|以前|前|止)$/;
+// "（2023年5月1日起施行）", "自2024年1月1日起执行": the day a rule takes effect is no issue date either
+const TIME_LIMIT = /^(?:(?:完成|办结|截止)(?:时限|时间|期限|日期)|时限|期限|(?:时间)?节点)[：:]|[日号]\s*(?:之前|以前|前|止)$|[日号]\s*起?\s*(?:施行|执行|实施|生效)/;
 
 export function findIssueDate(blocks: Block[], posted: string | null = null): { date: string | null; index: number } {
   for (let index = 0; index < blocks.length; index++) {
@@ -326,16 +327,24 @@ export function issuerPublishing(blocks: Block[], title: string | null): string 
   return null;
 }
 
-/** The issuing office named in a title line, else the red header or a lone office line. */
+// a Party organ: "中共丙县委", "中共丙县委办公室", "中共甲省教育厅党组", "中共丁街道工作委员会"
+const PARTY_ORGAN = /^中共|^中国共产党|党组$|党委$|工委$/;
+
+/**
+ * The issuing office named in a title line, else the red header or a lone office line. A Party organ
+ * and an office stacked in the red header ("中共丙县委" / "丙县人民政府" / "关于…的实施意见") issue jointly.
+ */
 export function findIssuer(blocks: Block[]): string | null {
   const lines = blocks.map((block) => block.content.text.trim()).filter((text) => !isPanelOrChrome(text));
   for (const text of lines) {
     const issuer = issuerOpeningTitle(text);
     if (issuer) return issuer;
   }
-  for (const text of lines) {
-    const issuer = issuerIn(text);
-    if (issuer) return issuer;
+  for (let index = 0; index < lines.length; index++) {
+    const issuer = issuerIn(lines[index]!);
+    if (!issuer) continue;
+    const next = lines[index + 1] === undefined ? null : issuerIn(lines[index + 1]!);
+    return next && next !== issuer && PARTY_ORGAN.test(issuer) !== PARTY_ORGAN.test(next) ? `${issuer} ${next}` : issuer;
   }
   return null;
 }

@@ -80,6 +80,8 @@ describe('findTitle', () => {
     // an attached schedule table titled by its heading
     { name: 'a schedule table', lines: ['附件', '2024年县政府民生实事项目计划表'], title: '2024年县政府民生实事项目计划表' },
     { name: 'a work arrangement table', lines: ['乙区2023年防汛工作安排表'], title: '乙区2023年防汛工作安排表' },
+    { name: 'a list of key work tasks', lines: ['丁市2023年深化医改重点工作任务'], title: '丁市2023年深化医改重点工作任务' },
+    { name: 'an unnumbered part title 重点工作任务 is no title', lines: ['丙县医改实施方案', '为深化医改，制定本方案。', '重点工作任务'], title: '丙县医改实施方案' },
     // a quoted name may open a wrapped title
     { name: 'a wrapped title opened by a quoted name', lines: ['《政府工作报告》2023年重点工作', '及民生实事任务分解方案'], title: '《政府工作报告》2023年重点工作及民生实事任务分解方案' },
     { name: 'a cited document alone is no start', lines: ['《丙省实施意见》', '丙县落实方案'], title: '丙县落实方案' },
@@ -114,6 +116,13 @@ describe('findIssuer', () => {
     { lines: ['中共甲省交通运输厅党组'], issuer: '中共甲省交通运输厅党组' },
     { lines: ['中共乙市教育局党组关于印发全市教育系统党建工作要点的通知'], issuer: '中共乙市教育局党组' },
     { lines: ['中共丙县委全面深化改革委员会'], issuer: '中共丙县委全面深化改革委员会' },
+    { lines: ['东湖街道办事处'], issuer: '东湖街道办事处' },
+    // a Party organ and a government stacked in the red header issue jointly
+    { lines: ['中共乙县委', '乙县人民政府', '关于全面推进乡村振兴的实施意见'], issuer: '中共乙县委 乙县人民政府' },
+    { lines: ['中共丙市委办公室', '丙市人民政府办公室', '关于印发《丙市营商环境优化方案》的通知'], issuer: '中共丙市委办公室 丙市人民政府办公室' },
+    { lines: ['中共丁街道工作委员会', '丁街道办事处'], issuer: '中共丁街道工作委员会 丁街道办事处' },
+    // two offices of one kind stacked are a site name over a header, not a joint issue
+    { lines: ['乙市人民政府', '乙市卫生健康委员会文件'], issuer: '乙市人民政府' },
   ])('$lines.0 → $issuer', ({ lines, issuer }) => {
     expect(findIssuer(blocks(lines))).toBe(issuer);
   });
@@ -152,6 +161,11 @@ describe('findIssueDate', () => {
     { lines: ['时间节点:2023年12月31日'], date: null },
     { lines: ['2024年6月30日前'], date: null },
     { lines: ['完成时间：2024年9月30日', '丙县水利局', '2024年2月5日'], date: '2024-02-05' },
+    // the day a rule takes effect is no issue date
+    { lines: ['丙市生活垃圾分类管理办法', '（2023年5月1日起施行）'], date: null },
+    { lines: ['自2024年1月1日起执行'], date: null },
+    { lines: ['本方案2022年3月1日起实施'], date: null },
+    { lines: ['（2021年10月1日施行）', '乙县人民政府', '2021年9月6日'], date: '2021-09-06' },
   ])('$lines → $date', ({ lines, date }) => {
     expect(findIssueDate(blocks(lines)).date).toBe(date);
   });
