@@ -88,7 +88,7 @@ export function isPanelOrChrome(text: string): boolean {
 // is no field at all.
 const VALUE_SHAPE: Record<FieldRole, RegExp> = {
   issuer: /^[^，。；：:\s]{2,30}$/,
-  docNumber: /^[^，。；：:]{1,20}[〔［\[（(【]\d{4}[〕］\]）)】]\s*\d{1,4}\s*号$/,
+  docNumber: /^[^，。；：:]{1,20}[〔［\[（(【]\d{4}[〕］\]）)】]\s*(?:第\s*)?\d{1,4}\s*号$/,
   date: /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}/,
   publishDate: /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}/,
   title: /^[^。；]{4,80}$/,

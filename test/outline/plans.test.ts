@@ -353,6 +353,19 @@ describe('plans as other offices write them', () => {
     expect(plan).toMatchObject({ title: '2024年县政府民生实事项目计划表', docNumber: '丙政办发〔2024〕3号', issuer: '丙县人民政府办公室', issuedOn: '2024-02-18' });
   });
 
+  // the signature is the document's own date: it beats a panel's 成文日期 / 发文日期 (often the day the page
+  // went up) and the posting date; the panel date stands where the text has no signature
+  it.each([
+    { panel: '成文日期：2023-02-13', signature: '2023年2月8日', issuedOn: '2023-02-08' },
+    { panel: '发文日期：2024年04月02日', signature: '二〇二四年三月二十九日', issuedOn: '2024-03-29' },
+    { panel: '发布日期：2022-06-10', signature: '2022年6月1日', issuedOn: '2022-06-01' },
+    { panel: '成文日期：2021-11-05', signature: '', issuedOn: '2021-11-05' },
+  ])('$panel beside the signature $signature → $issuedOn', async ({ panel, signature, issuedOn }) => {
+    const text = [panel, '各乡镇人民政府：', '现将《丙县防汛工作方案》印发给你们，请认真贯彻落实。', '丙县人民政府', signature, '丙县防汛工作方案', '一、目标', '正文。'].filter(Boolean).join('\n');
+    const [plan] = await plans(text);
+    expect(plan!.issuedOn).toBe(issuedOn);
+  });
+
   it('reads a lost-separator signature by the panel date and takes its league office', async () => {
     const text = ['发文机关行署办公室', '成文日期2016-12-01', '各旗县市人民政府：', '现将《丁盟草原保护补助实施指导意见》印发给你们，请认真贯彻执行。', '丁盟行政公署', '2016121', '丁盟草原保护补助', '实施指导意见', '(20162020)', '一、重大意义', '正文。'].join('\n');
     const [plan] = await plans(text);
