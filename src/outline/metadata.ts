@@ -9,7 +9,8 @@ import { parseChineseNumber } from '../text/numerals.js';
 // "克政办发〔2022〕16号", "人社部发(2021)52号", "维政办发〔2023〕78 号", "朔办字〔2020〕19号〕";
 // „‟ are 〔〕 through a font that lacks them ("国办发„2009‟3号")
 // "丁政办〔2022〕第12号": the number's 第 is kept as written
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[（(【„]\s*((?:19|20)\d{2})\s*[〕］\]）)】‟]\s*((?:第\s*)?\d{1,4})\s*号/;
+// "州政发（fā）〔2020〕5号": a page's mirror pinyin after a character is kept as written
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)])?)\s*[〔［\[（(【„]\s*((?:19|20)\d{2})\s*[〕］\]）)】‟]\s*((?:第\s*)?\d{1,4})\s*号/;
 
 
 // "苍溪县政府": the short form of 人民政府 in a page's 发布机构 field; "锡林郭勒盟行政公署": a league's government
