@@ -266,7 +266,8 @@ export function issuerIn(text: string, minLength = MIN_ISSUER): string | null {
     .replace(/^[?？\s]+/, '')
     .replace(/\s+/g, '')
     .trim();
-  if (cleaned.length < minLength || cleaned.length > 40 || /[，。；：、《》?？]/.test(cleaned)) return null;
+  // "丙县耕地保护工作方案-丙县人民政府": a page's <title> and its site; no office name holds a dash or bar
+  if (cleaned.length < minLength || cleaned.length > 40 || /[，。；：、《》?？\-_|｜—–]/.test(cleaned)) return null;
   return ISSUER_SUFFIX.test(cleaned) ? cleaned : null;
 }
 

@@ -121,6 +121,10 @@ describe('findIssuer', () => {
     { lines: ['中共乙县委', '乙县人民政府', '关于全面推进乡村振兴的实施意见'], issuer: '中共乙县委 乙县人民政府' },
     { lines: ['中共丙市委办公室', '丙市人民政府办公室', '关于印发《丙市营商环境优化方案》的通知'], issuer: '中共丙市委办公室 丙市人民政府办公室' },
     { lines: ['中共丁街道工作委员会', '丁街道办事处'], issuer: '中共丁街道工作委员会 丁街道办事处' },
+    // a page's <title> with its site after a dash or bar is no office
+    { lines: ['乙县2024年耕地保护工作方案-乙县人民政府'], issuer: null },
+    { lines: ['丙市就业工作要点_丙市人力资源和社会保障局'], issuer: null },
+    { lines: ['丁区防汛预案 — 丁区人民政府'], issuer: null },
     // two offices of one kind stacked are a site name over a header, not a joint issue
     { lines: ['乙市人民政府', '乙市卫生健康委员会文件'], issuer: '乙市人民政府' },
   ])('$lines.0 → $issuer', ({ lines, issuer }) => {
