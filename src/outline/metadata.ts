@@ -65,10 +65,14 @@ export function lostSeparatorDateBefore(text: string, posted: string): string | 
   return dates.length ? dates[dates.length - 1]! : null;
 }
 
+// "二O二三年三月五日": a Latin O (or a Greek Ο) typed for 〇 between numerals of the year
+const LETTER_ZERO = /(?<=[〇○零一二三四五六七八九OoΟ])[OoΟ]|[OoΟ](?=[〇○零一二三四五六七八九]{1,3}年)/g;
+
 export function parseDate(text: string): string | null {
   const lost = lostSeparatorDate(text);
   if (lost) return lost;
-  const match = DATE.exec(text) ?? NUMERIC_DATE.exec(text);
+  const dated = text.replace(LETTER_ZERO, '〇');
+  const match = DATE.exec(dated) ?? NUMERIC_DATE.exec(dated);
   if (!match) return null;
   const [year, month, day] = [cnNumber(match[1]!), cnNumber(match[2]!), cnNumber(match[3]!)];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;

@@ -136,6 +136,11 @@ describe('dates and 文号', () => {
   it.each([
     ['二○二三年五月八日', '2023-05-08'],
     ['二〇二四年十二月三十一日', '2024-12-31'],
+    // a letter O typed for 〇
+    ['二O二三年三月五日', '2023-03-05'],
+    ['二o二四年十二月一日', '2024-12-01'],
+    ['二OO八年五月十二日', '2008-05-12'],
+    ['Office 二〇二四', null],
     ['2023-06-18', '2023-06-18'],
     ['2022年03月02日', '2022-03-02'],
     // a signature whose 年/月/日 were lost in a copy: read when the digits make one date only
