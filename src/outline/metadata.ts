@@ -146,7 +146,8 @@ export function withoutPageTitle(text: string): string {
   const after = text.slice(page[0].length).trim();
   return after || text.slice(0, text.indexOf('_'));
 }
-const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:]\s*/;
+// "附件2：", and "附件：" naming the one attachment in the notice
+const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]\s*/;
 
 export interface FoundTitle {
   title: string | null;

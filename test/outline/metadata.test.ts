@@ -80,6 +80,9 @@ describe('findTitle', () => {
     // an attached schedule table titled by its heading
     { name: 'a schedule table', lines: ['附件', '2024年县政府民生实事项目计划表'], title: '2024年县政府民生实事项目计划表' },
     { name: 'a work arrangement table', lines: ['乙区2023年防汛工作安排表'], title: '乙区2023年防汛工作安排表' },
+    // the notice's one attachment named after "附件：" when the table has no heading of its own
+    { name: 'the one attachment the notice names', lines: ['现将2024年民生实事项目印发给你们。', '附件：2024年县政府民生实事项目计划表', '丙县人民政府办公室', '2024年2月18日', '附件'], title: '2024年县政府民生实事项目计划表' },
+    { name: 'a numbered list of attachments gives no title', lines: ['附件：1.丙县医共体建设任务分工表'], title: null },
     { name: 'a list of key work tasks', lines: ['丁市2023年深化医改重点工作任务'], title: '丁市2023年深化医改重点工作任务' },
     { name: 'an unnumbered part title 重点工作任务 is no title', lines: ['丙县医改实施方案', '为深化医改，制定本方案。', '重点工作任务'], title: '丙县医改实施方案' },
     // a quoted name may open a wrapped title
