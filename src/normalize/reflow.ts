@@ -15,7 +15,10 @@ const TERMINAL = /[。！？；：!?;:]$|[。！？]["”’』」]$|(?:负责|�
 // ("宿发〔2023〕11号") end where they end, whatever their length.
 const DOC_NUMBER_END = /[〔［\[（(【]\d{4}[〕］\]）)】]\s*\d{1,4}\s*号$/;
 const isTitleLine = (text: string) => !text.includes('\n') && !/[，,。；：:]/.test(text) && PLAN_WORDS.test(text);
-const endsLine = (text: string) => TERMINAL.test(text) || DOC_NUMBER_END.test(text) || isTitleLine(text);
+// "名称 | 丙县…工作方案（2023—2025年） |": a line closed by a table bar is a row of its own (a page's
+// metadata panel), never the start of a wrapped paragraph
+const BAR_END = /[|｜]$/;
+const endsLine = (text: string) => TERMINAL.test(text) || DOC_NUMBER_END.test(text) || isTitleLine(text) || BAR_END.test(text);
 // An outline marker (the shared enumerator grammar, or a compilation's 第三篇) or a labelled field
 // ("责任单位：") at the start of a line opens a new paragraph.
 const OPENS_PART = /^第[一二三四五六七八九十百\d]+篇/;

@@ -60,9 +60,13 @@ export function isChrome(text: string): boolean {
   return isPageChrome(text, true);
 }
 
+// "[ 索引号 ] 1150…/2024-00029 [ 发文字号 ] 丙府办发〔2024〕6号", "【发布机构】丙县政府": a key in square
+// brackets is a label like "索引号：" (a bracket holding digits, "[2022]", is part of a 文号)
+const BRACKETED_KEY = /[\[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*/g;
+
 /** The labelled values of one panel line, or null when the line does not open with a label. */
 function lineFields(text: string): { role: FieldRole; value: string }[] | null {
-  const line = text.replace(LEADING, '');
+  const line = text.replace(LEADING, '').replace(BRACKETED_KEY, '$1：');
   if (line.length > 200) return null;
   const labels = [...line.matchAll(LABEL_AT)];
   if (labels[0]?.index !== 0) return null;
@@ -84,7 +88,7 @@ export function isPanelOrChrome(text: string): boolean {
 // is no field at all.
 const VALUE_SHAPE: Record<FieldRole, RegExp> = {
   issuer: /^[^，。；：:\s]{2,30}$/,
-  docNumber: /^[^，。；：:]{1,20}[〔［\[（(【]\d{4}[〕］\]）)】]\s*\d{1,4}\s*号$/,
+  docNumber: /^[^，。；：:]{1,20}[〔［\[（(【]\d{4}[〕］\]）)】]\s*(?:第\s*)?\d{1,4}\s*号$/,
   date: /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}/,
   publishDate: /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}/,
   title: /^[^。；]{4,80}$/,

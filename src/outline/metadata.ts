@@ -8,11 +8,14 @@ import { parseChineseNumber } from '../text/numerals.js';
 
 // "克政办发〔2022〕16号", "人社部发(2021)52号", "维政办发〔2023〕78 号", "朔办字〔2020〕19号〕";
 // „‟ are 〔〕 through a font that lacks them ("国办发„2009‟3号")
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?)\s*[〔［\[（(【„]\s*((?:19|20)\d{2})\s*[〕］\]）)】‟]\s*(\d{1,4})\s*号/;
+// "丁政办〔2022〕第12号": the number's 第 is kept as written
+// "州政发（fā）〔2020〕5号": a page's mirror pinyin after a character is kept as written
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?[发字函办令通告]?(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)])?)\s*[〔［\[（(【„]\s*((?:19|20)\d{2})\s*[〕］\]）)】‟]\s*((?:第\s*)?\d{1,4})\s*号/;
 
 
 // "苍溪县政府": the short form of 人民政府 in a page's 发布机构 field; "锡林郭勒盟行政公署": a league's government
-const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|管委会|行政公署|局|委|厅|部)$/;
+// "中共甲省交通运输厅党组": a Party group issues as its department does; "东湖街道办事处": a 街道's office
+const ISSUER_SUFFIX = /(?:人民政府办公室|人民政府办公厅|人民政府|政府|办公室|办公厅|委员会|领导小组|管理委员会|管委会|行政公署|党组|办事处|局|委|厅|部)$/;
 
 // ○ (a white circle) stands for 〇 in many Word files: "二○一二年四月二十八日"
 const CN_DIGITS = '〇○零一二三四五六七八九十';
@@ -22,7 +25,7 @@ const DATE = new RegExp(
 
 export function normalizeDocNumber(raw: string): string | null {
   const match = DOC_NUMBER.exec(raw);
-  return match ? `${match[1]}〔${match[2]}〕${match[3]}号` : null;
+  return match ? `${match[1]}〔${match[2]}〕${match[3]!.replace(/\s+/g, '')}号` : null;
 }
 
 /** A date part in digits or Chinese numerals: "2022", "二〇二二" (digit by digit), "十二". */
@@ -62,10 +65,14 @@ export function lostSeparatorDateBefore(text: string, posted: string): string | 
   return dates.length ? dates[dates.length - 1]! : null;
 }
 
+// "二O二三年三月五日": a Latin O (or a Greek Ο) typed for 〇 between numerals of the year
+const LETTER_ZERO = /(?<=[〇○零一二三四五六七八九OoΟ])[OoΟ]|[OoΟ](?=[〇○零一二三四五六七八九]{1,3}年)/g;
+
 export function parseDate(text: string): string | null {
   const lost = lostSeparatorDate(text);
   if (lost) return lost;
-  const match = DATE.exec(text) ?? NUMERIC_DATE.exec(text);
+  const dated = text.replace(LETTER_ZERO, '〇');
+  const match = DATE.exec(dated) ?? NUMERIC_DATE.exec(dated);
   if (!match) return null;
   const [year, month, day] = [cnNumber(match[1]!), cnNumber(match[2]!), cnNumber(match[3]!)];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -107,15 +114,18 @@ const MIN_WRAPPED_START = 6;
 // "2023年区政府工作报告重点工作目标任务分解" under a teaser ("小编带你了解"): a title that opens with
 // its year is whole
 const OPENS_WITH_YEAR = /^(?:19|20)\d{2}年/;
+// …unless the line above names its place: "乙市大气污染防治" + "2023年度工作计划"
+const OPENS_WITH_PLACE = /^[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡]/;
 
 function withWrappedStart(header: Block[], index: number, text: string): { title: string; start: number } {
   let title = text;
   let start = index;
-  if (OPENS_WITH_YEAR.test(text)) return { title, start };
-  for (let lines = 0; lines < 2 && start > 0; lines++) {
+  const opensWithYear = OPENS_WITH_YEAR.test(text);
+  for (let lines = 0; lines < (opensWithYear ? 1 : 2) && start > 0; lines++) {
     const previous = header[start - 1]!.content.text.trim();
     // "点赞", "新闻详情": a line of a few characters is a label or page furniture, not half a title
     if (previous.length < MIN_WRAPPED_START || !canStartTitle(previous) || previous.length + title.length > 60) break;
+    if (opensWithYear && !OPENS_WITH_PLACE.test(previous)) break;
     title = previous + title;
     start--;
   }
@@ -136,7 +146,8 @@ export function withoutPageTitle(text: string): string {
   const after = text.slice(page[0].length).trim();
   return after || text.slice(0, text.indexOf('_'));
 }
-const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:]\s*/;
+// "附件2：", and "附件：" naming the one attachment in the notice
+const ATTACHMENT_LABEL = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]\s*/;
 
 export interface FoundTitle {
   title: string | null;
@@ -234,7 +245,8 @@ const TIME_OF_DAY = /\d{1,2}:\d{2}/;
 
 // "完成时限：2024年6月30日前", "时间节点:2023年12月31日", "2024年6月30日前": a time limit of the work, never
 // the day the plan was issued
-const TIME_LIMIT = /^(?:(?:完成|办结|截止)(?:时限|时间|期限|日期)|时限|期限|(?:时间)?节点)[：:]|[日号]\s*(?:之前|以前|前|止)$/;
+// "（2023年5月1日起施行）", "自2024年1月1日起执行": the day a rule takes effect is no issue date either
+const TIME_LIMIT = /^(?:(?:完成|办结|截止)(?:时限|时间|期限|日期)|时限|期限|(?:时间)?节点)[：:]|[日号]\s*(?:之前|以前|前|止)$|[日号]\s*起?\s*(?:施行|执行|实施|生效)/;
 
 export function findIssueDate(blocks: Block[], posted: string | null = null): { date: string | null; index: number } {
   for (let index = 0; index < blocks.length; index++) {
@@ -259,7 +271,8 @@ export function issuerIn(text: string, minLength = MIN_ISSUER): string | null {
     .replace(/^[?？\s]+/, '')
     .replace(/\s+/g, '')
     .trim();
-  if (cleaned.length < minLength || cleaned.length > 40 || /[，。；：、《》?？]/.test(cleaned)) return null;
+  // "丙县耕地保护工作方案-丙县人民政府": a page's <title> and its site; no office name holds a dash or bar
+  if (cleaned.length < minLength || cleaned.length > 40 || /[，。；：、《》?？\-_|｜—–]/.test(cleaned)) return null;
   return ISSUER_SUFFIX.test(cleaned) ? cleaned : null;
 }
 
@@ -276,11 +289,18 @@ export function sourceIssuer(value: string): string | null {
   return issuer && PLACE_LEVEL.test(issuer) ? issuer : null;
 }
 
-/** The office on the signature: the date's own line or one of the two above it. */
+const issuerAt = (blocks: Block[], index: number): string | null => (blocks[index] ? issuerIn(blocks[index]!.content.text) : null);
+
+/**
+ * The office on the signature: the date's own line or one of the two above it. A joint signature
+ * puts one office a line ("中共丙县委办公室" / "丙县人民政府办公室" over the date): both, space-joined.
+ */
 export function issuerNearDate(blocks: Block[], dateIndex: number): string | null {
   for (const index of dateIndex >= 0 ? [dateIndex, dateIndex - 1, dateIndex - 2] : []) {
-    const issuer = blocks[index] ? issuerIn(blocks[index]!.content.text) : null;
-    if (issuer) return issuer;
+    const issuer = issuerAt(blocks, index);
+    if (!issuer) continue;
+    const above = index < dateIndex ? issuerAt(blocks, index - 1) : null;
+    return above && above !== issuer ? `${above} ${issuer}` : issuer;
   }
   return null;
 }
@@ -315,16 +335,24 @@ export function issuerPublishing(blocks: Block[], title: string | null): string 
   return null;
 }
 
-/** The issuing office named in a title line, else the red header or a lone office line. */
+// a Party organ: "中共丙县委", "中共丙县委办公室", "中共甲省教育厅党组", "中共丁街道工作委员会"
+const PARTY_ORGAN = /^中共|^中国共产党|党组$|党委$|工委$/;
+
+/**
+ * The issuing office named in a title line, else the red header or a lone office line. A Party organ
+ * and an office stacked in the red header ("中共丙县委" / "丙县人民政府" / "关于…的实施意见") issue jointly.
+ */
 export function findIssuer(blocks: Block[]): string | null {
   const lines = blocks.map((block) => block.content.text.trim()).filter((text) => !isPanelOrChrome(text));
   for (const text of lines) {
     const issuer = issuerOpeningTitle(text);
     if (issuer) return issuer;
   }
-  for (const text of lines) {
-    const issuer = issuerIn(text);
-    if (issuer) return issuer;
+  for (let index = 0; index < lines.length; index++) {
+    const issuer = issuerIn(lines[index]!);
+    if (!issuer) continue;
+    const next = lines[index + 1] === undefined ? null : issuerIn(lines[index + 1]!);
+    return next && next !== issuer && PARTY_ORGAN.test(issuer) !== PARTY_ORGAN.test(next) ? `${issuer} ${next}` : issuer;
   }
   return null;
 }

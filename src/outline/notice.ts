@@ -19,8 +19,9 @@ const ATTACHMENT_HEADING = /^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九
 const NOTICE_WORDS = /印发给你们|下发给你们|转发给你们|通知如下|现将[^。]{0,80}(?:印发|下发|转发)|请认真(?:贯彻|组织|抓好)/;
 // "（此件公开发布）", "（此件主动公开）", "抄送：…": lines that may follow the signature
 const AFTER_SIGNATURE = /^[（(]此件|^抄送|^抄报|^[（(]联系人|印发$/;
-// A date alone on its line: the signature's date ("2023年1月3日", "二〇二三年一月三日", "2023-01-03")
-const DATE_ONLY = /^[\d〇○零一二三四五六七八九十年月日.\-/\s]{6,20}$/;
+// A date alone on its line: the signature's date ("2023年1月3日", "二〇二三年一月三日", "2023-01-03",
+// "二O二三年一月三日" with a letter O)
+const DATE_ONLY = /^[\d〇○零一二三四五六七八九十年月日OoΟ.\-/\s]{6,20}$/;
 // the notice is short: its signature comes within this many blocks of the start
 const MAX_NOTICE_BLOCKS = 80;
 // a plan's title follows the signature within a few lines (a 附件 line, "（此件公开发布）")

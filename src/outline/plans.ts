@@ -123,11 +123,17 @@ function midPlanStart(blocks: Block[], titleIndex: number, start: number, option
 // Back matter after the last item: "抄送：…", "…办公室 2023年6月14日印发", a lone signature.
 const COLOPHON = /^(?:抄送|抄报|主送|分送|附件[：:]|（此件|\(此件)|印发$/;
 
+// "丙县文化旅游广电体育局" over "二〇二四年三月五日": any office right above the signature's date signs,
+// and so does the first of two offices of a joint signature
+const isDateAt = (blocks: Block[], index: number) => index < blocks.length && parseDate(blocks[index]!.content.text.trim()) !== null;
+const isOfficeAt = (blocks: Block[], index: number) => index < blocks.length && issuerIn(blocks[index]!.content.text) !== null;
+
 function colophonStart(blocks: Block[], from: number): number {
   let start = blocks.length;
   while (start > from) {
     const text = blocks[start - 1]!.content.text.trim();
-    const signature = text.length <= 40 && !/[，。；]/.test(text) && (parseDate(text) !== null || /(?:办公室|人民政府|办公厅)$/.test(text));
+    const overDate = isOfficeAt(blocks, start - 1) && (isDateAt(blocks, start) || (isOfficeAt(blocks, start) && isDateAt(blocks, start + 1)));
+    const signature = text.length <= 40 && !/[，。；]/.test(text) && (parseDate(text) !== null || /(?:办公室|人民政府|办公厅)$/.test(text) || overDate);
     if (!COLOPHON.test(text) && !signature) break;
     start--;
   }

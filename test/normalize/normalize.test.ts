@@ -238,6 +238,10 @@ describe('reflow keeps whole title and 文号 lines apart', () => {
     [['中共甲市委甲市人民政府关于深化文旅融合加快建设高品质旅游强市的实施意见', '甲发〔2023〕11号', '为促进文化和旅游深度融合，制定如下实施意见。']],
     [['乙省人民政府办公厅关于印发乙省推动制造业数字化转型若干措施的通知', '乙政办发〔2022〕5号', '各市人民政府，省政府各部门：']],
     [['丙市深入实施乡村振兴战略促进城乡融合发展工作三年（2019—2021年）行动方案', '一、工作思路']],
+    // a metadata panel's row closed by a table bar stays apart from the preamble below it
+    [['名称 | 丁州“护绿、扩绿”三年行动工作方案（2023—2025年） |', '为深入贯彻落实生态文明思想，制定本工作方案。']],
+    [['发布机构 | 丙县水利局 |', '为做好防汛工作，结合我县实际，制定本方案。']],
+    [['| 标题 | 乙市就业工作要点 ｜', '2024年是就业工作的关键一年，全市要围绕稳就业']],
   ])('%j', async (lines) => {
     const { blocks } = await normalizeBlocks(paragraphs(lines));
     expect(blocks.map((block) => block.content.text)).toEqual(lines);

@@ -42,6 +42,19 @@ describe('metadata panels of government web pages', () => {
       values: [],
       skipped: [],
     },
+    // keys in square brackets, two a line, an empty value between
+    {
+      name: 'square-bracket keys',
+      lines: ['[ 索引号 ] 11500231MB0012345/2023-00018 [ 发文字号 ] 丙府办发〔2023〕12号', '[ 发布机构 ] 丙县政府办公室 [ 有效性 ]', '[ 成文日期 ] 2023-04-10 [ 发布日期 ] 2023-04-12'],
+      values: ['other=11500231MB0012345/2023-00018', 'docNumber=丙府办发〔2023〕12号', 'issuer=丙县政府办公室', 'date=2023-04-10', 'publishDate=2023-04-12'],
+      skipped: [0, 1, 2],
+    },
+    {
+      name: 'lenticular keys, and a 文号 whose year is in square brackets',
+      lines: ['【发文机关】乙市水利局【成文日期】2021-05-20', '【文号】乙水发[2021]9号'],
+      values: ['issuer=乙市水利局', 'date=2021-05-20', 'docNumber=乙水发[2021]9号'],
+      skipped: [0, 1],
+    },
     {
       name: 'page chrome around the plan',
       lines: ['当前位置：首页 > 政务公开 > 通知公告', '首页 / 文件汇编/ 正文', '【字体：大 中 小】', '返回顶部', 'Health Commission of Jia Province', '丙县工作方案'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIssueDate, findIssuer, findTitle, normalizeDocNumber, parseDate } from '../../src/outline/metadata.js';
+import { findIssueDate, findIssuer, findTitle, issuerNearDate, normalizeDocNumber, parseDate } from '../../src/outline/metadata.js';
 import type { Block } from '../../src/document/block.js';
 import { located } from '../../src/text/located.js';
 
@@ -72,6 +72,19 @@ describe('findTitle', () => {
     { name: 'a page title alone', lines: ['丙县2024年就业工作方案_政策文件_丙县人民政府网'], title: '丙县2024年就业工作方案' },
     // a news teaser above a title that opens with its year is no part of it
     { name: 'a teaser above a year title', lines: ['任务如何落实', '一图读懂', '2024年县政府工作报告重点任务分解'], title: '2024年县政府工作报告重点任务分解' },
+    { name: 'a teaser without a place above a year title', lines: ['小编带你看懂重点工作', '2024年县政府工作报告重点任务分解'], title: '2024年县政府工作报告重点任务分解' },
+    // a year title wrapped under the line that names its place
+    { name: 'a city line above a year title', lines: ['乙市生态环境局', '乙市大气污染防治', '2023年度工作计划'], title: '乙市大气污染防治2023年度工作计划' },
+    { name: 'a county line above a year title', lines: ['丙县农业农村局', '丙县高标准农田建设', '2024年实施方案'], title: '丙县高标准农田建设2024年实施方案' },
+    { name: 'a township line above a year title', lines: ['丁镇人居环境整治提升', '2022年工作要点'], title: '丁镇人居环境整治提升2022年工作要点' },
+    // an attached schedule table titled by its heading
+    { name: 'a schedule table', lines: ['附件', '2024年县政府民生实事项目计划表'], title: '2024年县政府民生实事项目计划表' },
+    { name: 'a work arrangement table', lines: ['乙区2023年防汛工作安排表'], title: '乙区2023年防汛工作安排表' },
+    // the notice's one attachment named after "附件：" when the table has no heading of its own
+    { name: 'the one attachment the notice names', lines: ['现将2024年民生实事项目印发给你们。', '附件：2024年县政府民生实事项目计划表', '丙县人民政府办公室', '2024年2月18日', '附件'], title: '2024年县政府民生实事项目计划表' },
+    { name: 'a numbered list of attachments gives no title', lines: ['附件：1.丙县医共体建设任务分工表'], title: null },
+    { name: 'a list of key work tasks', lines: ['丁市2023年深化医改重点工作任务'], title: '丁市2023年深化医改重点工作任务' },
+    { name: 'an unnumbered part title 重点工作任务 is no title', lines: ['丙县医改实施方案', '为深化医改，制定本方案。', '重点工作任务'], title: '丙县医改实施方案' },
     // a quoted name may open a wrapped title
     { name: 'a wrapped title opened by a quoted name', lines: ['《政府工作报告》2023年重点工作', '及民生实事任务分解方案'], title: '《政府工作报告》2023年重点工作及民生实事任务分解方案' },
     { name: 'a cited document alone is no start', lines: ['《丙省实施意见》', '丙县落实方案'], title: '丙县落实方案' },
@@ -102,6 +115,21 @@ describe('findIssuer', () => {
     { lines: ['通知 | 乙市人民政府办公室关于印发乙市就业工作方案的通知'], issuer: '乙市人民政府办公室' },
     // the short form of 人民政府
     { lines: ['丙县政府'], issuer: '丙县政府' },
+    // a Party group or committee issues like an office
+    { lines: ['中共甲省交通运输厅党组'], issuer: '中共甲省交通运输厅党组' },
+    { lines: ['中共乙市教育局党组关于印发全市教育系统党建工作要点的通知'], issuer: '中共乙市教育局党组' },
+    { lines: ['中共丙县委全面深化改革委员会'], issuer: '中共丙县委全面深化改革委员会' },
+    { lines: ['东湖街道办事处'], issuer: '东湖街道办事处' },
+    // a Party organ and a government stacked in the red header issue jointly
+    { lines: ['中共乙县委', '乙县人民政府', '关于全面推进乡村振兴的实施意见'], issuer: '中共乙县委 乙县人民政府' },
+    { lines: ['中共丙市委办公室', '丙市人民政府办公室', '关于印发《丙市营商环境优化方案》的通知'], issuer: '中共丙市委办公室 丙市人民政府办公室' },
+    { lines: ['中共丁街道工作委员会', '丁街道办事处'], issuer: '中共丁街道工作委员会 丁街道办事处' },
+    // a page's <title> with its site after a dash or bar is no office
+    { lines: ['乙县2024年耕地保护工作方案-乙县人民政府'], issuer: null },
+    { lines: ['丙市就业工作要点_丙市人力资源和社会保障局'], issuer: null },
+    { lines: ['丁区防汛预案 — 丁区人民政府'], issuer: null },
+    // two offices of one kind stacked are a site name over a header, not a joint issue
+    { lines: ['乙市人民政府', '乙市卫生健康委员会文件'], issuer: '乙市人民政府' },
   ])('$lines.0 → $issuer', ({ lines, issuer }) => {
     expect(findIssuer(blocks(lines))).toBe(issuer);
   });
@@ -111,6 +139,11 @@ describe('dates and 文号', () => {
   it.each([
     ['二○二三年五月八日', '2023-05-08'],
     ['二〇二四年十二月三十一日', '2024-12-31'],
+    // a letter O typed for 〇
+    ['二O二三年三月五日', '2023-03-05'],
+    ['二o二四年十二月一日', '2024-12-01'],
+    ['二OO八年五月十二日', '2008-05-12'],
+    ['Office 二〇二四', null],
     ['2023-06-18', '2023-06-18'],
     ['2022年03月02日', '2022-03-02'],
     // a signature whose 年/月/日 were lost in a copy: read when the digits make one date only
@@ -127,6 +160,10 @@ describe('dates and 文号', () => {
     ['国办发„2009‟3号', '国办发〔2009〕3号'],
     ['内政办发[2015]103号', '内政办发〔2015〕103号'],
     ['丙政发（2022）9 号', '丙政发〔2022〕9号'],
+    ['丁政办〔2022〕第12号', '丁政办〔2022〕第12号'],
+    ['州政发（fā）〔2020〕5号', '州政发（fā）〔2020〕5号'],
+    ['丙府办(bàn)[2021]7号', '丙府办(bàn)〔2021〕7号'],
+    ['乙府发[2023]第 3 号', '乙府发〔2023〕第3号'],
   ])('%s → %s', (text, number) => {
     expect(normalizeDocNumber(text)).toBe(number);
   });
@@ -140,7 +177,30 @@ describe('findIssueDate', () => {
     { lines: ['时间节点:2023年12月31日'], date: null },
     { lines: ['2024年6月30日前'], date: null },
     { lines: ['完成时间：2024年9月30日', '丙县水利局', '2024年2月5日'], date: '2024-02-05' },
+    // the day a rule takes effect is no issue date
+    { lines: ['丙市生活垃圾分类管理办法', '（2023年5月1日起施行）'], date: null },
+    { lines: ['自2024年1月1日起执行'], date: null },
+    { lines: ['本方案2022年3月1日起实施'], date: null },
+    { lines: ['（2021年10月1日施行）', '乙县人民政府', '2021年9月6日'], date: '2021-09-06' },
   ])('$lines → $date', ({ lines, date }) => {
     expect(findIssueDate(blocks(lines)).date).toBe(date);
+  });
+});
+
+describe('issuerNearDate', () => {
+  it.each([
+    { lines: ['丙县人民政府办公室', '2024年3月1日'], issuer: '丙县人民政府办公室' },
+    // a joint signature, one office a line
+    { lines: ['现将《方案》印发给你们。', '中共丙县委办公室', '丙县人民政府办公室', '2023年5月10日'], issuer: '中共丙县委办公室 丙县人民政府办公室' },
+    { lines: ['中共乙市委', '乙市人民政府', '2023年4月6日'], issuer: '中共乙市委 乙市人民政府' },
+    { lines: ['中共丁区工作委员会', '丁区管理委员会', '2024年1月12日'], issuer: '中共丁区工作委员会 丁区管理委员会' },
+    // both on one line, as printed
+    { lines: ['中共丙县委办公室  丙县人民政府办公室', '2022年3月15日'], issuer: '中共丙县委办公室丙县人民政府办公室' },
+    // a sentence above the office is no second office
+    { lines: ['请认真贯彻落实。', '乙市民政局', '2023年8月2日'], issuer: '乙市民政局' },
+    // the office and its date on one line: the line above is not read
+    { lines: ['乙市交通运输局', '乙市水利局2023年8月2日'], issuer: '乙市水利局' },
+  ])('$lines → $issuer', ({ lines, issuer }) => {
+    expect(issuerNearDate(blocks(lines), lines.length - 1)).toBe(issuer);
   });
 });

@@ -138,3 +138,17 @@ describe('the notice\'s date and office', () => {
     expect(plan).toMatchObject({ title: '某市教育局2024年工作要点', issuedOn: '2024-03-27' });
   });
 });
+
+describe('a signature date typed with a letter O for 〇', () => {
+  it.each([['二O二三年三月五日', '2023-03-05'], ['二o二四年十月八日', '2024-10-08'], ['二〇二二年一月十日', '2022-01-10']])(
+    '%s ends the notice and dates the plan',
+    async (signature, issuedOn) => {
+      const [plan, ...rest] = await plans(
+        ['乙县人民政府办公室关于印发乙县春耕生产工作方案的通知', ADDRESSEE, '现将《乙县春耕生产工作方案》印发给你们，请认真贯彻执行。', '乙县人民政府办公室', signature, '乙县春耕生产工作方案', '一、目标任务', '正文。'].join('\n'),
+      );
+      expect(rest).toEqual([]);
+      expect(plan).toMatchObject({ title: '乙县春耕生产工作方案', issuer: '乙县人民政府办公室', issuedOn });
+      expect(paths(plan)).toEqual(['一 目标任务']);
+    },
+  );
+});

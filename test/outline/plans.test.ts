@@ -312,6 +312,60 @@ describe('plans as other offices write them', () => {
     expect(plan!.issuer).toBe(issuer);
   });
 
+  // any office right above the signature's date at the end signs the plan, and is no part of its last item
+  it.each([
+    { name: 'a bureau, the date in Chinese numerals', lines: ['丙县2024年全民健身工作计划', '一、主要目标', '正文。', '丙县文化旅游广电体育局', '二〇二四年三月五日'], issuer: '丙县文化旅游广电体育局', issuedOn: '2024-03-05' },
+    { name: 'a data bureau, the date in digits', lines: ['乙区2024年数字政府建设工作要点', '一、夯实数字基础', '1.推进政务云建设。正文。', '乙区数据资源管理局', '2024年2月1日'], issuer: '乙区数据资源管理局', issuedOn: '2024-02-01' },
+    { name: 'a joint signature of two committees', lines: ['丁市乡村振兴工作要点', '一、产业发展', '正文。', '中共丁市委农村工作领导小组', '丁市乡村振兴局', '2023年3月8日'], issuer: '中共丁市委农村工作领导小组 丁市乡村振兴局', issuedOn: '2023-03-08' },
+  ])('signature at the end: $name', async ({ lines, issuer, issuedOn }) => {
+    const [plan] = await plans(lines.join('\n'));
+    expect(plan).toMatchObject({ issuer, issuedOn });
+    for (const office of issuer.split(' ')) expect(flatten(plan!.sections).map((section) => section.text).join('\n')).not.toContain(office);
+  });
+
+  // a notice signed by two offices, one a line, in the red header and over the date
+  it.each([
+    { name: 'Party and government offices', head: ['中共丙县委办公室', '丙县人民政府办公室'], issuer: '中共丙县委办公室 丙县人民政府办公室' },
+    { name: 'a Party committee and its government', head: ['中共乙市委', '乙市人民政府'], issuer: '中共乙市委 乙市人民政府' },
+    { name: 'a working and a managing committee', head: ['中共丁新区工作委员会', '丁新区管理委员会'], issuer: '中共丁新区工作委员会 丁新区管理委员会' },
+    { name: 'a Party group alone', head: ['中共甲省教育厅党组'], issuer: '中共甲省教育厅党组' },
+  ])('joint issuers: $name', async ({ head, issuer }) => {
+    const text = [...head, '关于印发《丙县乡村振兴示范带建设实施方案》的通知', '丙委办发〔2023〕18号', '各乡镇，县直各单位：', '现将《丙县乡村振兴示范带建设实施方案》印发给你们，请认真贯彻落实。', ...head, '2023年5月10日', '丙县乡村振兴示范带建设实施方案', '一、总体要求', '正文。'].join('\n');
+    const [plan] = await plans(text);
+    expect(plan).toMatchObject({ title: '丙县乡村振兴示范带建设实施方案', docNumber: '丙委办发〔2023〕18号', issuer, issuedOn: '2023-05-10' });
+  });
+
+  it('titles a notice\'s one attached schedule table by its heading, with the notice\'s 文号 and signature', async () => {
+    const text = [
+      '丙县人民政府办公室关于印发2024年县政府民生实事项目的通知',
+      '丙政办发〔2024〕3号',
+      '各乡镇人民政府，县政府各部门：',
+      '现将2024年县政府民生实事项目印发给你们，请认真组织实施。',
+      '附件：2024年县政府民生实事项目计划表',
+      '丙县人民政府办公室',
+      '2024年2月18日',
+      '（此件公开发布）',
+      '附件',
+      '2024年县政府民生实事项目计划表',
+      '1.新建幼儿园3所。',
+    ].join('\n');
+    const [plan] = await plans(text);
+    expect(plan).toMatchObject({ title: '2024年县政府民生实事项目计划表', docNumber: '丙政办发〔2024〕3号', issuer: '丙县人民政府办公室', issuedOn: '2024-02-18' });
+  });
+
+  // the signature is the document's own date: it beats a panel's 成文日期 / 发文日期 (often the day the page
+  // went up) and the posting date; the panel date stands where the text has no signature
+  it.each([
+    { panel: '成文日期：2023-02-13', signature: '2023年2月8日', issuedOn: '2023-02-08' },
+    { panel: '发文日期：2024年04月02日', signature: '二〇二四年三月二十九日', issuedOn: '2024-03-29' },
+    { panel: '发布日期：2022-06-10', signature: '2022年6月1日', issuedOn: '2022-06-01' },
+    { panel: '成文日期：2021-11-05', signature: '', issuedOn: '2021-11-05' },
+  ])('$panel beside the signature $signature → $issuedOn', async ({ panel, signature, issuedOn }) => {
+    const text = [panel, '各乡镇人民政府：', '现将《丙县防汛工作方案》印发给你们，请认真贯彻落实。', '丙县人民政府', signature, '丙县防汛工作方案', '一、目标', '正文。'].filter(Boolean).join('\n');
+    const [plan] = await plans(text);
+    expect(plan!.issuedOn).toBe(issuedOn);
+  });
+
   it('reads a lost-separator signature by the panel date and takes its league office', async () => {
     const text = ['发文机关行署办公室', '成文日期2016-12-01', '各旗县市人民政府：', '现将《丁盟草原保护补助实施指导意见》印发给你们，请认真贯彻执行。', '丁盟行政公署', '2016121', '丁盟草原保护补助', '实施指导意见', '(20162020)', '一、重大意义', '正文。'].join('\n');
     const [plan] = await plans(text);
