@@ -27,6 +27,8 @@ interface Issued {
 interface Calendar {
   issued: Issued | null;
   year: number | null;
+  /** the plan's year when the document states it (title, issue date, its own work year); null when guessed */
+  stated: number | null;
   /** year labels in the text, in order: a year heading its block ("2020年：", "2020年任务：") or opening its sentence ("2020年，") */
   labels: YearLabel[];
 }
@@ -83,8 +85,11 @@ function workYear(calendar: Calendar, at: number): number | null {
   const label = labels[lo - 1];
   return (label && at < label.to ? label.year : null) ?? calendar.year ?? calendar.issued?.year ?? null;
 }
-/** The year 今年/明年/三年内 count from: the issue year, else the plan's year. */
-const issueYear = (calendar: Calendar): number | null => calendar.issued?.year ?? calendar.year;
+/**
+ * The year 今年/明年/三年内 count from: the issue year, else the plan's year as the document states
+ * it; a year guessed from the plan's own limits is no start to count from.
+ */
+const issueYear = (calendar: Calendar): number | null => calendar.issued?.year ?? calendar.stated;
 
 function partOfYear(year: number, part: string | undefined): string {
   const month = PART_END_MONTH[(part ?? '内').replace(/^第/, '')] ?? 12;
@@ -97,11 +102,11 @@ function inWorkYear(calendar: Calendar, at: number, part: string | undefined): D
   return { kind: 'by', date: year === null ? null : partOfYear(year, part) };
 }
 
-/** 今年/明年/后年 count from the issue date; with none known, 今年 is the plan's year. */
+/** 今年/明年/后年 count from the issue date; with none known, 今年 is the plan's stated year. */
 function relativeYear(word: string, calendar: Calendar): number | null {
   const offset = word === '后年' ? 2 : word === '明年' || word === '次年' ? 1 : 0;
   if (calendar.issued) return calendar.issued.year + offset;
-  return offset === 0 ? calendar.year : null;
+  return offset === 0 ? calendar.stated : null;
 }
 
 const AT = '(?:到|至|在|于|截至|截止到|截止)?';
@@ -389,6 +394,17 @@ const YEAR_LIST_BEFORE = /(?:\d{4}年?[、和及与至])+$/;
 // "2025年实现…", "2023年基本建成…": a verb right after the year makes it the time of the act
 const YEAR_ACTS_AFTER = /^(?:完成|实现|建成|基本|全面|力争|争取|确保|达到|启动|开工|投产)/;
 
+/**
+ * The year a plan is for (planYearOf). `guessed` when nothing in the document states it and it is
+ * the earliest year the plan's limits name: good enough to date 年底前, 一季度 and "5月底前", but no
+ * start to count 通过5年时间, 三年内 or 今年 from (the scorer leaves such spans out; a date counted
+ * from a guess would only look precise).
+ */
+export interface PlanYear {
+  year: number;
+  guessed: boolean;
+}
+
 function issuedOf(issuedOn: string | null): Issued | null {
   const match = /^(\d{4})-\d{2}-\d{2}$/.exec(issuedOn ?? '');
   return match ? { year: Number(match[1]), iso: issuedOn! } : null;
@@ -428,15 +444,22 @@ function yearLabels(text: string): YearLabel[] {
 
 /**
  * Every deadline phrase in a view, with its offsets (placeholders included, for diagnostics).
- * `planYear` is the year the plan is for (see planYearOf); `issuedOn` its issue date.
+ * `planYear` is the year the plan is for (see planYearOf; a bare number is a year the document
+ * states); `issuedOn` its issue date.
  */
 export function deadlineHits(
   view: ItemView,
   issuedOn: string | null,
-  planYear: number | null = null,
+  planYear: PlanYear | number | null = null,
   reports: Array<[number, number]> = reportSpans(view.text),
 ): DeadlineHit[] {
-  const calendar: Calendar = { issued: issuedOf(issuedOn), year: planYear, labels: yearLabels(view.text) };
+  const plan = typeof planYear === 'number' ? { year: planYear, guessed: false } : planYear;
+  const calendar: Calendar = {
+    issued: issuedOf(issuedOn),
+    year: plan?.year ?? null,
+    stated: plan && !plan.guessed ? plan.year : null,
+    labels: yearLabels(view.text),
+  };
   const rules: Rule<DeadlineMeaning>[] = ROWS.map((row) => ({
     pattern: row.pattern,
     example: row.example,
@@ -454,7 +477,7 @@ function isDone(text: string, hit: DeadlineHit, reports: Array<[number, number]>
 }
 
 /** Deadlines of one text (an item body or a 完成时限 cell). */
-export function extractDeadlines(source: LocatedText, issuedOn: string | null, planYear: number | null = null): Deadline[] {
+export function extractDeadlines(source: LocatedText, issuedOn: string | null, planYear: PlanYear | number | null = null): Deadline[] {
   const view = viewOf(source);
   return fromHits(view, deadlineHits(view, issuedOn, planYear));
 }
@@ -543,19 +566,24 @@ function limitYear(body: string): number | null {
  * "2023—2025年", the issue year, kept inside the range); else the issue year, unless a plan issued
  * in November or December names the next year for its own work ("2022-12-27" for "2023年…");
  * else the year the body names for its own work, else the earliest year its written limits name
- * ("完成时限：2025年12月底" in a work list without title or date). Null when nothing tells.
+ * ("完成时限：2025年12月底" in a work list without title or date: a guess, see PlanYear). Null when
+ * nothing tells.
  */
-export function planYearOf(title: string | null, issuedOn: string | null, body: string): number | null {
+export function planYearOf(title: string | null, issuedOn: string | null, body: string): PlanYear | null {
+  const stated = (year: number | null): PlanYear | null => (year === null ? null : { year, guessed: false });
   const issued = issuedOf(issuedOn);
   const range = TITLE_RANGE.exec(title ?? '');
   if (range) {
     const [first, last] = [Number(range[1]), Number(range[2])];
-    return first <= last ? Math.min(Math.max(issued?.year ?? first, first), last) : null;
+    return first <= last ? stated(Math.min(Math.max(issued?.year ?? first, first), last)) : null;
   }
   const titled = [...(title ?? '').matchAll(TITLE_YEAR)].map((match) => Number(match[1]));
-  if (titled.length) return Math.max(...titled);
+  if (titled.length) return stated(Math.max(...titled));
   const own = ownWorkYear(body);
-  if (!issued) return own ?? limitYear(body);
+  if (!issued) {
+    const guess = own === null ? limitYear(body) : null;
+    return guess === null ? stated(own) : { year: guess, guessed: true };
+  }
   const month = Number(issued.iso.slice(5, 7));
-  return month >= 11 && own === issued.year + 1 ? own : issued.year;
+  return stated(month >= 11 && own === issued.year + 1 ? own : issued.year);
 }

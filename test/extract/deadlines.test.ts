@@ -326,7 +326,39 @@ describe('planYearOf: the year a plan is for', () => {
     ['a year opening its clause beside a later limit', null, null, '2023年，全面推开年薪制。到2025年底前建成一批项目', 2023],
     ['a base year does not count', null, null, '比2020年增长10%，2024年底前完成', 2024],
   ])('%s', (_label, title, issuedOn, body, year) => {
-    expect(planYearOf(title, issuedOn, body)).toBe(year);
+    expect(planYearOf(title, issuedOn, body)?.year ?? null).toBe(year);
+  });
+});
+
+describe('a plan year guessed from the limits dates 年底前 but counts no span (round 5)', () => {
+  it.each<[string, string | null, string | null, string, boolean]>([
+    ['a title year is stated', '2023年重点工作任务', null, '', false],
+    ['an issue year is stated', null, '2022-02-22', '', false],
+    ['the body’s own work year is stated', null, null, '明确我市2023年违法建设目标任务', false],
+    ['the earliest limit is a guess', null, null, '2023年6月底前完成招标，2024年3月底前开工', true],
+  ])('%s', (_label, title, issuedOn, body, guessed) => {
+    expect(planYearOf(title, issuedOn, body)?.guessed).toBe(guessed);
+  });
+
+  it.each([
+    // a list without title or date: its limits start in 2022, but "5年" counts from an unknown start
+    ['通过5年时间，建成一批重点专科。2022年底前完成规划', [null, '2022-12-31']],
+    ['用3年左右时间，基本建成服务体系；2024年6月底前出台标准', [null, '2024-06-30']],
+    ['经过两年努力，医共体全覆盖。到2025年底前，全面完成', [null, '2025-12-31']],
+    ['今年底前完成摸底，2024年6月底前完成整改', [null, '2024-06-30']],
+    // …while 年底前 and a month still fall in the guessed year
+    ['年底前完成摸底。2024年6月底前完成整改', ['2024-12-31', '2024-06-30']],
+  ])('%s', (text, dates) => {
+    const year = planYearOf(null, null, text);
+    expect(extractDeadlines(located(text), null, year).map((deadline) => deadline.date)).toEqual(dates);
+  });
+
+  it.each([
+    ['通过5年时间，建成一批重点专科', '2023-03-01', null, '2027-12-31'],
+    ['用3年时间，基本建成服务体系', null, '乡村振兴三年行动方案（2023—2025年）', '2025-12-31'],
+  ])('a stated anchor still counts the span: %s', (text, issuedOn, title, date) => {
+    const year = planYearOf(title, issuedOn, text);
+    expect(extractDeadlines(located(text), issuedOn, year).map((deadline) => deadline.date)).toEqual([date]);
   });
 });
 
