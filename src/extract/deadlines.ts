@@ -365,8 +365,14 @@ const ROWS: readonly DeadlineRow[] = [
   },
 ];
 
-// "2021年9月20日，省政府办公厅印发": a date followed by these verbs is an event
+// "2021年9月20日，省政府办公厅印发", "2021年12月出台": a date followed by these verbs is an event
 const PAST_EVENT_AFTER = /^[，,]?(?:印发|发布|出台|颁布|召开|审议)/;
+// and so is a month opening a sentence whose short subject does them ("2021年9月，省政府办公厅印发");
+// a bare year so placed may be a plan's stage ("2025年，各县出台实施细则")
+const PAST_EVENT_SENTENCE = /^[，,][^，,。；;：:\d\n]{2,14}?(?:印发|发布|出台|颁布|召开|审议)/;
+// …unless the phrase is a limit: "到2025年出台", "6月底前出台", "力争2024年9月出台"
+const LIMIT_WORD = /^(?:到|至)|(?:前|以前|之前)$/;
+const COMMITS_BEFORE = /(?:力争|争取|确保|计划|预计|拟|将|要|须)$/;
 // "自2023年起" starts something; it does not end it
 const START_BEFORE = /(?:自|从)$/;
 // "2024年3月起实施", "2024年10月以来", "2024年1月至今": a start or the time since, not an end
@@ -410,14 +416,23 @@ function issuedOf(issuedOn: string | null): Issued | null {
   return match ? { year: Number(match[1]), iso: issuedOn! } : null;
 }
 
-/** A hit the words around it show to be no limit: an event, a start, a baseline, a noun's year. */
-function isNoLimit(text: string, hit: DeadlineHit): boolean {
+/**
+ * A hit the words around it show to be no limit: an event, a start, a baseline, a noun's year.
+ * `issued`: the plan's issue date is known, so a dated hit still standing falls after it.
+ */
+function isNoLimit(text: string, hit: DeadlineHit, issued: boolean): boolean {
   const listed = YEAR_LIST_BEFORE.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[0].length ?? 0;
   const before = text.slice(Math.max(0, hit.start - listed - 2), hit.start - listed);
   const after = text.slice(hit.end, hit.end + 24);
-  // ("6月底前出台实施意见" is a limit: 前 says so)
-  const limited = /(?:前|以前|之前)$/.test(hit.text);
-  if (((PAST_EVENT_AFTER.test(after) || START_AFTER.test(after)) && !limited) || START_BEFORE.test(before)) return true;
+  // an event verb after a date tells a past event, but not after a limit word ("到2025年出台",
+  // "6月底前出台"), a word of commitment ("力争2024年9月出台") or in a dated plan, where a date
+  // after the issue date can only be a commitment ("2024年6月出台…" in a plan of March 2024)
+  const dated = hit.meaning.kind === 'by' && hit.meaning.date !== null;
+  const committed = LIMIT_WORD.test(hit.text) || COMMITS_BEFORE.test(before) || (issued && dated);
+  const event = PAST_EVENT_AFTER.test(after) || (/月/.test(hit.text) && PAST_EVENT_SENTENCE.test(after));
+  if (event && !committed) return true;
+  // ("2024年9月起" starts; "…前起" is no start)
+  if ((START_AFTER.test(after) && !/(?:前|以前|之前)$/.test(hit.text)) || START_BEFORE.test(before)) return true;
   if (/\d{4}年/.test(hit.text) && (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after))) return true;
   if (!BARE_YEAR.test(hit.text) || YEAR_ACTS_AFTER.test(after)) return false;
   if (YEAR_QUALIFIES_AFTER.test(after) || YEAR_QUALIFIES_BEFORE.test(before)) return true;
@@ -466,7 +481,7 @@ export function deadlineHits(
     meaning: (match) => row.read(match, calendar),
   }));
   return scan(view.text, rules)
-    .filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit))
+    .filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit, calendar.issued !== null))
     .map((hit) => (isDone(view.text, hit, reports) ? { ...hit, meaning: { kind: 'past' } } : hit));
 }
 

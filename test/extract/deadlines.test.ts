@@ -300,6 +300,29 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
   });
 });
 
+describe('an event verb after a limit is a commitment, not a past event (round 5)', () => {
+  it.each<[string, string | null, number | null, string[]]>([
+    ['到2025年出台农村集体经济组织管理办法', null, null, ['2025-12-31']],
+    ['至2025年出台地方标准', '2024-03-15', 2024, ['2025-12-31']],
+    ['6月底前出台实施细则', null, 2024, ['2024-06-30']],
+    ['力争2024年9月出台考核办法', null, null, ['2024-09-30']],
+    ['争取2025年发布全市农业品牌目录', null, null, ['2025-12-31']],
+    // in a dated plan, a date after the issue date can only be a commitment
+    ['2024年6月出台《河湖管理办法》', '2024-03-15', 2024, ['2024-06-30']],
+    ['2024年10月召开全市现场推进会', '2024-03-15', 2024, ['2024-10-31']],
+    // …while before it, or with no date known and no limit word, it is an event
+    ['2023年9月，市政府召开专题会议', '2024-03-15', 2024, []],
+    ['2021年9月，省政府办公厅印发实施意见', null, null, []],
+    ['2021年12月出台《实施细则》', null, null, []],
+    // (a bare year opening a sentence may be a stage of the plan)
+    ['2025年，各县（市、区）出台实施细则', null, null, ['2025-12-31']],
+    // a start stays a start, issue date or not
+    ['2024年9月起，全面推行网格化巡河', '2024-03-15', 2024, []],
+  ])('%s (issued %s)', (text, issuedOn, planYear, dates) => {
+    expect(deadlines(text, issuedOn, planYear).map((deadline) => deadline.date)).toEqual(dates);
+  });
+});
+
 describe('planYearOf: the year a plan is for', () => {
   it.each<[string, string | null, string | null, string, number | null]>([
     ['a year in the title', '立山区政府2023年重点工作任务分解和责任分工方案', '2023-03-28', '', 2023],
