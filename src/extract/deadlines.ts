@@ -155,6 +155,33 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
+    // a span whose ends name a day, a ten-day part or a month's end: "2024年4月1日至6月30日",
+    // "（5月上旬至6月底）", "2024年5月中旬至6月底", "2024年11月下旬—12月中旬", "5月20日至6月20日",
+    // "2024年9月1日-30日", "2024年3月至年底": a period ending where its last part ends (plain month
+    // spans are the rows above)
+    pattern: new RegExp(
+      `${AT}(?<![\\d年])(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})日|(上旬|中旬|下旬|初|底|末))?[-—–~～至到]` +
+        `(?:(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})日|(上旬|中旬|下旬|初|底|末))?|(\\d{1,2})日|(年底|年末))${BEFORE}`,
+    ),
+    example: '集中整治阶段（2024年5月中旬至6月底）',
+    read: (m, calendar) => {
+      const [, fromYear, fromMonth, fromDay, fromPart, toYear, toMonth, toDay, toPart, sameMonthDay, yearEnd] = m;
+      // a plain "6月至8月" or "2024年6月至8月" is read by the month-span rows
+      if (!fromDay && !fromPart && !toDay && !toPart && !sameMonthDay && !yearEnd) return null;
+      const written = toYear ?? fromYear;
+      const year = written ? Number(written) : workYear(calendar, m.index);
+      const month = yearEnd ? 12 : Number(toMonth ?? fromMonth);
+      if (month < 1 || month > 12 || Number(fromMonth) < 1 || Number(fromMonth) > 12) return null;
+      if (year === null) return { kind: 'period', date: null };
+      const dayText = toDay ?? sameMonthDay;
+      const day = dayText ? Number(dayText) : (TEN_DAYS[toPart === '初' ? '上旬' : toPart ?? ''] ?? monthEnd(year, month));
+      if (day < 1 || day > monthEnd(year, month)) return null;
+      const date = iso(year, month, day);
+      // like a stage of months, a span in the plan's year is kept as written
+      return written || Number(fromMonth) === 1 ? future(date, calendar, 'period') : { kind: 'period', date };
+    },
+  },
+  {
     // a full date is an event ("2021年9月20日，省政府办公厅印发") unless it is a limit ("…日前")
     pattern: /(到|至|在|于|截至|截止到|截止)?(\d{4})年(\d{1,2})月(\d{1,2})日(前|以前|之前)?/,
     example: '于2024年6月30日前完成',
@@ -288,9 +315,10 @@ const ROWS: readonly DeadlineRow[] = [
     read: () => ({ kind: 'ongoing', date: null }),
   },
   {
-    // a month and the act that completes (or starts) the work: "9月投入使用", "11月建成", "5月动工";
-    // not a month of an activity ("6月开展集中宣传") nor a span of months reported ("1—9月完成投资")
-    pattern: /(?<![\d年个\-—–~～至到])(\d{1,2})月份?(?=完成|建成|投入使用|投用|投运|投产|竣工|完工|开工|动工|交付|通车|上线运行|上线)/,
+    // a month and the act that completes (or starts) the work: "9月投入使用", "11月建成", "5月动工",
+    // "9月正式印发", "6月出台"; not a month of an activity ("6月开展集中宣传") nor a span of months
+    // reported ("1—9月完成投资")
+    pattern: /(?<![\d年个\-—–~～至到])(\d{1,2})月份?(?=(?:正式|全面|基本|如期|初步)?(?:完成|建成|投入使用|投用|投运|投产|竣工|完工|开工|动工|交付|通车|上线运行|上线|印发|出台))/,
     example: '新建2座人行天桥 | 9月投入使用',
     read: (m, calendar) => {
       const month = Number(m[1]);
@@ -362,6 +390,13 @@ const ROWS: readonly DeadlineRow[] = [
     pattern: /(?<=^|[（(：:\n。；，])(?:长期|持续|常态化|常年|全年)(?=$|[）)\n。；])/,
     example: '完成时限：长期',
     read: (m, calendar) => (m[0] === '全年' ? inWorkYear(calendar, m.index, '底') : { kind: 'ongoing', date: null }),
+  },
+  {
+    // a cell of a part of the year and its act: "全年推进", "全年完成", "年中" (in running text
+    // "全年完成投资50亿元" sizes a target, and "一年中" is no time)
+    pattern: /(?<=^|\n)(?:全年(?:推进|完成|实施|开展)|年中)(?=$|\n)/,
+    example: '完成时限 | 全年推进',
+    read: (m, calendar) => inWorkYear(calendar, m.index, m[0] === '年中' ? '年中' : '底'),
   },
 ];
 

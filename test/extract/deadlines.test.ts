@@ -323,6 +323,40 @@ describe('an event verb after a limit is a commitment, not a past event (round 5
   });
 });
 
+describe('spans whose ends name a day, a ten-day part or the year end (round 5)', () => {
+  it.each<[string, string[]]>([
+    ['集中整治阶段（2024年4月1日至6月30日）', ['2024-06-30']],
+    ['宣传发动阶段（2024年5月1日—5月31日）', ['2024-05-31']],
+    ['2024年9月1日-30日，开展安全生产月活动', ['2024-09-30']],
+    ['集中整治阶段（5月上旬至6月底）', ['2024-06-30']],
+    ['自查自纠阶段（2024年5月中旬至6月底）', ['2024-06-30']],
+    ['总结验收阶段（2024年11月下旬—12月中旬）', ['2024-12-20']],
+    ['全面推进阶段（2024年3月至年底）', ['2024-12-31']],
+    ['巩固提升阶段（4月至年底）', ['2024-12-31']],
+    ['5月20日至6月20日，组织开展自查', ['2024-06-20']],
+    ['2024年8月底至9月底，组织验收', ['2024-09-30']],
+    ['督查考核阶段：2024年10月至2025年3月', ['2025-03-31']],
+    // a span before the issue date is a past event; a yearly window is a rule, not a limit
+    ['2023年5月1日至5月31日，全市开展了集中宣传', []],
+    ['每年5月1日至10月31日为禁渔期', [null]],
+  ])('%s', (text, dates) => {
+    expect(deadlines(text, '2024-03-15', 2024).map((deadline) => deadline.date)).toEqual(dates);
+  });
+
+  it.each<[string, string[]]>([
+    ['2024年3月启动，6月完成初稿，9月正式印发', ['2024-03-31', '2024-06-30', '2024-09-30']],
+    ['6月出台实施细则', ['2024-06-30']],
+    ['全年推进', ['2024-12-31']],
+    ['全年完成', ['2024-12-31']],
+    ['年中', ['2024-06-30']],
+    // (running text: "全年" sizes a target, "一年中" is no time)
+    ['全年完成固定资产投资50亿元', []],
+    ['一年中开展两次检查', []],
+  ])('a month or part of the year with its act: %s', (text, dates) => {
+    expect(deadlines(text, '2024-03-15', 2024).map((deadline) => deadline.date)).toEqual(dates);
+  });
+});
+
 describe('planYearOf: the year a plan is for', () => {
   it.each<[string, string | null, string | null, string, number | null]>([
     ['a year in the title', '立山区政府2023年重点工作任务分解和责任分工方案', '2023-03-28', '', 2023],
