@@ -55,8 +55,8 @@ const PART_END_MONTH: Readonly<Record<string, number>> = {
   上半年: 6, 年中: 6, 下半年: 12, 年底: 12, 年末: 12, 底: 12, 末: 12, 内: 12,
   一季度: 3, 二季度: 6, 三季度: 9, 四季度: 12, '1季度': 3, '2季度': 6, '3季度': 9, '4季度': 12,
 };
-// "10月上旬" ends on the 10th, 中旬 on the 20th, otherwise the month's last day
-const TEN_DAYS: Readonly<Record<string, number>> = { 上旬: 10, 中旬: 20 };
+// "10月上旬" (or "10月初") ends on the 10th, 中旬 on the 20th, otherwise the month's last day
+const TEN_DAYS: Readonly<Record<string, number>> = { 上旬: 10, 初: 10, 中旬: 20 };
 
 /**
  * A date the plan gives as a commitment: never one on or before the issue date (a past event), nor,
@@ -174,7 +174,7 @@ const ROWS: readonly DeadlineRow[] = [
       if (month < 1 || month > 12 || Number(fromMonth) < 1 || Number(fromMonth) > 12) return null;
       if (year === null) return { kind: 'period', date: null };
       const dayText = toDay ?? sameMonthDay;
-      const day = dayText ? Number(dayText) : (TEN_DAYS[toPart === '初' ? '上旬' : toPart ?? ''] ?? monthEnd(year, month));
+      const day = dayText ? Number(dayText) : (TEN_DAYS[toPart ?? ''] ?? monthEnd(year, month));
       if (day < 1 || day > monthEnd(year, month)) return null;
       const date = iso(year, month, day);
       // like a stage of months, a span in the plan's year is kept as written
@@ -188,7 +188,7 @@ const ROWS: readonly DeadlineRow[] = [
     read: (m, calendar) => (m[1] || m[5] ? future(iso(Number(m[2]), Number(m[3]), Number(m[4])), calendar) : null),
   },
   {
-    pattern: new RegExp(`${AT}(\\d{4})年(\\d{1,2})月份?(底|末|上旬|中旬|下旬)?${BEFORE}(?!\\d{0,2}日)`),
+    pattern: new RegExp(`${AT}(\\d{4})年(\\d{1,2})月份?(底|末|上旬|中旬|下旬|初)?${BEFORE}(?!\\d{0,2}日)`),
     example: '完成时限：2024年10月底',
     read: (m, calendar) => {
       const year = Number(m[1]);
@@ -243,7 +243,7 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    pattern: new RegExp(`(今年|本年|明年|次年|后年)(上半年|下半年|年中|年底|年末|底|末|内)?${BEFORE}`),
+    pattern: new RegExp(`(今年|本年|明年|次年|后年)(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度)?${BEFORE}`),
     example: '今年底前完成',
     read: (m, calendar) => {
       const year = relativeYear(m[1]!, calendar);
@@ -288,7 +288,7 @@ const ROWS: readonly DeadlineRow[] = [
   {
     // "7月10日前", "5月底前", "6月底", "11月上旬前", "10月前" (not "3个月前": the digits stand right before 月; not
     // "6月前后", around June)
-    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(上旬|中旬|下旬)(?:前|以前|之前)|(?:前|以前|之前)(?!后))/,
+    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(上旬|中旬|下旬|初)(?:前|以前|之前)|份?(?:前|以前|之前)(?!后))/,
     example: '于7月10日前将自查工作报告报公立卫生机构考核领导小组办公室',
     read: (m, calendar) => {
       const month = Number(m[1]);
@@ -329,7 +329,7 @@ const ROWS: readonly DeadlineRow[] = [
   },
   {
     // a month standing alone (a 完成时限 cell "6月", "12月份", "10月中旬"): its end in the plan's year
-    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(上旬|中旬|下旬)?(?=$|[）)\n。；])/,
+    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(上旬|中旬|下旬|初)?(?=$|[）)\n。；])/,
     example: '完成时限：6月',
     read: (m, calendar) => {
       const month = Number(m[1]);
@@ -410,9 +410,9 @@ const LIMIT_WORD = /^(?:到|至)|(?:前|以前|之前)$/;
 const COMMITS_BEFORE = /(?:力争|争取|确保|计划|预计|拟|将|要|须)$/;
 // "自2023年起" starts something; it does not end it
 const START_BEFORE = /(?:自|从)$/;
-// "2024年3月起实施", "2024年10月以来", "2024年1月至今": a start or the time since, not an end
-// (not 起草, drafting)
-const START_AFTER = /^(?:起(?!草)|以来|开始|至今)/;
+// "2024年3月起实施", "2024年10月以来", "2024年1月至今", "2025年以后": a start or the time since,
+// not an end (not 起草, drafting)
+const START_AFTER = /^(?:起(?!草)|以来|开始|至今|以后|之后)/;
 // "比2020年下降10%", "较2020年末", "在2020年基础上": a baseline year is not a limit
 const BASELINE_BEFORE = /(?:比|较|与|同|相对|相比)$/;
 const BASELINE_AFTER = /^(?:的)?(?:基础|水平|相比|同期|基数)/;
@@ -466,8 +466,10 @@ function isNoLimit(text: string, hit: DeadlineHit, issued: boolean): boolean {
   const committed = LIMIT_WORD.test(hit.text) || COMMITS_BEFORE.test(before) || (issued && dated);
   const event = PAST_EVENT_AFTER.test(after) || (/月/.test(hit.text) && PAST_EVENT_SENTENCE.test(after));
   if (event && !committed) return true;
-  // ("2024年9月起" starts; "…前起" is no start)
-  if ((START_AFTER.test(after) && !/(?:前|以前|之前)$/.test(hit.text)) || START_BEFORE.test(before)) return true;
+  // ("2024年9月起" starts; "…前起" is no start); "2024年10月前后" is a time around, no limit
+  const closedBefore = /(?:前|以前|之前)$/.test(hit.text);
+  if ((START_AFTER.test(after) && !closedBefore) || START_BEFORE.test(before)) return true;
+  if (closedBefore ? after.startsWith('后') : after.startsWith('前后')) return true;
   if (/\d{4}年/.test(hit.text) && (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after))) return true;
   if (!BARE_YEAR.test(hit.text) || YEAR_ACTS_AFTER.test(after)) return false;
   if (YEAR_QUALIFIES_AFTER.test(after) || YEAR_QUALIFIES_BEFORE.test(before)) return true;

@@ -357,6 +357,23 @@ describe('spans whose ends name a day, a ten-day part or the year end (round 5)'
   });
 });
 
+describe('early-month, quarter and around/after forms (round 5)', () => {
+  it.each<[string, string[]]>([
+    ['7月初前完成摸排', ['2024-07-10']],
+    ['2024年6月初完成主体施工', ['2024-06-10']],
+    ['6月份前完成', ['2024-06-30']],
+    ['明年一季度完成', ['2025-03-31']],
+    ['今年第三季度前完成招标', ['2024-09-30']],
+    // around a time, or after it, is no limit
+    ['2024年10月前后完成', []],
+    ['2025年以后逐步推开', []],
+    ['2024年6月之后', []],
+    ['年底前后组织回头看', []],
+  ])('%s', (text, dates) => {
+    expect(deadlines(text, '2024-03-15', 2024).map((deadline) => deadline.date)).toEqual(dates);
+  });
+});
+
 describe('planYearOf: the year a plan is for', () => {
   it.each<[string, string | null, string | null, string, number | null]>([
     ['a year in the title', '立山区政府2023年重点工作任务分解和责任分工方案', '2023-03-28', '', 2023],
