@@ -29,6 +29,8 @@ interface Calendar {
   year: number | null;
   /** the plan's year when the document states it (title, issue date, its own work year); null when guessed */
   stated: number | null;
+  /** the text is a 完成时限 cell: each date of the plan's own year in it is a limit, even before the issue date */
+  field: boolean;
   /** year labels in the text, in order: a year heading its block ("2020年：", "2020年任务：") or opening its sentence ("2020年，") */
   labels: YearLabel[];
 }
@@ -61,9 +63,14 @@ const TEN_DAYS: Readonly<Record<string, number>> = { 上旬: 10, 初: 10, 中旬
 /**
  * A date the plan gives as a commitment: never one on or before the issue date (a past event), nor,
  * when the issue date is unknown, one before the plan's year ("2022年完成投资" in a 2023 plan).
+ * A limit closed by 前, or any date of a 完成时限 cell, in the plan's own year stands even before the
+ * issue date: a work list issued in April keeps its "2024年3月底前完成" and its cell "2024年3月" (what
+ * is done says 已, see isDone; a report 截至/到).
  */
-function future(date: string, calendar: Calendar, kind: Deadline['kind'] = 'by'): DeadlineMeaning {
+function future(date: string, calendar: Calendar, kind: Deadline['kind'] = 'by', phrase = ''): DeadlineMeaning {
   const { issued, year } = calendar;
+  const ownYear = year ?? issued?.year;
+  if ((calendar.field || /(?:前|以前|之前)$/.test(phrase)) && ownYear !== undefined && date.startsWith(`${ownYear}-`)) return { kind, date };
   if (issued ? date <= issued.iso : year !== null && date < `${year}-01-01`) return { kind: 'past' };
   return { kind, date };
 }
@@ -185,7 +192,7 @@ const ROWS: readonly DeadlineRow[] = [
     // a full date is an event ("2021年9月20日，省政府办公厅印发") unless it is a limit ("…日前")
     pattern: /(到|至|在|于|截至|截止到|截止)?(\d{4})年(\d{1,2})月(\d{1,2})日(前|以前|之前)?/,
     example: '于2024年6月30日前完成',
-    read: (m, calendar) => (m[1] || m[5] ? future(iso(Number(m[2]), Number(m[3]), Number(m[4])), calendar) : null),
+    read: (m, calendar) => (m[1] || m[5] ? future(iso(Number(m[2]), Number(m[3]), Number(m[4])), calendar, 'by', m[0]) : null),
   },
   {
     pattern: new RegExp(`${AT}(\\d{4})年(\\d{1,2})月份?(底|末|上旬|中旬|下旬|初)?${BEFORE}(?!\\d{0,2}日)`),
@@ -194,13 +201,13 @@ const ROWS: readonly DeadlineRow[] = [
       const year = Number(m[1]);
       const month = Number(m[2]);
       if (month < 1 || month > 12) return null;
-      return future(iso(year, month, TEN_DAYS[m[3] ?? ''] ?? monthEnd(year, month)), calendar);
+      return future(iso(year, month, TEN_DAYS[m[3] ?? ''] ?? monthEnd(year, month)), calendar, 'by', m[0]);
     },
   },
   {
     pattern: new RegExp(`${AT}(\\d{4})年(上半年|下半年|年中|年底|年末|底|末|内|度内|第?[一二三四1-4]季度)${BEFORE}`),
     example: '到2025年底前，力争将县人民医院、县中医医院创建为三级甲等医院',
-    read: (m, calendar) => future(partOfYear(Number(m[1]), m[2]), calendar),
+    read: (m, calendar) => future(partOfYear(Number(m[1]), m[2]), calendar, 'by', m[0]),
   },
   {
     // "2021年度" is a work year, "2023年起" a start, "2021年以来" the past, "（2021年修订）" an
@@ -382,7 +389,7 @@ const ROWS: readonly DeadlineRow[] = [
       if (year === null) return { kind: 'by', date: null };
       const day = dayText ? Number(dayText) : monthEnd(year, month);
       if (day < 1 || day > monthEnd(year, month)) return null;
-      return future(iso(year, month, day), calendar);
+      return future(iso(year, month, day), calendar, 'by', m[0]);
     },
   },
   {
@@ -504,12 +511,14 @@ export function deadlineHits(
   issuedOn: string | null,
   planYear: PlanYear | number | null = null,
   reports: Array<[number, number]> = reportSpans(view.text),
+  field = false,
 ): DeadlineHit[] {
   const plan = typeof planYear === 'number' ? { year: planYear, guessed: false } : planYear;
   const calendar: Calendar = {
     issued: issuedOf(issuedOn),
     year: plan?.year ?? null,
     stated: plan && !plan.guessed ? plan.year : null,
+    field,
     labels: yearLabels(view.text),
   };
   const rules: Rule<DeadlineMeaning>[] = ROWS.map((row) => ({
@@ -528,10 +537,15 @@ function isDone(text: string, hit: DeadlineHit, reports: Array<[number, number]>
   return dated && (insideSpans(reports, hit.start) || isDoneTime(text, hit.start, hit.end));
 }
 
-/** Deadlines of one text (an item body or a 完成时限 cell). */
-export function extractDeadlines(source: LocatedText, issuedOn: string | null, planYear: PlanYear | number | null = null): Deadline[] {
+/** Deadlines of one text: an item body, or (`field`) a 完成时限 cell. */
+export function extractDeadlines(
+  source: LocatedText,
+  issuedOn: string | null,
+  planYear: PlanYear | number | null = null,
+  field = false,
+): Deadline[] {
   const view = viewOf(source);
-  return fromHits(view, deadlineHits(view, issuedOn, planYear));
+  return fromHits(view, deadlineHits(view, issuedOn, planYear, reportSpans(view.text), field));
 }
 
 /** Hits → contract deadlines; placeholder years are dropped (the document-level check in

@@ -60,7 +60,7 @@ export function extractItem(input: ItemInput): ItemFacts {
   const planYear = input.planYear ?? null;
   const reports = reportSpans(view.text);
   const hits = deadlineHits(view, input.issuedOn, planYear, reports).filter((hit) => !insideSpans(skip, hit.start));
-  const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn, planYear) : [];
+  const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn, planYear, true) : [];
   const fieldHits = new Set(hits.filter((hit) => isFieldHit(view, hit)));
   const inField = fromHits(view, [...fieldHits]);
   const inBody = fromHits(view, hits.filter((hit) => !fieldHits.has(hit)));

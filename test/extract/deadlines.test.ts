@@ -374,6 +374,30 @@ describe('early-month, quarter and around/after forms (round 5)', () => {
   });
 });
 
+describe('a limit of the plan’s own year before its issue date (round 5)', () => {
+  // a work list issued in April 2024 for 2024
+  const dates = (text: string, field = false) =>
+    extractDeadlines(located(text), '2024-04-20', 2024, field).map((deadline) => deadline.date);
+  it.each<[string, boolean, string[]]>([
+    ['2024年3月底前完成摸底排查', false, ['2024-03-31']],
+    ['2024年一季度前完成方案制定', false, ['2024-03-31']],
+    ['于2024年3月31日前完成', false, ['2024-03-31']],
+    // a 完成时限 cell is a limit, 前 or not
+    ['2024年3月', true, ['2024-03-31']],
+    ['2024年1月—3月', true, ['2024-03-31']],
+    ['2024年一季度', true, ['2024-03-31']],
+    // what is done, a report, an earlier year, or running text without 前 stays past
+    ['2024年3月底前已完成摸底排查', false, []],
+    ['截至2024年3月底，全市完成投资20亿元', false, []],
+    ['到2024年3月底，累计建成50个', false, []],
+    ['2023年12月底前完成', false, []],
+    ['2023年12月', true, []],
+    ['2024年3月，召开全市动员大会', false, []],
+  ])('%s (cell %s)', (text, field, expected) => {
+    expect(dates(text, field)).toEqual(expected);
+  });
+});
+
 describe('planYearOf: the year a plan is for', () => {
   it.each<[string, string | null, string | null, string, number | null]>([
     ['a year in the title', '立山区政府2023年重点工作任务分解和责任分工方案', '2023-03-28', '', 2023],
