@@ -93,7 +93,7 @@ function workYear(calendar: Calendar, at: number): number | null {
   return (label && at < label.to ? label.year : null) ?? calendar.year ?? calendar.issued?.year ?? null;
 }
 /**
- * The year 今年/明年/三年内 count from: the issue year, else the plan's year as the document states
+ * The year 三年内/通过5年努力 count from: the issue year, else the plan's year as the document states
  * it; a year guessed from the plan's own limits is no start to count from.
  */
 const issueYear = (calendar: Calendar): number | null => calendar.issued?.year ?? calendar.stated;
@@ -109,11 +109,14 @@ function inWorkYear(calendar: Calendar, at: number, part: string | undefined): D
   return { kind: 'by', date: year === null ? null : partOfYear(year, part) };
 }
 
-/** 今年/明年/后年 count from the issue date; with none known, 今年 is the plan's stated year. */
+/**
+ * 今年/明年/后年 count from the issue date; with none known, 今年 is the plan's year (even a guessed
+ * one: like 年底前, it names the year the plan's work falls in).
+ */
 function relativeYear(word: string, calendar: Calendar): number | null {
   const offset = word === '后年' ? 2 : word === '明年' || word === '次年' ? 1 : 0;
   if (calendar.issued) return calendar.issued.year + offset;
-  return offset === 0 ? calendar.stated : null;
+  return offset === 0 ? calendar.year : null;
 }
 
 const AT = '(?:到|至|在|于|截至|截止到|截止)?';
@@ -222,7 +225,8 @@ const ROWS: readonly DeadlineRow[] = [
     example: '“十四五”期间，每年至少展开一次医疗服务价格调整工作',
     read: (m, calendar) => {
       const end = 1955 + 5 * (10 + (parseNumber(m[1]!) ?? 0));
-      const now = issueYear(calendar);
+      // (any year of the plan, even a guessed one, tells which five-year plans are over)
+      const now = calendar.issued?.year ?? calendar.year;
       if (now !== null ? end < now : end < 2021) return { kind: 'past' };
       return { kind: /末/.test(m[2]!) ? 'by' : 'period', date: iso(end, 12) };
     },
@@ -444,9 +448,9 @@ const YEAR_ACTS_AFTER = /^(?:完成|实现|建成|基本|全面|力争|争取|�
 
 /**
  * The year a plan is for (planYearOf). `guessed` when nothing in the document states it and it is
- * the earliest year the plan's limits name: good enough to date 年底前, 一季度 and "5月底前", but no
- * start to count 通过5年时间, 三年内 or 今年 from (the scorer leaves such spans out; a date counted
- * from a guess would only look precise).
+ * the earliest year the plan's limits name: good enough to date 年底前, 今年, 一季度 and "5月底前", but
+ * no start to count 通过5年时间 or 三年内 from (the scorer leaves such spans out; a date counted from a
+ * guess would only look precise).
  */
 export interface PlanYear {
   year: number;

@@ -428,7 +428,7 @@ describe('planYearOf: the year a plan is for', () => {
   });
 });
 
-describe('a plan year guessed from the limits dates 年底前 but counts no span (round 5)', () => {
+describe('a plan year guessed from the limits dates 年底前 and 今年 but counts no span (round 5)', () => {
   it.each<[string, string | null, string | null, string, boolean]>([
     ['a title year is stated', '2023年重点工作任务', null, '', false],
     ['an issue year is stated', null, '2022-02-22', '', false],
@@ -443,9 +443,10 @@ describe('a plan year guessed from the limits dates 年底前 but counts no span
     ['通过5年时间，建成一批重点专科。2022年底前完成规划', [null, '2022-12-31']],
     ['用3年左右时间，基本建成服务体系；2024年6月底前出台标准', [null, '2024-06-30']],
     ['经过两年努力，医共体全覆盖。到2025年底前，全面完成', [null, '2025-12-31']],
-    ['今年底前完成摸底，2024年6月底前完成整改', [null, '2024-06-30']],
-    // …while 年底前 and a month still fall in the guessed year
+    // …while 今年, 年底前 and a month still fall in the guessed year
+    ['今年底前完成摸底，2024年6月底前完成整改', ['2024-12-31', '2024-06-30']],
     ['年底前完成摸底。2024年6月底前完成整改', ['2024-12-31', '2024-06-30']],
+    ['“十三五”期末建成示范区。2019年6月底前完成规划', ['2020-12-31', '2019-06-30']],
   ])('%s', (text, dates) => {
     const year = planYearOf(null, null, text);
     expect(extractDeadlines(located(text), null, year).map((deadline) => deadline.date)).toEqual(dates);
