@@ -532,7 +532,30 @@ export function deadlineHits(
   }));
   return scan(view.text, rules)
     .filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit, calendar.issued !== null))
-    .map((hit) => (isDone(view.text, hit, reports) ? { ...hit, meaning: { kind: 'past' } } : hit));
+    .map((hit): DeadlineHit => {
+      if (isDone(view.text, hit, reports)) return { ...hit, meaning: { kind: 'past' } };
+      return isReportRound(view.text, hit) ? { ...hit, meaning: { kind: 'recurring', date: null } } : hit;
+    });
+}
+
+// "分别于7月1日、10月1日、12月1日前报送工作进展", "于6月底、12月底前将总结报…": several dates a report
+// is due by are the rounds of a reporting schedule, like 每季度末前报送 (one date, "于7月10日前将自查
+// 报告报…", stays a limit; several dates of work, "分别于6月底、12月底前完成…", are limits)
+const ROUND_DATE = '(?:\\d{1,2}月(?:\\d{1,2}日|底|末|份)?|第?[一二三四1-4]季度末?)';
+const REPORT_ROUNDS = new RegExp(
+  `${ROUND_DATE}(?:[、和及]${ROUND_DATE})+(?:前|以前|之前)(?:将[^，,。；;\\n]{0,24}?)?(?:报送|上报|报告|提交|报)`,
+  'g',
+);
+
+function isReportRound(text: string, hit: DeadlineHit): boolean {
+  if (hit.meaning.kind !== 'by') return false;
+  // the list runs at most a few dates either side of the hit
+  const from = Math.max(0, hit.start - 40);
+  for (const match of text.slice(from, hit.end + 60).matchAll(REPORT_ROUNDS)) {
+    const start = from + match.index;
+    if (start <= hit.start && hit.end <= start + match[0].length) return true;
+  }
+  return false;
 }
 
 /** A time of something done: inside a report field ("实际完成情况：…"), or joined to 已 ("已于2014年5月30日通车"). */

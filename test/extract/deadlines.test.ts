@@ -398,6 +398,20 @@ describe('a limit of the plan’s own year before its issue date (round 5)', () 
   });
 });
 
+describe('a schedule of report rounds is recurring, one report date a limit (round 5)', () => {
+  it.each<[string, Array<string | null>]>([
+    ['请各地分别于7月1日、10月1日、12月1日前报送工作进展', [null]],
+    ['于6月底、12月底前将工作总结报县农业农村局', [null, null]],
+    ['各单位于二季度末、四季度末前上报推进情况', [null, null]],
+    // one date, or several dates of work, are limits
+    ['于7月10日前将自查工作报告报领导小组办公室', ['2024-07-10']],
+    ['请于2024年12月10日前报送年度工作总结', ['2024-12-10']],
+    ['分别于6月底、12月底前完成主体工程和竣工验收', ['2024-06-30', '2024-12-31']],
+  ])('%s', (text, dates) => {
+    expect(deadlines(text, '2024-03-15', 2024).map((deadline) => deadline.date)).toEqual(dates);
+  });
+});
+
 describe('planYearOf: the year a plan is for', () => {
   it.each<[string, string | null, string | null, string, number | null]>([
     ['a year in the title', '立山区政府2023年重点工作任务分解和责任分工方案', '2023-03-28', '', 2023],
