@@ -27,6 +27,10 @@ interface Issued {
 interface Calendar {
   issued: Issued | null;
   year: number | null;
+  /** the plan's year when the document states it (title, issue date, its own work year); null when guessed */
+  stated: number | null;
+  /** the text is a 完成时限 cell: each date of the plan's own year in it is a limit, even before the issue date */
+  field: boolean;
   /** year labels in the text, in order: a year heading its block ("2020年：", "2020年任务：") or opening its sentence ("2020年，") */
   labels: YearLabel[];
 }
@@ -53,15 +57,20 @@ const PART_END_MONTH: Readonly<Record<string, number>> = {
   上半年: 6, 年中: 6, 下半年: 12, 年底: 12, 年末: 12, 底: 12, 末: 12, 内: 12,
   一季度: 3, 二季度: 6, 三季度: 9, 四季度: 12, '1季度': 3, '2季度': 6, '3季度': 9, '4季度': 12,
 };
-// "10月上旬" ends on the 10th, 中旬 on the 20th, otherwise the month's last day
-const TEN_DAYS: Readonly<Record<string, number>> = { 上旬: 10, 中旬: 20 };
+// "10月上旬" (or "10月初") ends on the 10th, 中旬 on the 20th, otherwise the month's last day
+const TEN_DAYS: Readonly<Record<string, number>> = { 上旬: 10, 初: 10, 中旬: 20 };
 
 /**
  * A date the plan gives as a commitment: never one on or before the issue date (a past event), nor,
  * when the issue date is unknown, one before the plan's year ("2022年完成投资" in a 2023 plan).
+ * A limit closed by 前, or any date of a 完成时限 cell, in the plan's own year stands even before the
+ * issue date: a work list issued in April keeps its "2024年3月底前完成" and its cell "2024年3月" (what
+ * is done says 已, see isDone; a report 截至/到).
  */
-function future(date: string, calendar: Calendar, kind: Deadline['kind'] = 'by'): DeadlineMeaning {
+function future(date: string, calendar: Calendar, kind: Deadline['kind'] = 'by', phrase = ''): DeadlineMeaning {
   const { issued, year } = calendar;
+  const ownYear = year ?? issued?.year;
+  if ((calendar.field || /(?:前|以前|之前)$/.test(phrase)) && ownYear !== undefined && date.startsWith(`${ownYear}-`)) return { kind, date };
   if (issued ? date <= issued.iso : year !== null && date < `${year}-01-01`) return { kind: 'past' };
   return { kind, date };
 }
@@ -83,8 +92,11 @@ function workYear(calendar: Calendar, at: number): number | null {
   const label = labels[lo - 1];
   return (label && at < label.to ? label.year : null) ?? calendar.year ?? calendar.issued?.year ?? null;
 }
-/** The year 今年/明年/三年内 count from: the issue year, else the plan's year. */
-const issueYear = (calendar: Calendar): number | null => calendar.issued?.year ?? calendar.year;
+/**
+ * The year 三年内/通过5年努力 count from: the issue year, else the plan's year as the document states
+ * it; a year guessed from the plan's own limits is no start to count from.
+ */
+const issueYear = (calendar: Calendar): number | null => calendar.issued?.year ?? calendar.stated;
 
 function partOfYear(year: number, part: string | undefined): string {
   const month = PART_END_MONTH[(part ?? '内').replace(/^第/, '')] ?? 12;
@@ -97,7 +109,10 @@ function inWorkYear(calendar: Calendar, at: number, part: string | undefined): D
   return { kind: 'by', date: year === null ? null : partOfYear(year, part) };
 }
 
-/** 今年/明年/后年 count from the issue date; with none known, 今年 is the plan's year. */
+/**
+ * 今年/明年/后年 count from the issue date; with none known, 今年 is the plan's year (even a guessed
+ * one: like 年底前, it names the year the plan's work falls in).
+ */
 function relativeYear(word: string, calendar: Calendar): number | null {
   const offset = word === '后年' ? 2 : word === '明年' || word === '次年' ? 1 : 0;
   if (calendar.issued) return calendar.issued.year + offset;
@@ -150,25 +165,52 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
+    // a span whose ends name a day, a ten-day part or a month's end: "2024年4月1日至6月30日",
+    // "（5月上旬至6月底）", "2024年5月中旬至6月底", "2024年11月下旬—12月中旬", "5月20日至6月20日",
+    // "2024年9月1日-30日", "2024年3月至年底": a period ending where its last part ends (plain month
+    // spans are the rows above)
+    pattern: new RegExp(
+      `${AT}(?<![\\d年])(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})日|(上旬|中旬|下旬|初|底|末))?[-—–~～至到]` +
+        `(?:(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})日|(上旬|中旬|下旬|初|底|末))?|(\\d{1,2})日|(年底|年末))${BEFORE}`,
+    ),
+    example: '集中整治阶段（2024年5月中旬至6月底）',
+    read: (m, calendar) => {
+      const [, fromYear, fromMonth, fromDay, fromPart, toYear, toMonth, toDay, toPart, sameMonthDay, yearEnd] = m;
+      // a plain "6月至8月" or "2024年6月至8月" is read by the month-span rows
+      if (!fromDay && !fromPart && !toDay && !toPart && !sameMonthDay && !yearEnd) return null;
+      const written = toYear ?? fromYear;
+      const year = written ? Number(written) : workYear(calendar, m.index);
+      const month = yearEnd ? 12 : Number(toMonth ?? fromMonth);
+      if (month < 1 || month > 12 || Number(fromMonth) < 1 || Number(fromMonth) > 12) return null;
+      if (year === null) return { kind: 'period', date: null };
+      const dayText = toDay ?? sameMonthDay;
+      const day = dayText ? Number(dayText) : (TEN_DAYS[toPart ?? ''] ?? monthEnd(year, month));
+      if (day < 1 || day > monthEnd(year, month)) return null;
+      const date = iso(year, month, day);
+      // like a stage of months, a span in the plan's year is kept as written
+      return written || Number(fromMonth) === 1 ? future(date, calendar, 'period') : { kind: 'period', date };
+    },
+  },
+  {
     // a full date is an event ("2021年9月20日，省政府办公厅印发") unless it is a limit ("…日前")
     pattern: /(到|至|在|于|截至|截止到|截止)?(\d{4})年(\d{1,2})月(\d{1,2})日(前|以前|之前)?/,
     example: '于2024年6月30日前完成',
-    read: (m, calendar) => (m[1] || m[5] ? future(iso(Number(m[2]), Number(m[3]), Number(m[4])), calendar) : null),
+    read: (m, calendar) => (m[1] || m[5] ? future(iso(Number(m[2]), Number(m[3]), Number(m[4])), calendar, 'by', m[0]) : null),
   },
   {
-    pattern: new RegExp(`${AT}(\\d{4})年(\\d{1,2})月份?(底|末|上旬|中旬|下旬)?${BEFORE}(?!\\d{0,2}日)`),
+    pattern: new RegExp(`${AT}(\\d{4})年(\\d{1,2})月份?(底|末|上旬|中旬|下旬|初)?${BEFORE}(?!\\d{0,2}日)`),
     example: '完成时限：2024年10月底',
     read: (m, calendar) => {
       const year = Number(m[1]);
       const month = Number(m[2]);
       if (month < 1 || month > 12) return null;
-      return future(iso(year, month, TEN_DAYS[m[3] ?? ''] ?? monthEnd(year, month)), calendar);
+      return future(iso(year, month, TEN_DAYS[m[3] ?? ''] ?? monthEnd(year, month)), calendar, 'by', m[0]);
     },
   },
   {
     pattern: new RegExp(`${AT}(\\d{4})年(上半年|下半年|年中|年底|年末|底|末|内|度内|第?[一二三四1-4]季度)${BEFORE}`),
     example: '到2025年底前，力争将县人民医院、县中医医院创建为三级甲等医院',
-    read: (m, calendar) => future(partOfYear(Number(m[1]), m[2]), calendar),
+    read: (m, calendar) => future(partOfYear(Number(m[1]), m[2]), calendar, 'by', m[0]),
   },
   {
     // "2021年度" is a work year, "2023年起" a start, "2021年以来" the past, "（2021年修订）" an
@@ -183,7 +225,8 @@ const ROWS: readonly DeadlineRow[] = [
     example: '“十四五”期间，每年至少展开一次医疗服务价格调整工作',
     read: (m, calendar) => {
       const end = 1955 + 5 * (10 + (parseNumber(m[1]!) ?? 0));
-      const now = issueYear(calendar);
+      // (any year of the plan, even a guessed one, tells which five-year plans are over)
+      const now = calendar.issued?.year ?? calendar.year;
       if (now !== null ? end < now : end < 2021) return { kind: 'past' };
       return { kind: /末/.test(m[2]!) ? 'by' : 'period', date: iso(end, 12) };
     },
@@ -211,7 +254,7 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
-    pattern: new RegExp(`(今年|本年|明年|次年|后年)(上半年|下半年|年中|年底|年末|底|末|内)?${BEFORE}`),
+    pattern: new RegExp(`(今年|本年|明年|次年|后年)(上半年|下半年|年中|年底|年末|底|末|内|第?[一二三四1-4]季度)?${BEFORE}`),
     example: '今年底前完成',
     read: (m, calendar) => {
       const year = relativeYear(m[1]!, calendar);
@@ -256,7 +299,7 @@ const ROWS: readonly DeadlineRow[] = [
   {
     // "7月10日前", "5月底前", "6月底", "11月上旬前", "10月前" (not "3个月前": the digits stand right before 月; not
     // "6月前后", around June)
-    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(上旬|中旬|下旬)(?:前|以前|之前)|(?:前|以前|之前)(?!后))/,
+    pattern: /(?<![\d年])(\d{1,2})月(?:(\d{1,2})日(?:前|以前|之前)|(?:底|末)(?:前|以前|之前)?|(上旬|中旬|下旬|初)(?:前|以前|之前)|份?(?:前|以前|之前)(?!后))/,
     example: '于7月10日前将自查工作报告报公立卫生机构考核领导小组办公室',
     read: (m, calendar) => {
       const month = Number(m[1]);
@@ -283,9 +326,10 @@ const ROWS: readonly DeadlineRow[] = [
     read: () => ({ kind: 'ongoing', date: null }),
   },
   {
-    // a month and the act that completes (or starts) the work: "9月投入使用", "11月建成", "5月动工";
-    // not a month of an activity ("6月开展集中宣传") nor a span of months reported ("1—9月完成投资")
-    pattern: /(?<![\d年个\-—–~～至到])(\d{1,2})月份?(?=完成|建成|投入使用|投用|投运|投产|竣工|完工|开工|动工|交付|通车|上线运行|上线)/,
+    // a month and the act that completes (or starts) the work: "9月投入使用", "11月建成", "5月动工",
+    // "9月正式印发", "6月出台"; not a month of an activity ("6月开展集中宣传") nor a span of months
+    // reported ("1—9月完成投资")
+    pattern: /(?<![\d年个\-—–~～至到])(\d{1,2})月份?(?=(?:正式|全面|基本|如期|初步)?(?:完成|建成|投入使用|投用|投运|投产|竣工|完工|开工|动工|交付|通车|上线运行|上线|印发|出台))/,
     example: '新建2座人行天桥 | 9月投入使用',
     read: (m, calendar) => {
       const month = Number(m[1]);
@@ -296,7 +340,7 @@ const ROWS: readonly DeadlineRow[] = [
   },
   {
     // a month standing alone (a 完成时限 cell "6月", "12月份", "10月中旬"): its end in the plan's year
-    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(上旬|中旬|下旬)?(?=$|[）)\n。；])/,
+    pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(上旬|中旬|下旬|初)?(?=$|[）)\n。；])/,
     example: '完成时限：6月',
     read: (m, calendar) => {
       const month = Number(m[1]);
@@ -349,7 +393,7 @@ const ROWS: readonly DeadlineRow[] = [
       if (year === null) return { kind: 'by', date: null };
       const day = dayText ? Number(dayText) : monthEnd(year, month);
       if (day < 1 || day > monthEnd(year, month)) return null;
-      return future(iso(year, month, day), calendar);
+      return future(iso(year, month, day), calendar, 'by', m[0]);
     },
   },
   {
@@ -358,15 +402,28 @@ const ROWS: readonly DeadlineRow[] = [
     example: '完成时限：长期',
     read: (m, calendar) => (m[0] === '全年' ? inWorkYear(calendar, m.index, '底') : { kind: 'ongoing', date: null }),
   },
+  {
+    // a cell of a part of the year and its act: "全年推进", "全年完成", "年中" (in running text
+    // "全年完成投资50亿元" sizes a target, and "一年中" is no time)
+    pattern: /(?<=^|\n)(?:全年(?:推进|完成|实施|开展)|年中)(?=$|\n)/,
+    example: '完成时限 | 全年推进',
+    read: (m, calendar) => inWorkYear(calendar, m.index, m[0] === '年中' ? '年中' : '底'),
+  },
 ];
 
-// "2021年9月20日，省政府办公厅印发": a date followed by these verbs is an event
+// "2021年9月20日，省政府办公厅印发", "2021年12月出台": a date followed by these verbs is an event
 const PAST_EVENT_AFTER = /^[，,]?(?:印发|发布|出台|颁布|召开|审议)/;
+// and so is a month opening a sentence whose short subject does them ("2021年9月，省政府办公厅印发");
+// a bare year so placed may be a plan's stage ("2025年，各县出台实施细则")
+const PAST_EVENT_SENTENCE = /^[，,][^，,。；;：:\d\n]{2,14}?(?:印发|发布|出台|颁布|召开|审议)/;
+// …unless the phrase is a limit: "到2025年出台", "6月底前出台", "力争2024年9月出台"
+const LIMIT_WORD = /^(?:到|至)|(?:前|以前|之前)$/;
+const COMMITS_BEFORE = /(?:力争|争取|确保|计划|预计|拟|将|要|须)$/;
 // "自2023年起" starts something; it does not end it
 const START_BEFORE = /(?:自|从)$/;
-// "2024年3月起实施", "2024年10月以来", "2024年1月至今": a start or the time since, not an end
-// (not 起草, drafting)
-const START_AFTER = /^(?:起(?!草)|以来|开始|至今)/;
+// "2024年3月起实施", "2024年10月以来", "2024年1月至今", "2025年以后": a start or the time since,
+// not an end (not 起草, drafting)
+const START_AFTER = /^(?:起(?!草)|以来|开始|至今|以后|之后)/;
 // "比2020年下降10%", "较2020年末", "在2020年基础上": a baseline year is not a limit
 const BASELINE_BEFORE = /(?:比|较|与|同|相对|相比)$/;
 const BASELINE_AFTER = /^(?:的)?(?:基础|水平|相比|同期|基数)/;
@@ -389,19 +446,41 @@ const YEAR_LIST_BEFORE = /(?:\d{4}年?[、和及与至])+$/;
 // "2025年实现…", "2023年基本建成…": a verb right after the year makes it the time of the act
 const YEAR_ACTS_AFTER = /^(?:完成|实现|建成|基本|全面|力争|争取|确保|达到|启动|开工|投产)/;
 
+/**
+ * The year a plan is for (planYearOf). `guessed` when nothing in the document states it and it is
+ * the earliest year the plan's limits name: good enough to date 年底前, 今年, 一季度 and "5月底前", but
+ * no start to count 通过5年时间 or 三年内 from (the scorer leaves such spans out; a date counted from a
+ * guess would only look precise).
+ */
+export interface PlanYear {
+  year: number;
+  guessed: boolean;
+}
+
 function issuedOf(issuedOn: string | null): Issued | null {
   const match = /^(\d{4})-\d{2}-\d{2}$/.exec(issuedOn ?? '');
   return match ? { year: Number(match[1]), iso: issuedOn! } : null;
 }
 
-/** A hit the words around it show to be no limit: an event, a start, a baseline, a noun's year. */
-function isNoLimit(text: string, hit: DeadlineHit): boolean {
+/**
+ * A hit the words around it show to be no limit: an event, a start, a baseline, a noun's year.
+ * `issued`: the plan's issue date is known, so a dated hit still standing falls after it.
+ */
+function isNoLimit(text: string, hit: DeadlineHit, issued: boolean): boolean {
   const listed = YEAR_LIST_BEFORE.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[0].length ?? 0;
   const before = text.slice(Math.max(0, hit.start - listed - 2), hit.start - listed);
   const after = text.slice(hit.end, hit.end + 24);
-  // ("6月底前出台实施意见" is a limit: 前 says so)
-  const limited = /(?:前|以前|之前)$/.test(hit.text);
-  if (((PAST_EVENT_AFTER.test(after) || START_AFTER.test(after)) && !limited) || START_BEFORE.test(before)) return true;
+  // an event verb after a date tells a past event, but not after a limit word ("到2025年出台",
+  // "6月底前出台"), a word of commitment ("力争2024年9月出台") or in a dated plan, where a date
+  // after the issue date can only be a commitment ("2024年6月出台…" in a plan of March 2024)
+  const dated = hit.meaning.kind === 'by' && hit.meaning.date !== null;
+  const committed = LIMIT_WORD.test(hit.text) || COMMITS_BEFORE.test(before) || (issued && dated);
+  const event = PAST_EVENT_AFTER.test(after) || (/月/.test(hit.text) && PAST_EVENT_SENTENCE.test(after));
+  if (event && !committed) return true;
+  // ("2024年9月起" starts; "…前起" is no start); "2024年10月前后" is a time around, no limit
+  const closedBefore = /(?:前|以前|之前)$/.test(hit.text);
+  if ((START_AFTER.test(after) && !closedBefore) || START_BEFORE.test(before)) return true;
+  if (closedBefore ? after.startsWith('后') : after.startsWith('前后')) return true;
   if (/\d{4}年/.test(hit.text) && (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after))) return true;
   if (!BARE_YEAR.test(hit.text) || YEAR_ACTS_AFTER.test(after)) return false;
   if (YEAR_QUALIFIES_AFTER.test(after) || YEAR_QUALIFIES_BEFORE.test(before)) return true;
@@ -428,23 +507,55 @@ function yearLabels(text: string): YearLabel[] {
 
 /**
  * Every deadline phrase in a view, with its offsets (placeholders included, for diagnostics).
- * `planYear` is the year the plan is for (see planYearOf); `issuedOn` its issue date.
+ * `planYear` is the year the plan is for (see planYearOf; a bare number is a year the document
+ * states); `issuedOn` its issue date.
  */
 export function deadlineHits(
   view: ItemView,
   issuedOn: string | null,
-  planYear: number | null = null,
+  planYear: PlanYear | number | null = null,
   reports: Array<[number, number]> = reportSpans(view.text),
+  field = false,
 ): DeadlineHit[] {
-  const calendar: Calendar = { issued: issuedOf(issuedOn), year: planYear, labels: yearLabels(view.text) };
+  const plan = typeof planYear === 'number' ? { year: planYear, guessed: false } : planYear;
+  const calendar: Calendar = {
+    issued: issuedOf(issuedOn),
+    year: plan?.year ?? null,
+    stated: plan && !plan.guessed ? plan.year : null,
+    field,
+    labels: yearLabels(view.text),
+  };
   const rules: Rule<DeadlineMeaning>[] = ROWS.map((row) => ({
     pattern: row.pattern,
     example: row.example,
     meaning: (match) => row.read(match, calendar),
   }));
   return scan(view.text, rules)
-    .filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit))
-    .map((hit) => (isDone(view.text, hit, reports) ? { ...hit, meaning: { kind: 'past' } } : hit));
+    .filter((hit) => !isShielded(view, hit.start) && !isNoLimit(view.text, hit, calendar.issued !== null))
+    .map((hit): DeadlineHit => {
+      if (isDone(view.text, hit, reports)) return { ...hit, meaning: { kind: 'past' } };
+      return isReportRound(view.text, hit) ? { ...hit, meaning: { kind: 'recurring', date: null } } : hit;
+    });
+}
+
+// "分别于7月1日、10月1日、12月1日前报送工作进展", "于6月底、12月底前将总结报…": several dates a report
+// is due by are the rounds of a reporting schedule, like 每季度末前报送 (one date, "于7月10日前将自查
+// 报告报…", stays a limit; several dates of work, "分别于6月底、12月底前完成…", are limits)
+const ROUND_DATE = '(?:\\d{1,2}月(?:\\d{1,2}日|底|末|份)?|第?[一二三四1-4]季度末?)';
+const REPORT_ROUNDS = new RegExp(
+  `${ROUND_DATE}(?:[、和及]${ROUND_DATE})+(?:前|以前|之前)(?:将[^，,。；;\\n]{0,24}?)?(?:报送|上报|报告|提交|报)`,
+  'g',
+);
+
+function isReportRound(text: string, hit: DeadlineHit): boolean {
+  if (hit.meaning.kind !== 'by') return false;
+  // the list runs at most a few dates either side of the hit
+  const from = Math.max(0, hit.start - 40);
+  for (const match of text.slice(from, hit.end + 60).matchAll(REPORT_ROUNDS)) {
+    const start = from + match.index;
+    if (start <= hit.start && hit.end <= start + match[0].length) return true;
+  }
+  return false;
 }
 
 /** A time of something done: inside a report field ("实际完成情况：…"), or joined to 已 ("已于2014年5月30日通车"). */
@@ -453,10 +564,15 @@ function isDone(text: string, hit: DeadlineHit, reports: Array<[number, number]>
   return dated && (insideSpans(reports, hit.start) || isDoneTime(text, hit.start, hit.end));
 }
 
-/** Deadlines of one text (an item body or a 完成时限 cell). */
-export function extractDeadlines(source: LocatedText, issuedOn: string | null, planYear: number | null = null): Deadline[] {
+/** Deadlines of one text: an item body, or (`field`) a 完成时限 cell. */
+export function extractDeadlines(
+  source: LocatedText,
+  issuedOn: string | null,
+  planYear: PlanYear | number | null = null,
+  field = false,
+): Deadline[] {
   const view = viewOf(source);
-  return fromHits(view, deadlineHits(view, issuedOn, planYear));
+  return fromHits(view, deadlineHits(view, issuedOn, planYear, reportSpans(view.text), field));
 }
 
 /** Hits → contract deadlines; placeholder years are dropped (the document-level check in
@@ -543,19 +659,24 @@ function limitYear(body: string): number | null {
  * "2023—2025年", the issue year, kept inside the range); else the issue year, unless a plan issued
  * in November or December names the next year for its own work ("2022-12-27" for "2023年…");
  * else the year the body names for its own work, else the earliest year its written limits name
- * ("完成时限：2025年12月底" in a work list without title or date). Null when nothing tells.
+ * ("完成时限：2025年12月底" in a work list without title or date: a guess, see PlanYear). Null when
+ * nothing tells.
  */
-export function planYearOf(title: string | null, issuedOn: string | null, body: string): number | null {
+export function planYearOf(title: string | null, issuedOn: string | null, body: string): PlanYear | null {
+  const stated = (year: number | null): PlanYear | null => (year === null ? null : { year, guessed: false });
   const issued = issuedOf(issuedOn);
   const range = TITLE_RANGE.exec(title ?? '');
   if (range) {
     const [first, last] = [Number(range[1]), Number(range[2])];
-    return first <= last ? Math.min(Math.max(issued?.year ?? first, first), last) : null;
+    return first <= last ? stated(Math.min(Math.max(issued?.year ?? first, first), last)) : null;
   }
   const titled = [...(title ?? '').matchAll(TITLE_YEAR)].map((match) => Number(match[1]));
-  if (titled.length) return Math.max(...titled);
+  if (titled.length) return stated(Math.max(...titled));
   const own = ownWorkYear(body);
-  if (!issued) return own ?? limitYear(body);
+  if (!issued) {
+    const guess = own === null ? limitYear(body) : null;
+    return guess === null ? stated(own) : { year: guess, guessed: true };
+  }
   const month = Number(issued.iso.slice(5, 7));
-  return month >= 11 && own === issued.year + 1 ? own : issued.year;
+  return stated(month >= 11 && own === issued.year + 1 ? own : issued.year);
 }

@@ -2,7 +2,7 @@
 // (Section), each grounded to its source line. The outline stage calls extractItem once per item.
 import type { Deadline, Diagnostic, Responsibility, Target } from '../schema/contract.js';
 import type { LocatedText } from '../text/located.js';
-import { dedupeDeadlines, deadlineHits, extractDeadlines, fromHits, type DeadlineHit } from './deadlines.js';
+import { dedupeDeadlines, deadlineHits, extractDeadlines, fromHits, type DeadlineHit, type PlanYear } from './deadlines.js';
 import { extractResponsibility, findNotes, noteRanges } from './responsibility.js';
 import { reportSpans } from './reports.js';
 import { extractTargets } from './targets.js';
@@ -18,14 +18,14 @@ export interface ItemInput {
   /** the plan's issue date (ISO yyyy-mm-dd) for relative time (今年底前, 明年, 三年内); never use today's date */
   issuedOn: string | null;
   /** the year the plan is for (planYearOf, once per plan): dates 年底前, 一季度, 上半年, "5月底前" */
-  planYear?: number | null;
+  planYear?: PlanYear | number | null;
   /** the plan says the first unit of each list is the lead ("排在首位的为牵头单位") */
   firstListedLeads?: boolean;
   /** units an earlier rule sentence of the plan gives to every task ("…均涉及X，不再做分工，下同") */
   carriedUnits?: readonly string[];
 }
 
-export { planYearOf } from './deadlines.js';
+export { planYearOf, type PlanYear } from './deadlines.js';
 
 export interface ItemFacts {
   responsibility: Responsibility;
@@ -60,7 +60,7 @@ export function extractItem(input: ItemInput): ItemFacts {
   const planYear = input.planYear ?? null;
   const reports = reportSpans(view.text);
   const hits = deadlineHits(view, input.issuedOn, planYear, reports).filter((hit) => !insideSpans(skip, hit.start));
-  const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn, planYear) : [];
+  const cell = input.deadlineField ? extractDeadlines(input.deadlineField, input.issuedOn, planYear, true) : [];
   const fieldHits = new Set(hits.filter((hit) => isFieldHit(view, hit)));
   const inField = fromHits(view, [...fieldHits]);
   const inBody = fromHits(view, hits.filter((hit) => !fieldHits.has(hit)));

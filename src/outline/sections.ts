@@ -1,6 +1,6 @@
 // Draft items → contract Sections: title and body split, ids and paths, spans, and the
 // per-item extraction (units, deadlines, targets).
-import { extractItem } from '../extract/index.js';
+import { extractItem, type PlanYear } from '../extract/index.js';
 import { carriedUnitsOf, findNotes, isStandaloneNote, withoutClosingNote } from '../extract/responsibility.js';
 import type { Block } from '../document/block.js';
 import type { Diagnostic, Section } from '../schema/contract.js';
@@ -81,7 +81,7 @@ export interface SectionContext {
   planId: string;
   issuedOn: string | null;
   /** the year the plan is for (extract's planYearOf) */
-  planYear: number | null;
+  planYear: PlanYear | null;
   /** the plan says the first unit of each list is the lead ("排在首位的为牵头单位") */
   firstListedLeads: boolean;
   diagnostics: Diagnostic[];

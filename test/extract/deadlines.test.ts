@@ -300,6 +300,118 @@ describe('the plan’s year dates 年底前, 一季度, 上半年, 全年 and a 
   });
 });
 
+describe('an event verb after a limit is a commitment, not a past event (round 5)', () => {
+  it.each<[string, string | null, number | null, string[]]>([
+    ['到2025年出台农村集体经济组织管理办法', null, null, ['2025-12-31']],
+    ['至2025年出台地方标准', '2024-03-15', 2024, ['2025-12-31']],
+    ['6月底前出台实施细则', null, 2024, ['2024-06-30']],
+    ['力争2024年9月出台考核办法', null, null, ['2024-09-30']],
+    ['争取2025年发布全市农业品牌目录', null, null, ['2025-12-31']],
+    // in a dated plan, a date after the issue date can only be a commitment
+    ['2024年6月出台《河湖管理办法》', '2024-03-15', 2024, ['2024-06-30']],
+    ['2024年10月召开全市现场推进会', '2024-03-15', 2024, ['2024-10-31']],
+    // …while before it, or with no date known and no limit word, it is an event
+    ['2023年9月，市政府召开专题会议', '2024-03-15', 2024, []],
+    ['2021年9月，省政府办公厅印发实施意见', null, null, []],
+    ['2021年12月出台《实施细则》', null, null, []],
+    // (a bare year opening a sentence may be a stage of the plan)
+    ['2025年，各县（市、区）出台实施细则', null, null, ['2025-12-31']],
+    // a start stays a start, issue date or not
+    ['2024年9月起，全面推行网格化巡河', '2024-03-15', 2024, []],
+  ])('%s (issued %s)', (text, issuedOn, planYear, dates) => {
+    expect(deadlines(text, issuedOn, planYear).map((deadline) => deadline.date)).toEqual(dates);
+  });
+});
+
+describe('spans whose ends name a day, a ten-day part or the year end (round 5)', () => {
+  it.each<[string, string[]]>([
+    ['集中整治阶段（2024年4月1日至6月30日）', ['2024-06-30']],
+    ['宣传发动阶段（2024年5月1日—5月31日）', ['2024-05-31']],
+    ['2024年9月1日-30日，开展安全生产月活动', ['2024-09-30']],
+    ['集中整治阶段（5月上旬至6月底）', ['2024-06-30']],
+    ['自查自纠阶段（2024年5月中旬至6月底）', ['2024-06-30']],
+    ['总结验收阶段（2024年11月下旬—12月中旬）', ['2024-12-20']],
+    ['全面推进阶段（2024年3月至年底）', ['2024-12-31']],
+    ['巩固提升阶段（4月至年底）', ['2024-12-31']],
+    ['5月20日至6月20日，组织开展自查', ['2024-06-20']],
+    ['2024年8月底至9月底，组织验收', ['2024-09-30']],
+    ['督查考核阶段：2024年10月至2025年3月', ['2025-03-31']],
+    // a span before the issue date is a past event; a yearly window is a rule, not a limit
+    ['2023年5月1日至5月31日，全市开展了集中宣传', []],
+    ['每年5月1日至10月31日为禁渔期', [null]],
+  ])('%s', (text, dates) => {
+    expect(deadlines(text, '2024-03-15', 2024).map((deadline) => deadline.date)).toEqual(dates);
+  });
+
+  it.each<[string, string[]]>([
+    ['2024年3月启动，6月完成初稿，9月正式印发', ['2024-03-31', '2024-06-30', '2024-09-30']],
+    ['6月出台实施细则', ['2024-06-30']],
+    ['全年推进', ['2024-12-31']],
+    ['全年完成', ['2024-12-31']],
+    ['年中', ['2024-06-30']],
+    // (running text: "全年" sizes a target, "一年中" is no time)
+    ['全年完成固定资产投资50亿元', []],
+    ['一年中开展两次检查', []],
+  ])('a month or part of the year with its act: %s', (text, dates) => {
+    expect(deadlines(text, '2024-03-15', 2024).map((deadline) => deadline.date)).toEqual(dates);
+  });
+});
+
+describe('early-month, quarter and around/after forms (round 5)', () => {
+  it.each<[string, string[]]>([
+    ['7月初前完成摸排', ['2024-07-10']],
+    ['2024年6月初完成主体施工', ['2024-06-10']],
+    ['6月份前完成', ['2024-06-30']],
+    ['明年一季度完成', ['2025-03-31']],
+    ['今年第三季度前完成招标', ['2024-09-30']],
+    // around a time, or after it, is no limit
+    ['2024年10月前后完成', []],
+    ['2025年以后逐步推开', []],
+    ['2024年6月之后', []],
+    ['年底前后组织回头看', []],
+  ])('%s', (text, dates) => {
+    expect(deadlines(text, '2024-03-15', 2024).map((deadline) => deadline.date)).toEqual(dates);
+  });
+});
+
+describe('a limit of the plan’s own year before its issue date (round 5)', () => {
+  // a work list issued in April 2024 for 2024
+  const dates = (text: string, field = false) =>
+    extractDeadlines(located(text), '2024-04-20', 2024, field).map((deadline) => deadline.date);
+  it.each<[string, boolean, string[]]>([
+    ['2024年3月底前完成摸底排查', false, ['2024-03-31']],
+    ['2024年一季度前完成方案制定', false, ['2024-03-31']],
+    ['于2024年3月31日前完成', false, ['2024-03-31']],
+    // a 完成时限 cell is a limit, 前 or not
+    ['2024年3月', true, ['2024-03-31']],
+    ['2024年1月—3月', true, ['2024-03-31']],
+    ['2024年一季度', true, ['2024-03-31']],
+    // what is done, a report, an earlier year, or running text without 前 stays past
+    ['2024年3月底前已完成摸底排查', false, []],
+    ['截至2024年3月底，全市完成投资20亿元', false, []],
+    ['到2024年3月底，累计建成50个', false, []],
+    ['2023年12月底前完成', false, []],
+    ['2023年12月', true, []],
+    ['2024年3月，召开全市动员大会', false, []],
+  ])('%s (cell %s)', (text, field, expected) => {
+    expect(dates(text, field)).toEqual(expected);
+  });
+});
+
+describe('a schedule of report rounds is recurring, one report date a limit (round 5)', () => {
+  it.each<[string, Array<string | null>]>([
+    ['请各地分别于7月1日、10月1日、12月1日前报送工作进展', [null]],
+    ['于6月底、12月底前将工作总结报县农业农村局', [null, null]],
+    ['各单位于二季度末、四季度末前上报推进情况', [null, null]],
+    // one date, or several dates of work, are limits
+    ['于7月10日前将自查工作报告报领导小组办公室', ['2024-07-10']],
+    ['请于2024年12月10日前报送年度工作总结', ['2024-12-10']],
+    ['分别于6月底、12月底前完成主体工程和竣工验收', ['2024-06-30', '2024-12-31']],
+  ])('%s', (text, dates) => {
+    expect(deadlines(text, '2024-03-15', 2024).map((deadline) => deadline.date)).toEqual(dates);
+  });
+});
+
 describe('planYearOf: the year a plan is for', () => {
   it.each<[string, string | null, string | null, string, number | null]>([
     ['a year in the title', '立山区政府2023年重点工作任务分解和责任分工方案', '2023-03-28', '', 2023],
@@ -326,7 +438,40 @@ describe('planYearOf: the year a plan is for', () => {
     ['a year opening its clause beside a later limit', null, null, '2023年，全面推开年薪制。到2025年底前建成一批项目', 2023],
     ['a base year does not count', null, null, '比2020年增长10%，2024年底前完成', 2024],
   ])('%s', (_label, title, issuedOn, body, year) => {
-    expect(planYearOf(title, issuedOn, body)).toBe(year);
+    expect(planYearOf(title, issuedOn, body)?.year ?? null).toBe(year);
+  });
+});
+
+describe('a plan year guessed from the limits dates 年底前 and 今年 but counts no span (round 5)', () => {
+  it.each<[string, string | null, string | null, string, boolean]>([
+    ['a title year is stated', '2023年重点工作任务', null, '', false],
+    ['an issue year is stated', null, '2022-02-22', '', false],
+    ['the body’s own work year is stated', null, null, '明确我市2023年违法建设目标任务', false],
+    ['the earliest limit is a guess', null, null, '2023年6月底前完成招标，2024年3月底前开工', true],
+  ])('%s', (_label, title, issuedOn, body, guessed) => {
+    expect(planYearOf(title, issuedOn, body)?.guessed).toBe(guessed);
+  });
+
+  it.each([
+    // a list without title or date: its limits start in 2022, but "5年" counts from an unknown start
+    ['通过5年时间，建成一批重点专科。2022年底前完成规划', [null, '2022-12-31']],
+    ['用3年左右时间，基本建成服务体系；2024年6月底前出台标准', [null, '2024-06-30']],
+    ['经过两年努力，医共体全覆盖。到2025年底前，全面完成', [null, '2025-12-31']],
+    // …while 今年, 年底前 and a month still fall in the guessed year
+    ['今年底前完成摸底，2024年6月底前完成整改', ['2024-12-31', '2024-06-30']],
+    ['年底前完成摸底。2024年6月底前完成整改', ['2024-12-31', '2024-06-30']],
+    ['“十三五”期末建成示范区。2019年6月底前完成规划', ['2020-12-31', '2019-06-30']],
+  ])('%s', (text, dates) => {
+    const year = planYearOf(null, null, text);
+    expect(extractDeadlines(located(text), null, year).map((deadline) => deadline.date)).toEqual(dates);
+  });
+
+  it.each([
+    ['通过5年时间，建成一批重点专科', '2023-03-01', null, '2027-12-31'],
+    ['用3年时间，基本建成服务体系', null, '乡村振兴三年行动方案（2023—2025年）', '2025-12-31'],
+  ])('a stated anchor still counts the span: %s', (text, issuedOn, title, date) => {
+    const year = planYearOf(title, issuedOn, text);
+    expect(extractDeadlines(located(text), issuedOn, year).map((deadline) => deadline.date)).toEqual([date]);
   });
 });
 
