@@ -38,7 +38,7 @@ async function extract(bytes: Uint8Array, path: string, limits: Limits, sha256: 
   // before the outline is built, unless the review's source lines are to be made from them.
   const sourceRead = withSource ? read : null;
   read = null;
-  const { plans, diagnostics } = buildPlans(normalized.blocks);
+  const { plans, diagnostics } = buildPlans(normalized.blocks, { handOver: true });
   const planFile: PlanFile = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'plan-extract', version: TOOL_VERSION },
