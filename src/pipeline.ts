@@ -18,27 +18,45 @@ export interface ExtractOptions {
   limits?: Partial<Limits>;
 }
 
+/**
+ * The bytes of one document, handed over to the pipeline, which empties the holder once it has read
+ * them: an async function keeps its parameters until it returns, so bytes passed as one stay beside
+ * the text, the blocks and the plans (a 100 MB text: 100 MB more at the peak).
+ */
+export interface HandedBytes {
+  bytes: Uint8Array | null;
+}
+
+const handed = (bytes: Uint8Array | HandedBytes): HandedBytes => (bytes instanceof Uint8Array ? { bytes } : bytes);
+
+function takeBytes(input: HandedBytes): Uint8Array {
+  const bytes = input.bytes!;
+  input.bytes = null;
+  return bytes;
+}
+
 /** A PlanFile and, when asked for (review), the source lines it is grounded in. */
 interface Extraction {
   planFile: PlanFile;
   source: SourceText | null;
 }
 
-async function extract(bytes: Uint8Array, path: string, limits: Limits, sha256: string, withSource: boolean): Promise<Extraction> {
-  if (bytes.byteLength === 0) throw new PlanExtractError('E_EMPTY', 'the file is empty (0 bytes)', { file: path });
-  if (bytes.byteLength > limits.maxBytes) {
-    throw new PlanExtractError('E_TOO_LARGE', `${bytes.byteLength} bytes is over the limit of ${limits.maxBytes}`, {
+async function extract(input: HandedBytes, path: string, limits: Limits, sha256: string, withSource: boolean): Promise<Extraction> {
+  const byteLength = input.bytes!.byteLength;
+  if (byteLength === 0) throw new PlanExtractError('E_EMPTY', 'the file is empty (0 bytes)', { file: path });
+  if (byteLength > limits.maxBytes) {
+    throw new PlanExtractError('E_TOO_LARGE', `${byteLength} bytes is over the limit of ${limits.maxBytes}`, {
       file: path,
     });
   }
-  let read: ReadResult | null = await readDocument(bytes, { file: path, limits });
+  let read: ReadResult | null = await readDocument(takeBytes(input), { file: path, limits });
   const { format, encoding, pages, diagnostics: readDiagnostics } = read;
   const normalized = await normalizeBlocks(read.blocks);
   // The reader's blocks are done with once normalised (a text's are ~2× its bytes): let them go
   // before the outline is built, unless the review's source lines are to be made from them.
   const sourceRead = withSource ? read : null;
   read = null;
-  const { plans, diagnostics } = buildPlans(normalized.blocks);
+  const { plans, diagnostics } = buildPlans(normalized.blocks, { handOver: true });
   const planFile: PlanFile = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'plan-extract', version: TOOL_VERSION },
@@ -46,7 +64,7 @@ async function extract(bytes: Uint8Array, path: string, limits: Limits, sha256: 
       path,
       format,
       sha256,
-      bytes: bytes.byteLength,
+      bytes: byteLength,
       encoding,
       script: normalized.script,
       pages,
@@ -109,27 +127,27 @@ async function withTimeout<T>(work: Promise<T>, ms: number, file: string): Promi
  * The pipeline on bytes whose sha256 is already known: the extraction thread's caller hashes them
  * (it has nothing else to do while the thread works), so the thread never loads node:crypto.
  */
-export async function extractHashedInThread(bytes: Uint8Array, path: string, sha256: string, options: ExtractOptions = {}): Promise<PlanFile> {
-  return (await extractHashed(bytes, path, sha256, options, false)).planFile;
+export async function extractHashedInThread(bytes: Uint8Array | HandedBytes, path: string, sha256: string, options: ExtractOptions = {}): Promise<PlanFile> {
+  return (await extractHashed(handed(bytes), path, sha256, options, false)).planFile;
 }
 
 /** The same, with the source lines the values are grounded in (what `plan-extract review` shows). */
 export async function extractHashedWithSource(
-  bytes: Uint8Array,
+  bytes: Uint8Array | HandedBytes,
   path: string,
   sha256: string,
   options: ExtractOptions = {},
 ): Promise<{ planFile: PlanFile; source: SourceText }> {
-  const { planFile, source } = await extractHashed(bytes, path, sha256, options, true);
+  const { planFile, source } = await extractHashed(handed(bytes), path, sha256, options, true);
   return { planFile, source: source! };
 }
 
 // the source lines only when asked for: splitting a whole text into line records is work and memory
 // that a plain extraction never uses
-async function extractHashed(bytes: Uint8Array, path: string, sha256: string, options: ExtractOptions, withSource: boolean): Promise<Extraction> {
+async function extractHashed(input: HandedBytes, path: string, sha256: string, options: ExtractOptions, withSource: boolean): Promise<Extraction> {
   const limits = withLimits(options.limits);
   try {
-    return await withTimeout(extract(bytes, path, limits, sha256, withSource), limits.timeoutMs, path);
+    return await withTimeout(extract(input, path, limits, sha256, withSource), limits.timeoutMs, path);
   } catch (error) {
     throw asPlanExtractError(error, path);
   }
@@ -146,5 +164,6 @@ export async function extractBufferWithSourceInThread(
 
 /** Extracts every plan from the bytes of one document in this thread; `path` is reported as given. */
 export async function extractBufferInThread(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Promise<PlanFile> {
-  return extractHashedInThread(bytes, path, await sha256Of(bytes), options);
+  const sha256 = await sha256Of(bytes);
+  return extractHashedInThread({ bytes }, path, sha256, options);
 }

@@ -13,10 +13,13 @@ guardProcessExit();
 async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
   try {
     const options = { limits: { ...request.limits, timeoutMs: 0 } };
+    // the pipeline lets go of the bytes once read; the request must not keep them either
+    const bytes = { bytes: request.bytes as Uint8Array | null };
+    request.bytes = new Uint8Array(0);
     if (request.output === 'with-source') {
-      return { ok: true, value: await extractHashedWithSource(request.bytes, request.path, request.sha256, options) };
+      return { ok: true, value: await extractHashedWithSource(bytes, request.path, request.sha256, options) };
     }
-    const planFile = await extractHashedInThread(request.bytes, request.path, request.sha256, options);
+    const planFile = await extractHashedInThread(bytes, request.path, request.sha256, options);
     if (request.output === 'object') return { ok: true, value: planFile };
     return { ok: true, value: jsonOutputOf(planFile, request.output === 'pretty-json') };
   } catch (error) {

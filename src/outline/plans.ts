@@ -31,6 +31,7 @@ import { toSections } from './sections.js';
 import { statesFirstListedLead } from '../extract/responsibility.js';
 import { headerColumns, tableSections, unparsedTable } from './table.js';
 import { textDiagnostics } from './textchecks.js';
+import { detachStrings } from '../text/detached.js';
 
 interface PartHeading {
   index: number;
@@ -326,20 +327,12 @@ function buildPlan({ blocks, heading, notice }: Segment, id: string, firstListed
   const planYear = planYearOf(title, meta.issuedOn, textOf(body));
   const sections = toSections(builder.roots, { planId: id, issuedOn: meta.issuedOn, planYear, firstListedLeads, diagnostics });
   diagnostics.push(...coverageDiagnostics({ blocks: own, uncovered: builder.leading, sections }));
-  return {
-    plan: {
-      id,
-      part: heading?.part ?? null,
-      title,
-      docNumber: meta.docNumber,
-      issuer: meta.issuer,
-      issuedOn: meta.issuedOn,
-      references,
-      preamble,
-      sections,
-    },
-    diagnostics,
-  };
+  // the plan's strings are copies, not slices that would keep the document's text (and the plan's
+  // body joined for the search of references) alive; the sections copied theirs as they were built
+  const plan: Plan = { id, part: heading?.part ?? null, title, docNumber: meta.docNumber, issuer: meta.issuer, issuedOn: meta.issuedOn, references, preamble, sections: [] };
+  detachStrings(plan);
+  plan.sections = sections;
+  return { plan, diagnostics: detachStrings(diagnostics) };
 }
 
 /** A compilation's parts (篇一…), the plans a notice issues (附件1, 附件2 …), or the whole text. */
@@ -362,16 +355,32 @@ function planSegments(blocks: Block[]): Segment[] {
   }));
 }
 
-export function buildPlans(blocks: Block[]): { plans: Plan[]; diagnostics: Diagnostic[] } {
+export interface BuildOptions {
+  /**
+   * The caller hands the blocks over: the array is emptied once the plans are cut from it, and each
+   * plan's blocks go as soon as that plan is built (a large compilation never holds all its blocks
+   * and all its plans at once).
+   */
+  handOver?: boolean;
+}
+
+export function buildPlans(blocks: Block[], options: BuildOptions = {}): { plans: Plan[]; diagnostics: Diagnostic[] } {
   const diagnostics = textDiagnostics(blocks);
   // "（排在首位的为牵头单位）": said once, in the notice or a preamble, for every list of the document
   const firstListedLeads = blocks.some((block) => statesFirstListedLead(block.content.text));
-  const plans = planSegments(blocks).map((segment, index) => {
+  const segments: (Segment | null)[] = planSegments(blocks);
+  // (a document of one plan is its own segment: its array goes when the plan is built)
+  if (options.handOver && segments.every((segment) => segment!.blocks !== blocks)) blocks.length = 0;
+  const plans: Plan[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    if (options.handOver) segments[index] = null;
     const built = buildPlan(segment, `p${index + 1}`, firstListedLeads);
     // a loop, not push(...): a plan of a million items has a million diagnostics, past the call stack
     for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
-    return built.plan;
-  });
+    plans.push(built.plan);
+  }
+  if (options.handOver) blocks.length = 0;
   return { plans, diagnostics: dedupeByLine(diagnostics) };
 }
 

@@ -6,6 +6,7 @@ import type { Block } from '../document/block.js';
 import type { Diagnostic, Section } from '../schema/contract.js';
 import { joinLocated, lastLine, sliceLocated, spanIn, type LocatedText } from '../text/located.js';
 import type { DraftSection } from './levels.js';
+import { detached, detachStrings } from '../text/detached.js';
 
 // "1.建设区域医疗卫生高地。借助…": the title ends at the first full stop or semicolon ("2.50个小区新增
 // 充电设施；为10个老旧小区…") outside brackets ("（牵头单位：A；B）", "《…；…》" go on); "（二）工作目标：
@@ -147,6 +148,8 @@ function toSection(input: DraftSection, id: string, parentPath: string, context:
     firstListedLeads: context.firstListedLeads,
     carriedUnits: context.carriedUnits ?? [],
   });
+  // the item's strings are copied out of its joined text here, so that the text dies young
+  detachStrings(facts);
   context.diagnostics.push(...facts.diagnostics);
   const endLine = Math.max(
     lastLine(draft.head.content),
@@ -162,9 +165,9 @@ function toSection(input: DraftSection, id: string, parentPath: string, context:
     level: parentPath ? parentPath.split('/').length + 1 : 1,
     marker: draft.marker.written,
     ordinal: draft.marker.ordinal,
-    title: titleText,
+    title: detached(titleText),
     titleSpan: spanIn(title, titleStart, titleStart + titleText.length),
-    text: text?.text ?? '',
+    text: detached(text?.text ?? ''),
     span: { startLine: first.line, endLine, page: first.page },
     responsibility: facts.responsibility,
     deadlines: facts.deadlines,
