@@ -433,10 +433,31 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   // that closes the clause covers every count in it
   // "实施小型水库除险加固工程12座", "推进老旧小区改造项目30个": a count right after the 工程 (项目) it numbers
   if (word?.role === 'push') {
-    return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS))) || (between.length <= 16 && BUILT_END.test(between));
+    // "推进1万户老旧小区居民加装燃气泄漏报警器": right before a count whose noun then fits or builds something
+    return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS))) || (between.length <= 16 && BUILT_END.test(between))
+      || (between === '' && !/\d/.test(r.object) && SUBJECT_WORK.test(r.object));
   }
   if (joined) return true;
-  return SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object);
+  // "其中12个乡镇和110个试点村达100%": a count whose noun reaches a value of its own is that value's subject
+  return (SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object) && !/\d/.test(r.object)) || isWorkedOnCount(text, r);
+}
+
+// "对…等28个小区进行“液改气”改造", "为10个老旧小区实施消防设施改造", "50个小区新增电动自行车充电设施":
+// a count of what the work is done on or for, its noun and then the work, is what the plan commits
+// to; "在12个乡镇、110个村开展试点" names where something runs, and a count whose clause reaches a
+// value of its own ("12个乡镇和110个村达100%") is that value's subject
+const WORKED_ON_LEAD = new RegExp(`^(?:对|为|给)(?:全[省市县区州镇乡]|辖区内?|城区|市区|县城)?(?:[^，,。；;：:\\d]{2,${LISTED_MAX}}等)?$`);
+// right after the count (a subject of its own): only verbs that build or fit something
+const SUBJECT_WORK = /^[^，,。；;、\d]{1,12}?(?:新增|新建|建成|加装|安装|配备|配齐|完成)/;
+const OBJECT_WORK = /^[^，,。；;、\d]{1,12}?(?:进行|实施|开展|新增|新建|建成|加装|安装|配备|配齐|完成|提供|改造)/;
+
+function isWorkedOnCount(text: string, r: Reading): boolean {
+  const first = r.hits[0]!;
+  if (r.hits.length > 1 || /\d/.test(r.object)) return false;
+  const lead = text.slice(r.from, first.start);
+  if (WORKED_ON_LEAD.test(lead)) return OBJECT_WORK.test(r.object);
+  // "50个小区新增…": only at the opening of its clause, or after a scope ("全县30个村新建…")
+  return /^(?:全[省市县区州镇乡]|各[省市县区州镇乡])?$/.test(lead) && SUBJECT_WORK.test(r.object);
 }
 
 // "…比例50%", "覆盖率98%": a subject that names a rate or share carries its value without a verb
@@ -482,6 +503,9 @@ function isPolicyTerm(text: string, r: Reading): boolean {
   const end = endOfValue(r);
   // "收入5万元以上的村占比达到80%": a qualifier stays one when what it qualifies reaches a value of its own
   if (first.meaning.shape === 'count' && r.trail && text[end] === '的' && (!reachesAfter(text, r) || reachesValue(text, end))) return true;
+  // "对50人以下企业，按30%给予补贴", "对年销售收入2000万元以上企业": the size of whom a rule is for
+  if ((r.trail === '>=' || r.trail === '<=') && !governing(r) && /^(?:对|为|给|凡|针对|对于)[^，,。；;]{0,12}$/.test(text.slice(r.from, first.start))
+    && /^[\u4e00-\u9fa5]/.test(text[end] ?? '')) return true;
   // "新开工5000万元以上项目30个", "引进5亿元以上企业8家": the amount sizes the noun that is counted
   if ((r.trail === '>=' || r.trail === '<=') && QUALIFIED_COUNT_AFTER.test(text.slice(end, end + 16))) return true;
   // "每增加1人给予3000元补贴", "每新吸纳1人": a count per which something is paid
@@ -571,6 +595,8 @@ function metricOf(text: string, r: Reading): string {
     // "滚动开放不低于50个应用场景": after 不低于/至少 the thing counted is the metric; after a verb of
     // reaching the subject is ("互认范围扩大到150家医疗机构")
     if (word?.role === 'compare' && object) return object;
+    // "对…等28个小区进行改造": what is worked on, and the work
+    if (!word && isWorkedOnCount(text, r)) return object;
     return word ? subject || object : cleanMetric(subject + object);
   }
   const base = subject || between || previousClauseSubject(text, r.from);
