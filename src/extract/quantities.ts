@@ -111,6 +111,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '医院主要负责人薪酬水平原则上不高于本单位职工平均薪酬水平的3倍',
   },
   {
+    // doubling: "数字经济规模翻一番" is 2 倍, "翻两番" 4 倍 (the verb 翻 commits by itself)
+    pattern: /翻(一|两|二|三)番/,
+    meaning: (m) => quantity(2 ** (m[1] === '一' ? 1 : m[1] === '三' ? 3 : 2), '倍', 'multiple'),
+    example: '力争到2027年，全市数字经济规模翻一番',
+  },
+  {
     // digits only: "三级医院", "二级以上" name hospital grades, not targets
     pattern: new RegExp(`(${INT})级`),
     meaning: (m) => quantity(num(m[1]), '级', 'level'),
@@ -129,8 +135,8 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
   },
   {
     // a unit per another: "工业用电价格控制在0.6元/千瓦时以内", "污水处理费1.2元/吨", "亩均税收5万元/亩",
-    // "每万人口全科医生3.5人/万人", "租金15元/平方米"; one unit as written
-    pattern: new RegExp(`(${NUM})(万元|亿元|元|万人|人|吨|千克|公斤|度|千瓦时|立方米)/(千瓦时|度|吨|亩|平方米|立方米|公顷|万人|千人|人|户|床|公里|千克|公斤|年|月|天|日|次|小时)`),
+    // "每万人口全科医生3.5人/万人", "租金15元/平方米", "新增供水能力5万吨/日"; one unit as written
+    pattern: new RegExp(`(${NUM})(万元|亿元|元|万人|人|万吨|吨|千克|公斤|度|千瓦时|万立方米|立方米)/(千瓦时|度|吨|亩|平方米|立方米|公顷|万人|千人|人|户|床|公里|千克|公斤|年|月|天|日|次|小时)`),
     meaning: (m) => quantity(num(m[1]), `${m[2]!}/${m[3]!}`, 'count'),
     example: '工业用电价格控制在0.6元/千瓦时以内',
   },

@@ -68,13 +68,16 @@ const LEAD_WORDS: readonly LeadWord[] = [
     '新签约', '新签', '新落地', '新招商',
     // "打通断头路12条", "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人", "帮扶困难群众500户"
     '打通', '帮扶',
+    // "筹集保障性租赁住房1.2万套", "筹集资金5亿元"
+    '筹集',
     // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
     '拥有',
     // "新打抗旱机井120口", "发放宣传资料2万份"
     '新打', '发放']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true })),
   // "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人"
-  ...['再就业', '创业', '辅导'].map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: true })),
+  // "城镇新增就业5万人", "农村劳动力转移就业3万人": the count of people who find work (not "就业率")
+  ...['再就业', '创业', '辅导', '就业'].map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: true })),
   // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
   // "抓好600个省级重点产业项目" as well (but "抓好三项工作" builds nothing)
   ...['推进', '推动', '加快', '启动', '实施', '抓好'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
@@ -101,7 +104,7 @@ const REACH_AFTER = /达到|达|晋升|建成|实现|通过|完成/;
 const SCOPE_ONLY = /^(?:全州|全县|全市|全省|全区|全国|全盟|各县|每个县|每个|各|其中)?[（(]?[^，。]{0,6}?[）)]?$/;
 const HOSPITAL_GRADE_AFTER = /^(?:医院|甲等|乙等|公立|综合|专科|医疗|手术|以上医院|及以上医院|标准)/;
 // What a metric never starts with: a deadline, 力争, adverbs, the verb "使"
-const METRIC_LEAD = /^(?:[、和及与]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|持续|不断)+/;
+const METRIC_LEAD = /^(?:[、和及与]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
 // "提高有线电视机顶盒占比至75%": the 至 of a split verb (提高…至) is not part of the subject
 const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低|至|到)+$/;
 
@@ -438,6 +441,8 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
       || (between === '' && !/\d/.test(r.object) && SUBJECT_WORK.test(r.object));
   }
   if (joined) return true;
+  // "全年争取上级资金三千万元", "争取中央预算内资金5亿元": funds the plan sets out to obtain
+  if (/元$/.test(first.meaning.unit) && /争取[^，,。；;、\d]{2,12}$/.test(text.slice(r.from, first.start))) return true;
   // "其中12个乡镇和110个试点村达100%": a count whose noun reaches a value of its own is that value's subject
   return (SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object) && !/\d/.test(r.object)) || isWorkedOnCount(text, r);
 }
@@ -527,7 +532,7 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
     case 'percent':
     case 'points':
     case 'multiple':
-      return measured || isShareOrRate(text, r);
+      return measured || isShareOrRate(text, r) || first.text.startsWith('翻');
     case 'ratio':
       return measured || /比/.test(text.slice(r.from, first.start));
     case 'level':
@@ -579,6 +584,8 @@ function comparatorOf(text: string, r: Reading, inherited: Comparator | null): C
   return inherited ?? '=';
 }
 
+const PER_HEAD = /^每[十百千万]+(?:人口|人|户|名[\u4e00-\u9fa5]{1,4}|常住人口|户籍人口)$/;
+
 function metricOf(text: string, r: Reading): string {
   const first = r.hits[0]!;
   const word = governing(r);
@@ -591,6 +598,9 @@ function metricOf(text: string, r: Reading): string {
   if (first.meaning.shape === 'count') {
     // "优化调整20条": with nothing counted named, the verb phrase is what the count measures
     const built = word?.role === 'build' ? cleanMetric(text.slice(r.from, first.start)) : subject;
+    // "每千人口拥有执业（助理）医师3.2人", "每万人口配备全科医生4名": a count per head of a population
+    // is a rate, its population part of the metric
+    if (r.verb && PER_HEAD.test(subject)) return cleanMetric(text.slice(r.from, first.start)) + object;
     if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || built;
     // "滚动开放不低于50个应用场景": after 不低于/至少 the thing counted is the metric; after a verb of
     // reaching the subject is ("互认范围扩大到150家医疗机构")
