@@ -68,8 +68,9 @@ const LEAD_WORDS: readonly LeadWord[] = [
     '新签约', '新签', '新落地', '新招商',
     // "打通断头路12条", "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人", "帮扶困难群众500户"
     '打通', '帮扶',
-    // "筹集保障性租赁住房1.2万套", "筹集资金5亿元"
-    '筹集',
+    // "筹集保障性租赁住房1.2万套", "筹集资金5亿元"; "加装电梯100部", "增设停车泊位500个",
+    // "更新新能源公交车100辆", "更换老旧路灯500盏"
+    '筹集', '加装', '增设', '更新', '更换',
     // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
     '拥有',
     // "新打抗旱机井120口", "发放宣传资料2万份"
@@ -104,7 +105,7 @@ const REACH_AFTER = /达到|达|晋升|建成|实现|通过|完成/;
 const SCOPE_ONLY = /^(?:全州|全县|全市|全省|全区|全国|全盟|各县|每个县|每个|各|其中)?[（(]?[^，。]{0,6}?[）)]?$/;
 const HOSPITAL_GRADE_AFTER = /^(?:医院|甲等|乙等|公立|综合|专科|医疗|手术|以上医院|及以上医院|标准)/;
 // What a metric never starts with: a deadline, 力争, adverbs, the verb "使"
-const METRIC_LEAD = /^(?:[、和及与]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
+const METRIC_LEAD = /^(?:[、和及与）)]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
 // "提高有线电视机顶盒占比至75%": the 至 of a split verb (提高…至) is not part of the subject
 const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低|至|到)+$/;
 
@@ -289,6 +290,8 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   // "3个月内" is a time span, "一次性" a manner, "划分3片区" a kind of area
   if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
   if (hit.meaning.unit === '片' && after === '区') return false;
+  // "联合10部门", "3部委": a count of bodies, not of lifts or films
+  if (hit.meaning.unit === '部' && /^[门委署分位]/.test(after)) return false;
   // "建设15分钟健身圈", "半小时经济圈", "30分钟急救圈": a span of travel names a standard, not a value
   if (/^(?:分钟|小时)$/.test(hit.meaning.unit) && /^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(hit.end, hit.end + 5))) return false;
   // "5岁以下儿童死亡率", "65岁及以上老年人": an age that qualifies a noun is no target
@@ -423,7 +426,8 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   // "提高党组织…的能力…增强四个意识": a count in Chinese numerals is a concept's name unless the
   // word stands right before it ("提高到两个")
   const nearMeasure = measureApplies(r) && (!first.meaning.chinese || first.start - (r.measure!.at + r.measure!.word.length) <= 2);
-  if (r.trail || (nearMeasure && r.measure!.word !== '为')) return true;
+  // "…分别为5所、8所" states values ("为10家企业提供服务" is a preposition)
+  if (r.trail || (nearMeasure && (r.measure!.word !== '为' || /(?:分别|均)$/.test(text.slice(r.from, r.measure!.at))))) return true;
   if (first.meaning.unit === '次') return false;
   // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
   // "新建村级综合服务中心三十个": a numeral of two or more characters is a number like digits
@@ -532,6 +536,8 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
     case 'percent':
     case 'points':
     case 'multiple':
+      // "第一季度完成年度任务的30%", "第二季度完成60%": a share of the work to complete
+      if (first.meaning.unit === '%' && /完成[^，,。；;\d]{0,10}$/.test(text.slice(r.from, first.start))) return true;
       return measured || isShareOrRate(text, r) || first.text.startsWith('翻');
     case 'ratio':
       return measured || /比/.test(text.slice(r.from, first.start));
@@ -609,6 +615,8 @@ function metricOf(text: string, r: Reading): string {
     if (!word && isWorkedOnCount(text, r)) return object;
     return word ? subject || object : cleanMetric(subject + object);
   }
+  // "第一季度完成年度任务的30%": the work completed is the metric, not the time before it
+  if (first.meaning.unit === '%' && word?.word === '完成') return cleanMetric(text.slice(word.at, first.start));
   const base = subject || between || previousClauseSubject(text, r.from);
   const afterValue = r.hits[r.hits.length - 1]!.end + r.trailLength;
   if (text[afterValue] === '的') {
