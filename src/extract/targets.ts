@@ -628,6 +628,19 @@ function metricOf(text: string, r: Reading): string {
   return base || (word ? '' : object);
 }
 
+// a change that names no subject: "比2020年提高", "增长", "较上年下降"
+const BARE_CHANGE = new RegExp(`^(?:同比|(?:比|较)(?:\\d{4}年|上年|去年|上一年)(?:末|底)?)?(?:年均|平均)?(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})$`);
+
+/**
+ * "普及率达到95%，比2020年提高5个百分点", "社会消费品零售总额达到150亿元，增长8%": a change with no
+ * subject of its own, in the clause right after a target, is the change of that target's metric.
+ */
+function changeOfPrevious(text: string, r: Reading, metric: string, previous: Judged | null): string {
+  if (!previous?.accepted || !previous.metric || !BARE_CHANGE.test(metric) || governing(r)?.role !== 'change') return metric;
+  const gap = text.slice(previous.end, r.from);
+  return /^[^。；;！!？?\n]{0,2}$/.test(gap) ? previous.metric.replace(/(?:完成|实现|达到)$/, '') + metric : metric;
+}
+
 /** "三级、二级公立医院…率分别达到50%、70%" → one subject per value, or null when unclear. */
 export function distribute(subject: string, count: number): string[] | null {
   const parts = subject.split(/、|和/);
@@ -817,7 +830,8 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     // "2020年末，全市居民人均预期寿命提高到82.25岁": a sentence dated in the past reports, it does not commit
     const times = pairedTimes(ctx, r) ?? group.map((hit) => deadlineFor(ctx, hit.start));
     const committed = accepted && !times.includes('past');
-    const metric = committed ? metricOf(text, r) || (joined && previous ? previous.metric : '') : '';
+    const own = committed ? metricOf(text, r) || (joined && previous ? previous.metric : '') : '';
+    const metric = committed ? changeOfPrevious(text, r, own, previous) : '';
     const judged: Judged = { comparator, accepted: committed, metric, end, unit: group[0]!.meaning.unit };
     if (committed) targets.push(...targetsOf(ctx, r, judged, times));
     previous = committed ? judged : null;

@@ -709,3 +709,27 @@ describe('more measure words, values stated with 分别为, shares of work compl
     expect(targets(text)).toEqual([]);
   });
 });
+
+describe('a change with no subject of its own after a target (round 5)', () => {
+  it.each<[string, Row[]]>([
+    ['到2025年底，全县农村自来水普及率达到95%，比2020年提高5个百分点。', [
+      ['全县农村自来水普及率', 95, '%', '>=', '2025-12-31'],
+      ['全县农村自来水普及率比2020年提高', 5, '百分点', '=', '2025-12-31'],
+    ]],
+    ['全县社会消费品零售总额达到150亿元，增长8%。', [
+      ['全县社会消费品零售总额', 150, '亿元', '>=', ''],
+      ['全县社会消费品零售总额增长', 8, '%', '=', ''],
+    ]],
+    ['一般公共预算收入完成25亿元，同比增长6%。', [
+      ['一般公共预算收入完成', 25, '亿元', '=', ''],
+      ['一般公共预算收入同比增长', 6, '%', '=', ''],
+    ]],
+    // a change with its own subject keeps it
+    ['森林覆盖率达到45%，森林蓄积量增长5%。', [
+      ['森林覆盖率', 45, '%', '>=', ''],
+      ['森林蓄积量增长', 5, '%', '=', ''],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
