@@ -71,6 +71,9 @@ const LEAD_WORDS: readonly LeadWord[] = [
     // "筹集保障性租赁住房1.2万套", "筹集资金5亿元"; "加装电梯100部", "增设停车泊位500个",
     // "更新新能源公交车100辆", "更换老旧路灯500盏"
     '筹集', '加装', '增设', '更新', '更换',
+    // "硬化道路10万平方米", "修复堰塘1座", "维修农村供水设施37处", "修缮古建筑5处"; the scale a work
+    // serves: "惠及居民8000户", "受益群众5万人"
+    '硬化', '修复', '维修', '修缮', '布设', '惠及', '受益',
     // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
     '拥有',
     // "新打抗旱机井120口", "发放宣传资料2万份"
@@ -411,6 +414,8 @@ const isCompoundNumeral = (text: string): boolean => /^[一二两三四五六七
 // how long a list of names before "等N家" may be: a dozen places of three or four characters
 const LISTED_MAX = 60;
 
+const SIZE_OF_WORK = /^(?:万|亿)?(?:亩|公顷|公里|千米|米|平方米|平方公里)$/;
+
 // what a pushed count builds: "…建设", "…改扩建项目", "…提升工程"
 const BUILT_END = /(?:建设|项目|工程)$/;
 
@@ -434,6 +439,8 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   if (first.meaning.chinese && !isCompoundNumeral(first.text)) {
     return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
   }
+  // "惠及居民8000户", "受益群众5万人": the people a work serves ("惠及17个乡镇" restates where it is)
+  if (word && /^(?:惠及|受益)$/.test(word.word) && !/^(?:万|亿)?(?:人|户|人次|名)$/.test(first.meaning.unit)) return false;
   // "建成投用沿浦、宜山、…、灵溪浦亭等8家卫生院": a count after 等 sums the list the verb names
   if (word?.role === 'build') return between.length <= 16 || (between.length <= LISTED_MAX && /等$/.test(between));
   // "加快2个A试点和4个B试点建设", "实施16个乡镇卫生院、158个村卫生室改扩建项目": the 建设 (项目, 工程)
@@ -442,7 +449,9 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   if (word?.role === 'push') {
     // "推进1万户老旧小区居民加装燃气泄漏报警器": right before a count whose noun then fits or builds something
     return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS))) || (between.length <= 16 && BUILT_END.test(between))
-      || (between === '' && !/\d/.test(r.object) && SUBJECT_WORK.test(r.object));
+      || (between === '' && !/\d/.test(r.object) && SUBJECT_WORK.test(r.object))
+      // "实施田块整治500亩", "实施土壤培肥、田间监测3万亩": a size of land or of a line is what is done
+      || (between.length <= 16 && SIZE_OF_WORK.test(first.meaning.unit));
   }
   if (joined) return true;
   // "全年争取上级资金三千万元", "争取中央预算内资金5亿元": funds the plan sets out to obtain
@@ -458,7 +467,7 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
 const WORKED_ON_LEAD = new RegExp(`^(?:对|为|给)(?:全[省市县区州镇乡]|辖区内?|城区|市区|县城)?(?:[^，,。；;：:\\d]{2,${LISTED_MAX}}等)?$`);
 // right after the count (a subject of its own): only verbs that build or fit something
 const SUBJECT_WORK = /^[^，,。；;、\d]{1,12}?(?:新增|新建|建成|加装|安装|配备|配齐|完成)/;
-const OBJECT_WORK = /^[^，,。；;、\d]{1,12}?(?:进行|实施|开展|新增|新建|建成|加装|安装|配备|配齐|完成|提供|改造)/;
+const OBJECT_WORK = /^[^，,。；;、\d]{1,12}?(?:进行|实施|开展|新增|新建|建成|加装|安装|配备|配齐|完成|提供|改造|提档|升级|整治|维修|修缮|硬化)/;
 
 function isWorkedOnCount(text: string, r: Reading): boolean {
   const first = r.hits[0]!;
@@ -600,7 +609,8 @@ function metricOf(text: string, r: Reading): string {
   const subject = cleanMetric(text.slice(r.from, word ? word.at : first.start));
   const between = word ? cleanMetric(text.slice(word.at + word.word.length, first.start)) : '';
   // "总量超过五千亿规模": after a bare 万/亿 nothing counted follows, so the subject is the metric
-  const object = /^[万亿]$/.test(first.meaning.unit) ? '' : cleanMetric(r.object.replace(/^[（(][^）)]*[）)]/, ''));
+  // "铺设污水管网348米及其他附属设施": what follows a joiner is not the thing counted
+  const object = /^[万亿]$/.test(first.meaning.unit) || /^(?:及|和|与|以及|等|并)/.test(r.object) ? '' : cleanMetric(r.object.replace(/^[（(][^）)]*[）)]/, ''));
   if (first.meaning.shape === 'count') {
     // "优化调整20条": with nothing counted named, the verb phrase is what the count measures
     const built = word?.role === 'build' ? cleanMetric(text.slice(r.from, first.start)) : subject;
