@@ -108,7 +108,7 @@ const REACH_AFTER = /达到|达|晋升|建成|实现|通过|完成/;
 const SCOPE_ONLY = /^(?:全州|全县|全市|全省|全区|全国|全盟|各县|每个县|每个|各|其中)?[（(]?[^，。]{0,6}?[）)]?$/;
 const HOSPITAL_GRADE_AFTER = /^(?:医院|甲等|乙等|公立|综合|专科|医疗|手术|以上医院|及以上医院|标准)/;
 // What a metric never starts with: a deadline, 力争, adverbs, the verb "使"
-const METRIC_LEAD = /^(?:[、和及与）)]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
+const METRIC_LEAD = /^(?:[、和及与）)]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|[“"]?十[一二三四五六]五[”"]?(?:时期|期间|末|期末)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
 // "提高有线电视机顶盒占比至75%": the 至 of a split verb (提高…至) is not part of the subject
 const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低|至|到)+$/;
 
@@ -605,7 +605,8 @@ function metricOf(text: string, r: Reading): string {
   const first = r.hits[0]!;
   const word = governing(r);
   // "地区生产总值增长7%", "单位工业增加值能耗年均下降5%": the change belongs to the metric
-  if (word?.role === 'change' && !isLevelOfChange(r)) return cleanMetric(text.slice(r.from, first.start));
+  // "…排放总量分别下降8%、8%": 分别 pairs the values, it is not part of the change
+  if (word?.role === 'change' && !isLevelOfChange(r)) return cleanMetric(text.slice(r.from, first.start).replace(/(?:分别|(?<![年平])均)(?=(?:年均)?[\u4e00-\u9fa5]{2}$)/, ''));
   const subject = cleanMetric(text.slice(r.from, word ? word.at : first.start));
   const between = word ? cleanMetric(text.slice(word.at + word.word.length, first.start)) : '';
   // "总量超过五千亿规模": after a bare 万/亿 nothing counted follows, so the subject is the metric

@@ -776,3 +776,17 @@ describe('works of repair and hardening, sizes of land under a push verb, people
     expect(targets(text)).toEqual([]);
   });
 });
+
+describe('metrics of paired changes and of the plan period (round 5)', () => {
+  it.each<[string, Row[]]>([
+    ['化学需氧量、氨氮排放总量分别下降8%、8%。', [
+      ['化学需氧量下降', 8, '%', '=', ''],
+      ['氨氮排放总量下降', 8, '%', '=', ''],
+    ]],
+    ['氮氧化物和挥发性有机物排放总量比2020年分别下降10%以上。', [['氮氧化物和挥发性有机物排放总量比2020年下降', 10, '%', '>=', '']]],
+    ['“十四五”时期全市PM2.5浓度累计下降20%。', [['全市PM2.5浓度累计下降', 20, '%', '=', '2025-12-31']]],
+    ['十四五期间，新增城镇就业10万人。', [['新增城镇就业', 10, '万人', '=', '2025-12-31']]],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
