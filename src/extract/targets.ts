@@ -534,6 +534,9 @@ function isPolicyTerm(text: string, r: Reading): boolean {
   return BASIS_BEFORE.test(text.slice(r.from, first.start)) && BASIS_AFTER.test(text.slice(end, end + 12));
 }
 
+const isCompletionShare = (text: string, r: Reading): boolean =>
+  r.hits[0]!.meaning.unit === '%' && /完成[^，,。；;\d]{0,10}$/.test(text.slice(r.from, r.hits[0]!.start));
+
 function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   const first = r.hits[0]!;
   const measured = measureApplies(r) || r.trail !== null;
@@ -545,8 +548,9 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
     case 'percent':
     case 'points':
     case 'multiple':
-      // "第一季度完成年度任务的30%", "第二季度完成60%": a share of the work to complete
-      if (first.meaning.unit === '%' && /完成[^，,。；;\d]{0,10}$/.test(text.slice(r.from, first.start))) return true;
+      // "第一季度完成年度任务的30%", "第二季度完成60%": a share of the work to complete (by a time
+      // limit, see extractTargets)
+      if (isCompletionShare(text, r)) return true;
       return measured || isShareOrRate(text, r) || first.text.startsWith('翻');
     case 'ratio':
       return measured || /比/.test(text.slice(r.from, first.start));
@@ -840,7 +844,9 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     const end = Math.max(tailEnd, group[0]!.meaning.shape === 'count' || predicate ? r.objectEnd : 0);
     // "2020年末，全市居民人均预期寿命提高到82.25岁": a sentence dated in the past reports, it does not commit
     const times = pairedTimes(ctx, r) ?? group.map((hit) => deadlineFor(ctx, hit.start));
-    const committed = accepted && !times.includes('past');
+    // a share completed with no time limit is progress ("…，完成年度目标的90%"), not a stage goal
+    const staged = !isCompletionShare(text, r) || measureApplies(r) || r.trail !== null || times.some((time) => time !== null);
+    const committed = accepted && staged && !times.includes('past');
     const own = committed ? metricOf(text, r) || (joined && previous ? previous.metric : '') : '';
     const metric = committed ? changeOfPrevious(text, r, own, previous) : '';
     const judged: Judged = { comparator, accepted: committed, metric, end, unit: group[0]!.meaning.unit };

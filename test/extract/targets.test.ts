@@ -703,6 +703,8 @@ describe('more measure words, values stated with 分别为, shares of work compl
 
   it.each([
     ['联合10部门开展专项整治。'],
+    // a share completed with no time limit is progress
+    ['全市完成年度目标的90%。'],
     ['一起研究部署，一部分资金用于配套。'],
     ['为10家企业提供上门服务的，给予奖励。'],
   ])('%s has no target', (text) => {
@@ -786,6 +788,23 @@ describe('metrics of paired changes and of the plan period (round 5)', () => {
     ['氮氧化物和挥发性有机物排放总量比2020年分别下降10%以上。', [['氮氧化物和挥发性有机物排放总量比2020年下降', 10, '%', '>=', '']]],
     ['“十四五”时期全市PM2.5浓度累计下降20%。', [['全市PM2.5浓度累计下降', 20, '%', '=', '2025-12-31']]],
     ['十四五期间，新增城镇就业10万人。', [['新增城镇就业', 10, '万人', '=', '2025-12-31']]],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
+
+describe('reports opened by a span of past years (round 5)', () => {
+  it.each([
+    ['过去五年，全市地区生产总值年均增长6.8%。'],
+    ['五年来，累计新增城镇就业12万人。'],
+    ['近三年来，全县建成高标准农田20万亩。'],
+  ])('%s has no target', (text) => {
+    expect(targets(text)).toEqual([]);
+  });
+
+  it.each<[string, Row[]]>([
+    ['未来五年，全市地区生产总值年均增长7%左右。', [['全市地区生产总值年均增长', 7, '%', '~', '']]],
+    ['今后五年，新增城镇就业10万人以上。', [['新增城镇就业', 10, '万人', '>=', '']]],
   ])('%s', (text, expected) => {
     expect(targets(text)).toEqual(expected);
   });
