@@ -131,6 +131,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '每年增加1-2个专家工作站',
   },
   {
+    // a range in Chinese numerals: "打造两到三个省级示范园区", "培育三至五家龙头企业"
+    pattern: new RegExp(`([一二两三四五六七八九十])${RANGE}([一二两三四五六七八九十])${CN_UNITS}`),
+    meaning: (m) => quantity(range(m[1], m[2]), m[3]!, 'count', true),
+    example: '打造两到三个省级示范园区',
+  },
+  {
     // the unit written on both ends: "培育家庭农场50家至80家", "新建3个到5个"
     pattern: new RegExp(`(${INT})${UNITS}${RANGE}(\\d+)\\2(?!\\d)`),
     meaning: (m) => quantity(range(m[1], m[3]), m[2]!, 'count'),

@@ -74,6 +74,8 @@ const LEAD_WORDS: readonly LeadWord[] = [
     // "硬化道路10万平方米", "修复堰塘1座", "维修农村供水设施37处", "修缮古建筑5处"; the scale a work
     // serves: "惠及居民8000户", "受益群众5万人"
     '硬化', '修复', '维修', '修缮', '布设', '惠及', '受益',
+    // "排查整治安全隐患2000处"
+    '排查',
     // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
     '拥有',
     // "新打抗旱机井120口", "发放宣传资料2万份"
@@ -510,7 +512,7 @@ const BASIS_AFTER = /^(?:的[^，,。；;]{0,6}?)?(?:给予|予以|补贴|补助
 
 // a noun of a few characters (no list: '50个左右省级行业中心和300个以上'), then its own count: what
 // the value capped before it qualifies
-const QUALIFIED_COUNT_AFTER = /^(?:(?![和及与并、])[\u4e00-\u9fa5]){1,8}?[0-9０-９]+(?:\.[0-9]+)?[个家项所座条户处名]/;
+const QUALIFIED_COUNT_AFTER = /^(?:(?![和及与并、])[\u4e00-\u9fa5]){1,8}?[0-9０-９]+(?:\.[0-9]+)?(?:[-—–~～至到][0-9]+)?[个家项所座条户处名]/;
 
 /**
  * A number in a policy's terms: "50人以下的小微企业", "年营业收入2000万元以上的企业" (a count capped
@@ -525,7 +527,8 @@ function isPolicyTerm(text: string, r: Reading): boolean {
   if ((r.trail === '>=' || r.trail === '<=') && !governing(r) && /^(?:对|为|给|凡|针对|对于)[^，,。；;]{0,12}$/.test(text.slice(r.from, first.start))
     && /^[\u4e00-\u9fa5]/.test(text[end] ?? '')) return true;
   // "新开工5000万元以上项目30个", "引进5亿元以上企业8家": the amount sizes the noun that is counted
-  if ((r.trail === '>=' || r.trail === '<=') && QUALIFIED_COUNT_AFTER.test(text.slice(end, end + 16))) return true;
+  // "培育年产值超10亿元企业3-5家", "引进投资10亿元项目3个": an amount with no trail word sizes the noun as well
+  if ((r.trail === '>=' || r.trail === '<=' || (!r.trail && /元$/.test(first.meaning.unit))) && QUALIFIED_COUNT_AFTER.test(text.slice(end, end + 16))) return true;
   // "每增加1人给予3000元补贴", "每新吸纳1人": a count per which something is paid
   const word = governing(r);
   if (word?.role === 'build' && word.at + word.word.length === first.start && /每[新再]?$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return true;

@@ -809,3 +809,15 @@ describe('reports opened by a span of past years (round 5)', () => {
     expect(targets(text)).toEqual(expected);
   });
 });
+
+describe('ranges in Chinese numerals, amounts that size the noun counted (round 5)', () => {
+  it.each<[string, Row[]]>([
+    ['打造两到三个省级示范园区。', [['省级示范园区', '2-3', '个', '=', '']]],
+    ['每个乡镇培育三至五家龙头企业。', [['龙头企业', '3-5', '家', '=', '']]],
+    ['力争培育年产值超10亿元企业3-5家。', [['年产值超10亿元企业', '3-5', '家', '=', 'a']]],
+    ['引进投资10亿元项目3个。', [['投资10亿元项目', 3, '个', '=', '']]],
+    ['排查整治安全隐患2000处。', [['整治安全隐患', 2000, '处', '=', '']]],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
