@@ -346,7 +346,9 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   const found = verbBefore(left, left.length);
   // "城市建成区绿化覆盖率": the built-up area (建成区) is a noun
   const noun = found && (/[房点]/.test(left[found.at + found.word.length] ?? '') || left.startsWith('建成区', found.at));
-  const named = noun ? verbBefore(left, found!.at) : found;
+  // "完成矿山生态修复治理面积300公顷": a verb before 治理/工程/面积 names the work, an earlier verb counts it
+  const work = found && /^(?:治理|工程|面积)/.test(left.slice(found.at + found.word.length)) ? verbBefore(left, found.at) : null;
+  const named = noun ? verbBefore(left, found!.at) : (work ?? found);
   const verb = named && left[named.at + named.word.length] !== '率' ? named : null;
   // "0.0088 以内": a PDF line may keep one space between a value and its trail word
   const spaced = text[last.end] === ' ' ? 1 : 0;

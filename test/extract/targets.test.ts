@@ -752,6 +752,8 @@ describe('works of repair and hardening, sizes of land under a push verb, people
       ['耕地质量监测点', 30, '处', '=', ''],
     ]],
     ['实施退化草原生态修复2万亩。', [['实施退化草原生态修复', 2, '万亩', '=', '']]],
+    // a verb before 治理/工程/面积 names the work; the earlier verb counts it
+    ['全年完成矿山生态修复治理面积300公顷。', [['矿山生态修复治理面积', 300, '公顷', '=', '']]],
     ['改造老旧小区35个，惠及居民8000户。', [
       ['老旧小区', 35, '个', '=', ''],
       ['居民', 8000, '户', '=', ''],
