@@ -27,7 +27,7 @@ const CN = '[一二两三四五六七八九十][零一二两三四五六七八�
 const RANGE = '[-—–~～至到]';
 // longest first, so "人次" is not read as "人"
 export const COUNT_UNITS = [
-  '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '万美元', '亿美元', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '千瓦', '小时', '分钟', '场次',
+  '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '万美元', '亿美元', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '千瓦时', '千瓦', '小时', '分钟', '场次',
   '个', '家', '所', '间', '名', '人', '种', '项', '张', '床', '台', '套', '支', '批', '座', '处', '条', '辆', '例', '篇', '位', '户', '元', '天', '次', '岁', '场',
   // beyond health: "新建、改建旅游厕所6座", "查办案件不少于5件", "淘汰落后产能30吨", "造林绿化面积5000亩"
   '件', '吨', '亩', '株', '册', '期', '斤',
@@ -38,13 +38,16 @@ export const COUNT_UNITS = [
   '只', '头', '棵', '口', '份', '块', '幢', '羽',
   // "实际利用外资达到3亿美元", "外贸出口5000万美元"
   '美元',
+  // "较大事故控制在1起以内", "新增公共充电桩3000根", "老旧小区加装电梯100部", "新打机井50眼"
+  // (digits only: "一起", "一部分", "一眼"; "10部门" is no count, see targets.ts)
+  '起', '根', '部', '眼',
 ] as const;
 // "一批", "一支队伍", "一件事一次办", "一期工程", "一片", "一米阳光" are not numbers of anything
 // ("一只手", "一头", "一口气", "一份力量", "一块牌子" too)
-const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期', '片', '栋', '盏', '米', '艘', '只', '头', '棵', '口', '份', '块', '幢', '羽'].includes(unit));
+const CHINESE_COUNT_UNITS = COUNT_UNITS.filter((unit) => !['批', '支', '件', '期', '片', '栋', '盏', '米', '艘', '只', '头', '棵', '口', '份', '块', '幢', '羽', '起', '根', '部', '眼'].includes(unit));
 // what ten thousands or hundred millions may count: "25万个", "2万公里", "5万亩", "10亿立方米",
 // "胃肠癌联合筛查1万例", "植树5万棵", "生猪100万头", "开展演出1万场次", "发放资料10万份"
-const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|千瓦|辆|件|株|册|盏|米|人次|人|美元|元|例|场次|场|条|处|只|头|棵|份|羽)';
+const MAGNITUDE_UNITS = '(名|个|家|套|张|户|所|项|间|台|座|亩|吨|斤|公里|千米|平方米|平方公里|立方米|公顷|千瓦时|千瓦|辆|件|株|册|盏|米|人次|人|美元|元|例|场次|场|条|处|只|头|棵|份|羽)';
 // 万, 亿 and 万亿 ("粮食产量保持在1.3万亿斤以上")
 const MAGNITUDE = '(万亿|万|亿)';
 // a magnitude with nothing counted after it: "免费健康体检人数达1000万以上", "超过五千亿规模"
@@ -111,6 +114,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '医院主要负责人薪酬水平原则上不高于本单位职工平均薪酬水平的3倍',
   },
   {
+    // doubling: "数字经济规模翻一番" is 2 倍, "翻两番" 4 倍 (the verb 翻 commits by itself)
+    pattern: /翻(一|两|二|三)番/,
+    meaning: (m) => quantity(2 ** (m[1] === '一' ? 1 : m[1] === '三' ? 3 : 2), '倍', 'multiple'),
+    example: '力争到2027年，全市数字经济规模翻一番',
+  },
+  {
     // digits only: "三级医院", "二级以上" name hospital grades, not targets
     pattern: new RegExp(`(${INT})级`),
     meaning: (m) => quantity(num(m[1]), '级', 'level'),
@@ -122,6 +131,12 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
     example: '每年增加1-2个专家工作站',
   },
   {
+    // a range in Chinese numerals: "打造两到三个省级示范园区", "培育三至五家龙头企业"
+    pattern: new RegExp(`([一二两三四五六七八九十])${RANGE}([一二两三四五六七八九十])${CN_UNITS}`),
+    meaning: (m) => quantity(range(m[1], m[2]), m[3]!, 'count', true),
+    example: '打造两到三个省级示范园区',
+  },
+  {
     // the unit written on both ends: "培育家庭农场50家至80家", "新建3个到5个"
     pattern: new RegExp(`(${INT})${UNITS}${RANGE}(\\d+)\\2(?!\\d)`),
     meaning: (m) => quantity(range(m[1], m[3]), m[2]!, 'count'),
@@ -129,8 +144,8 @@ export const QUANTITY_RULES: readonly Rule<Quantity>[] = [
   },
   {
     // a unit per another: "工业用电价格控制在0.6元/千瓦时以内", "污水处理费1.2元/吨", "亩均税收5万元/亩",
-    // "每万人口全科医生3.5人/万人", "租金15元/平方米"; one unit as written
-    pattern: new RegExp(`(${NUM})(万元|亿元|元|万人|人|吨|千克|公斤|度|千瓦时|立方米)/(千瓦时|度|吨|亩|平方米|立方米|公顷|万人|千人|人|户|床|公里|千克|公斤|年|月|天|日|次|小时)`),
+    // "每万人口全科医生3.5人/万人", "租金15元/平方米", "新增供水能力5万吨/日"; one unit as written
+    pattern: new RegExp(`(${NUM})(万元|亿元|元|万人|人|万吨|吨|千克|公斤|度|千瓦时|万立方米|立方米)/(千瓦时|度|吨|亩|平方米|立方米|公顷|万人|千人|人|户|床|公里|千克|公斤|年|月|天|日|次|小时)`),
     meaning: (m) => quantity(num(m[1]), `${m[2]!}/${m[3]!}`, 'count'),
     example: '工业用电价格控制在0.6元/千瓦时以内',
   },

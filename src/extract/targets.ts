@@ -68,13 +68,22 @@ const LEAD_WORDS: readonly LeadWord[] = [
     '新签约', '新签', '新落地', '新招商',
     // "打通断头路12条", "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人", "帮扶困难群众500户"
     '打通', '帮扶',
+    // "筹集保障性租赁住房1.2万套", "筹集资金5亿元"; "加装电梯100部", "增设停车泊位500个",
+    // "更新新能源公交车100辆", "更换老旧路灯500盏"
+    '筹集', '加装', '增设', '更新', '更换',
+    // "硬化道路10万平方米", "修复堰塘1座", "维修农村供水设施37处", "修缮古建筑5处"; the scale a work
+    // serves: "惠及居民8000户", "受益群众5万人"
+    '硬化', '修复', '维修', '修缮', '布设', '惠及', '受益',
+    // "排查整治安全隐患2000处"
+    '排查',
     // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
     '拥有',
     // "新打抗旱机井120口", "发放宣传资料2万份"
     '新打', '发放']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true })),
   // "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人"
-  ...['再就业', '创业', '辅导'].map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: true })),
+  // "城镇新增就业5万人", "农村劳动力转移就业3万人": the count of people who find work (not "就业率")
+  ...['再就业', '创业', '辅导', '就业'].map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: true })),
   // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
   // "抓好600个省级重点产业项目" as well (but "抓好三项工作" builds nothing)
   ...['推进', '推动', '加快', '启动', '实施', '抓好'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
@@ -101,7 +110,7 @@ const REACH_AFTER = /达到|达|晋升|建成|实现|通过|完成/;
 const SCOPE_ONLY = /^(?:全州|全县|全市|全省|全区|全国|全盟|各县|每个县|每个|各|其中)?[（(]?[^，。]{0,6}?[）)]?$/;
 const HOSPITAL_GRADE_AFTER = /^(?:医院|甲等|乙等|公立|综合|专科|医疗|手术|以上医院|及以上医院|标准)/;
 // What a metric never starts with: a deadline, 力争, adverbs, the verb "使"
-const METRIC_LEAD = /^(?:[、和及与]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|持续|不断)+/;
+const METRIC_LEAD = /^(?:[、和及与）)]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|[“"]?十[一二三四五六]五[”"]?(?:时期|期间|末|期末)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
 // "提高有线电视机顶盒占比至75%": the 至 of a split verb (提高…至) is not part of the subject
 const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低|至|到)+$/;
 
@@ -286,6 +295,8 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   // "3个月内" is a time span, "一次性" a manner, "划分3片区" a kind of area
   if (hit.meaning.shape === 'count' && /^[月性]/.test(after)) return false;
   if (hit.meaning.unit === '片' && after === '区') return false;
+  // "联合10部门", "3部委": a count of bodies, not of lifts or films
+  if (hit.meaning.unit === '部' && /^[门委署分位]/.test(after)) return false;
   // "建设15分钟健身圈", "半小时经济圈", "30分钟急救圈": a span of travel names a standard, not a value
   if (/^(?:分钟|小时)$/.test(hit.meaning.unit) && /^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(hit.end, hit.end + 5))) return false;
   // "5岁以下儿童死亡率", "65岁及以上老年人": an age that qualifies a noun is no target
@@ -335,7 +346,9 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   const found = verbBefore(left, left.length);
   // "城市建成区绿化覆盖率": the built-up area (建成区) is a noun
   const noun = found && (/[房点]/.test(left[found.at + found.word.length] ?? '') || left.startsWith('建成区', found.at));
-  const named = noun ? verbBefore(left, found!.at) : found;
+  // "完成矿山生态修复治理面积300公顷": a verb before 治理/工程/面积 names the work, an earlier verb counts it
+  const work = found && /^(?:治理|工程|面积)/.test(left.slice(found.at + found.word.length)) ? verbBefore(left, found.at) : null;
+  const named = noun ? verbBefore(left, found!.at) : (work ?? found);
   const verb = named && left[named.at + named.word.length] !== '率' ? named : null;
   // "0.0088 以内": a PDF line may keep one space between a value and its trail word
   const spaced = text[last.end] === ' ' ? 1 : 0;
@@ -405,6 +418,8 @@ const isCompoundNumeral = (text: string): boolean => /^[一二两三四五六七
 // how long a list of names before "等N家" may be: a dozen places of three or four characters
 const LISTED_MAX = 60;
 
+const SIZE_OF_WORK = /^(?:万|亿)?(?:亩|公顷|公里|千米|米|平方米|平方公里)$/;
+
 // what a pushed count builds: "…建设", "…改扩建项目", "…提升工程"
 const BUILT_END = /(?:建设|项目|工程)$/;
 
@@ -420,23 +435,51 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   // "提高党组织…的能力…增强四个意识": a count in Chinese numerals is a concept's name unless the
   // word stands right before it ("提高到两个")
   const nearMeasure = measureApplies(r) && (!first.meaning.chinese || first.start - (r.measure!.at + r.measure!.word.length) <= 2);
-  if (r.trail || (nearMeasure && r.measure!.word !== '为')) return true;
+  // "…分别为5所、8所" states values ("为10家企业提供服务" is a preposition)
+  if (r.trail || (nearMeasure && (r.measure!.word !== '为' || /(?:分别|均)$/.test(text.slice(r.from, r.measure!.at))))) return true;
   if (first.meaning.unit === '次') return false;
   // "两个", "一百张" count only right after a verb of building ("新增床位一百张"), never alone
   // "新建村级综合服务中心三十个": a numeral of two or more characters is a number like digits
   if (first.meaning.chinese && !isCompoundNumeral(first.text)) {
     return (word?.role === 'build' && !word.digitsOnly && between.length <= 4 && !/[“"《]/.test(between)) || (joined && between === '');
   }
+  // "惠及居民8000户", "受益群众5万人": the people a work serves ("惠及17个乡镇" restates where it is)
+  if (word && /^(?:惠及|受益)$/.test(word.word) && !/^(?:万|亿)?(?:人|户|人次|名)$/.test(first.meaning.unit)) return false;
   // "建成投用沿浦、宜山、…、灵溪浦亭等8家卫生院": a count after 等 sums the list the verb names
   if (word?.role === 'build') return between.length <= 16 || (between.length <= LISTED_MAX && /等$/.test(between));
   // "加快2个A试点和4个B试点建设", "实施16个乡镇卫生院、158个村卫生室改扩建项目": the 建设 (项目, 工程)
   // that closes the clause covers every count in it
   // "实施小型水库除险加固工程12座", "推进老旧小区改造项目30个": a count right after the 工程 (项目) it numbers
   if (word?.role === 'push') {
-    return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS))) || (between.length <= 16 && BUILT_END.test(between));
+    // "推进1万户老旧小区居民加装燃气泄漏报警器": right before a count whose noun then fits or builds something
+    return BUILT_END.test(r.object) || BUILT_END.test(text.slice(first.start, stretchEnd(text, first.start, CLAUSE_STOPS))) || (between.length <= 16 && BUILT_END.test(between))
+      || (between === '' && !/\d/.test(r.object) && SUBJECT_WORK.test(r.object))
+      // "实施田块整治500亩", "实施土壤培肥、田间监测3万亩": a size of land or of a line is what is done
+      || (between.length <= 16 && SIZE_OF_WORK.test(first.meaning.unit));
   }
   if (joined) return true;
-  return SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object);
+  // "全年争取上级资金三千万元", "争取中央预算内资金5亿元": funds the plan sets out to obtain
+  if (/元$/.test(first.meaning.unit) && /争取[^，,。；;、\d]{2,12}$/.test(text.slice(r.from, first.start))) return true;
+  // "其中12个乡镇和110个试点村达100%": a count whose noun reaches a value of its own is that value's subject
+  return (SCOPE_ONLY.test(cleanMetric(text.slice(r.from, first.start))) && REACH_AFTER.test(r.object) && !/\d/.test(r.object)) || isWorkedOnCount(text, r);
+}
+
+// "对…等28个小区进行“液改气”改造", "为10个老旧小区实施消防设施改造", "50个小区新增电动自行车充电设施":
+// a count of what the work is done on or for, its noun and then the work, is what the plan commits
+// to; "在12个乡镇、110个村开展试点" names where something runs, and a count whose clause reaches a
+// value of its own ("12个乡镇和110个村达100%") is that value's subject
+const WORKED_ON_LEAD = new RegExp(`^(?:对|为|给)(?:全[省市县区州镇乡]|辖区内?|城区|市区|县城)?(?:[^，,。；;：:\\d]{2,${LISTED_MAX}}等)?$`);
+// right after the count (a subject of its own): only verbs that build or fit something
+const SUBJECT_WORK = /^[^，,。；;、\d]{1,12}?(?:新增|新建|建成|加装|安装|配备|配齐|完成)/;
+const OBJECT_WORK = /^[^，,。；;、\d]{1,12}?(?:进行|实施|开展|新增|新建|建成|加装|安装|配备|配齐|完成|提供|改造|提档|升级|整治|维修|修缮|硬化)/;
+
+function isWorkedOnCount(text: string, r: Reading): boolean {
+  const first = r.hits[0]!;
+  if (r.hits.length > 1 || /\d/.test(r.object)) return false;
+  const lead = text.slice(r.from, first.start);
+  if (WORKED_ON_LEAD.test(lead)) return OBJECT_WORK.test(r.object);
+  // "50个小区新增…": only at the opening of its clause, or after a scope ("全县30个村新建…")
+  return /^(?:全[省市县区州镇乡]|各[省市县区州镇乡])?$/.test(lead) && SUBJECT_WORK.test(r.object);
 }
 
 // "…比例50%", "覆盖率98%": a subject that names a rate or share carries its value without a verb
@@ -471,7 +514,7 @@ const BASIS_AFTER = /^(?:的[^，,。；;]{0,6}?)?(?:给予|予以|补贴|补助
 
 // a noun of a few characters (no list: '50个左右省级行业中心和300个以上'), then its own count: what
 // the value capped before it qualifies
-const QUALIFIED_COUNT_AFTER = /^(?:(?![和及与并、])[\u4e00-\u9fa5]){1,8}?[0-9０-９]+(?:\.[0-9]+)?[个家项所座条户处名]/;
+const QUALIFIED_COUNT_AFTER = /^(?:(?![和及与并、])[\u4e00-\u9fa5]){1,8}?[0-9０-９]+(?:\.[0-9]+)?(?:[-—–~～至到][0-9]+)?[个家项所座条户处名]/;
 
 /**
  * A number in a policy's terms: "50人以下的小微企业", "年营业收入2000万元以上的企业" (a count capped
@@ -482,8 +525,12 @@ function isPolicyTerm(text: string, r: Reading): boolean {
   const end = endOfValue(r);
   // "收入5万元以上的村占比达到80%": a qualifier stays one when what it qualifies reaches a value of its own
   if (first.meaning.shape === 'count' && r.trail && text[end] === '的' && (!reachesAfter(text, r) || reachesValue(text, end))) return true;
+  // "对50人以下企业，按30%给予补贴", "对年销售收入2000万元以上企业": the size of whom a rule is for
+  if ((r.trail === '>=' || r.trail === '<=') && !governing(r) && /^(?:对|为|给|凡|针对|对于)[^，,。；;]{0,12}$/.test(text.slice(r.from, first.start))
+    && /^[\u4e00-\u9fa5]/.test(text[end] ?? '')) return true;
   // "新开工5000万元以上项目30个", "引进5亿元以上企业8家": the amount sizes the noun that is counted
-  if ((r.trail === '>=' || r.trail === '<=') && QUALIFIED_COUNT_AFTER.test(text.slice(end, end + 16))) return true;
+  // "培育年产值超10亿元企业3-5家", "引进投资10亿元项目3个": an amount with no trail word sizes the noun as well
+  if ((r.trail === '>=' || r.trail === '<=' || (!r.trail && /元$/.test(first.meaning.unit))) && QUALIFIED_COUNT_AFTER.test(text.slice(end, end + 16))) return true;
   // "每增加1人给予3000元补贴", "每新吸纳1人": a count per which something is paid
   const word = governing(r);
   if (word?.role === 'build' && word.at + word.word.length === first.start && /每[新再]?$/.test(text.slice(Math.max(0, word.at - 2), word.at))) return true;
@@ -491,6 +538,9 @@ function isPolicyTerm(text: string, r: Reading): boolean {
   if (CONDITION_AFTER.test(text.slice(end, end + 80))) return true;
   return BASIS_BEFORE.test(text.slice(r.from, first.start)) && BASIS_AFTER.test(text.slice(end, end + 12));
 }
+
+const isCompletionShare = (text: string, r: Reading): boolean =>
+  r.hits[0]!.meaning.unit === '%' && /完成[^，,。；;\d]{0,10}$/.test(text.slice(r.from, r.hits[0]!.start));
 
 function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   const first = r.hits[0]!;
@@ -503,7 +553,10 @@ function isAccepted(text: string, r: Reading, joined: boolean): boolean {
     case 'percent':
     case 'points':
     case 'multiple':
-      return measured || isShareOrRate(text, r);
+      // "第一季度完成年度任务的30%", "第二季度完成60%": a share of the work to complete (by a time
+      // limit, see extractTargets)
+      if (isCompletionShare(text, r)) return true;
+      return measured || isShareOrRate(text, r) || first.text.startsWith('翻');
     case 'ratio':
       return measured || /比/.test(text.slice(r.from, first.start));
     case 'level':
@@ -555,24 +608,35 @@ function comparatorOf(text: string, r: Reading, inherited: Comparator | null): C
   return inherited ?? '=';
 }
 
+const PER_HEAD = /^每[十百千万]+(?:人口|人|户|名[\u4e00-\u9fa5]{1,4}|常住人口|户籍人口)$/;
+
 function metricOf(text: string, r: Reading): string {
   const first = r.hits[0]!;
   const word = governing(r);
   // "地区生产总值增长7%", "单位工业增加值能耗年均下降5%": the change belongs to the metric
-  if (word?.role === 'change' && !isLevelOfChange(r)) return cleanMetric(text.slice(r.from, first.start));
+  // "…排放总量分别下降8%、8%": 分别 pairs the values, it is not part of the change
+  if (word?.role === 'change' && !isLevelOfChange(r)) return cleanMetric(text.slice(r.from, first.start).replace(/(?:分别|(?<![年平])均)(?=(?:年均)?[\u4e00-\u9fa5]{2}$)/, ''));
   const subject = cleanMetric(text.slice(r.from, word ? word.at : first.start));
   const between = word ? cleanMetric(text.slice(word.at + word.word.length, first.start)) : '';
   // "总量超过五千亿规模": after a bare 万/亿 nothing counted follows, so the subject is the metric
-  const object = /^[万亿]$/.test(first.meaning.unit) ? '' : cleanMetric(r.object.replace(/^[（(][^）)]*[）)]/, ''));
+  // "铺设污水管网348米及其他附属设施": what follows a joiner is not the thing counted
+  const object = /^[万亿]$/.test(first.meaning.unit) || /^(?:及|和|与|以及|等|并)/.test(r.object) ? '' : cleanMetric(r.object.replace(/^[（(][^）)]*[）)]/, ''));
   if (first.meaning.shape === 'count') {
     // "优化调整20条": with nothing counted named, the verb phrase is what the count measures
     const built = word?.role === 'build' ? cleanMetric(text.slice(r.from, first.start)) : subject;
+    // "每千人口拥有执业（助理）医师3.2人", "每万人口配备全科医生4名": a count per head of a population
+    // is a rate, its population part of the metric
+    if (r.verb && PER_HEAD.test(subject)) return cleanMetric(text.slice(r.from, first.start)) + object;
     if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || built;
     // "滚动开放不低于50个应用场景": after 不低于/至少 the thing counted is the metric; after a verb of
     // reaching the subject is ("互认范围扩大到150家医疗机构")
     if (word?.role === 'compare' && object) return object;
+    // "对…等28个小区进行改造": what is worked on, and the work
+    if (!word && isWorkedOnCount(text, r)) return object;
     return word ? subject || object : cleanMetric(subject + object);
   }
+  // "第一季度完成年度任务的30%": the work completed is the metric, not the time before it
+  if (first.meaning.unit === '%' && word?.word === '完成') return cleanMetric(text.slice(word.at, first.start));
   const base = subject || between || previousClauseSubject(text, r.from);
   const afterValue = r.hits[r.hits.length - 1]!.end + r.trailLength;
   if (text[afterValue] === '的') {
@@ -582,6 +646,19 @@ function metricOf(text: string, r: Reading): string {
   if (!word && REACH_AFTER.test(object.slice(0, 2))) return cleanMetric(base + object);
   // "50%以上旗区级综合医院达到推荐标准": a share before its subject takes what follows as the metric
   return base || (word ? '' : object);
+}
+
+// a change that names no subject: "比2020年提高", "增长", "较上年下降"
+const BARE_CHANGE = new RegExp(`^(?:同比|(?:比|较)(?:\\d{4}年|上年|去年|上一年)(?:末|底)?)?(?:年均|平均)?(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})$`);
+
+/**
+ * "普及率达到95%，比2020年提高5个百分点", "社会消费品零售总额达到150亿元，增长8%": a change with no
+ * subject of its own, in the clause right after a target, is the change of that target's metric.
+ */
+function changeOfPrevious(text: string, r: Reading, metric: string, previous: Judged | null): string {
+  if (!previous?.accepted || !previous.metric || !BARE_CHANGE.test(metric) || governing(r)?.role !== 'change') return metric;
+  const gap = text.slice(previous.end, r.from);
+  return /^[^。；;！!？?\n]{0,2}$/.test(gap) ? previous.metric.replace(/(?:完成|实现|达到)$/, '') + metric : metric;
 }
 
 /** "三级、二级公立医院…率分别达到50%、70%" → one subject per value, or null when unclear. */
@@ -772,8 +849,11 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     const end = Math.max(tailEnd, group[0]!.meaning.shape === 'count' || predicate ? r.objectEnd : 0);
     // "2020年末，全市居民人均预期寿命提高到82.25岁": a sentence dated in the past reports, it does not commit
     const times = pairedTimes(ctx, r) ?? group.map((hit) => deadlineFor(ctx, hit.start));
-    const committed = accepted && !times.includes('past');
-    const metric = committed ? metricOf(text, r) || (joined && previous ? previous.metric : '') : '';
+    // a share completed with no time limit is progress ("…，完成年度目标的90%"), not a stage goal
+    const staged = !isCompletionShare(text, r) || measureApplies(r) || r.trail !== null || times.some((time) => time !== null);
+    const committed = accepted && staged && !times.includes('past');
+    const own = committed ? metricOf(text, r) || (joined && previous ? previous.metric : '') : '';
+    const metric = committed ? changeOfPrevious(text, r, own, previous) : '';
     const judged: Judged = { comparator, accepted: committed, metric, end, unit: group[0]!.meaning.unit };
     if (committed) targets.push(...targetsOf(ctx, r, judged, times));
     previous = committed ? judged : null;
