@@ -10,7 +10,7 @@ import { pairQuotes } from './quotes.js';
 import { reflow } from './reflow.js';
 import { splitRunOnItems } from './run-on-items.js';
 import { detectScript, loadToSimplified, SCRIPT_SAMPLE_CHARS, type Converter } from './script.js';
-import { normalizeSpacing } from './spacing.js';
+import { normalizeCellSpacing, normalizeSpacing } from './spacing.js';
 import { recoverTextTables } from './text-tables.js';
 import { normalizeWidth } from '../text/width.js';
 
@@ -47,12 +47,12 @@ function mapSegments(source: LocatedText, transform: (text: string, segment: num
   return joinLocated(pieces);
 }
 
-function mapBlock(block: Block, transform: (text: string) => string): Block {
+function mapBlock(block: Block, transform: (text: string) => string, cellTransform = transform): Block {
   if (!block.cells) {
     const content = mapSegments(block.content, transform);
     return content === block.content ? block : { ...block, content };
   }
-  const cells = block.cells.map((cell) => mapSegments(cell, transform));
+  const cells = block.cells.map((cell) => mapSegments(cell, cellTransform));
   return { ...block, cells, content: joinLocated(cells, '\t') };
 }
 
@@ -101,7 +101,7 @@ export async function normalizeBlocks(blocks: Block[]): Promise<NormalizeResult>
   // tables laid out as text need their spaces (cells apart) and their lines (one cell each): after
   // width, before spacing and reflow; before page marks too, as a bare "3" may be a 序号
   const cleaned = recoverTextTables(widened.flatMap(unflatten))
-    .map((block) => mapBlock(block, normalizeSpacing))
+    .map((block) => mapBlock(block, normalizeSpacing, normalizeCellSpacing))
     .filter((block) => block.kind === 'table-row' || (block.content.text !== '' && !isPageMark(block.content.text)))
     .map(undecorated)
     .filter((block) => block.kind === 'table-row' || block.content.text.trim() !== '');

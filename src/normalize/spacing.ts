@@ -1,6 +1,7 @@
 // Stray spaces: PDF extraction and Word exports put spaces inside Chinese text ("到 2025 年",
 // "市 发改委", "2023 年 6月 14日"). Spaces between Latin words and between two numbers stay
 // (a ratio damaged by OCR, "16 2", must stay visible).
+import { isUnitName } from '../text/cell-shape.js';
 
 const HAN_OR_PUNCT = '\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff1f“”‘’《》〈〉';
 const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN_OR_PUNCT}]) +(?=[${HAN_OR_PUNCT}])`, 'g');
@@ -16,4 +17,16 @@ export function normalizeSpacing(text: string): string {
     .replace(SPACE_BEFORE_NUMBER, '')
     .replace(SPACE_AFTER_NUMBER, '')
     .trim();
+}
+
+/**
+ * A table cell: as normalizeSpacing, but a cell made only of whole unit names parted by spaces keeps
+ * one space between them ("财政局 住建局 行政审批局 各区镇街道"): there the space separates the units,
+ * as 、 would; "县 卫生健康局", "分管 领导" are still joined.
+ */
+export function normalizeCellSpacing(text: string): string {
+  if (!text.includes(' ') && !text.includes('\t')) return text.trim();
+  const words = text.trim().split(/[ \t]+/);
+  if (words.length >= 2 && words.every((word) => word.length >= 3 && isUnitName(word))) return words.join(' ');
+  return normalizeSpacing(text);
 }

@@ -46,7 +46,7 @@ const TRAILING_NOTE = /[（(][^（()）]*[）)]$/;
 // "新建幼儿园3所", "建成文化站2个": a count with its measure word closes a task, not a unit's name
 const COUNTED = /[\d两十百千万]\s*(?:所|个|座|处|家|站|队|场|厂|园|馆|院|校|室|村|中心|社区)$/;
 
-function isUnitName(part: string): boolean {
+export function isUnitName(part: string): boolean {
   const name = part.replace(TRAILING_NOTE, '').replace(/等$/, '');
   if (COUNTED.test(name)) return false;
   return name.length >= 2 && name.length <= 25 && !/[。；：:]/.test(name) && (UNIT_END.test(name) || (UNIT_OPEN.test(name) && name.length <= 12));

@@ -5,7 +5,7 @@ import { isPageMark } from '../../src/normalize/pagemarks.js';
 import { pairQuotes } from '../../src/normalize/quotes.js';
 import { reflow, wrapWidth } from '../../src/normalize/reflow.js';
 import { detectScript } from '../../src/normalize/script.js';
-import { normalizeSpacing } from '../../src/normalize/spacing.js';
+import { normalizeCellSpacing, normalizeSpacing } from '../../src/normalize/spacing.js';
 import { normalizeWidth } from '../../src/text/width.js';
 import type { Block } from '../../src/document/block.js';
 import { located } from '../../src/text/located.js';
@@ -48,6 +48,18 @@ describe('spacing', () => {
     ['Hospital Information System', 'Hospital Information System'],
   ])('%s → %s', (input, output) => {
     expect(normalizeSpacing(input)).toBe(output);
+  });
+
+  // a table cell of whole unit names keeps the spaces that part them; a wrap inside a name is joined
+  it.each([
+    ['财政局 住建局 行政审批局 城管局 瑞海集团 各区镇街道', '财政局 住建局 行政审批局 城管局 瑞海集团 各区镇街道'],
+    ['区教育体育局  区财政局 各街道办事处', '区教育体育局 区财政局 各街道办事处'],
+    ['县 卫生健康局', '县卫生健康局'],
+    ['分管 领导', '分管领导'],
+    ['县发展和改革 委员会', '县发展和改革委员会'],
+    ['新建 幼儿园3所', '新建幼儿园3所'],
+  ])('cell %s → %s', (input, output) => {
+    expect(normalizeCellSpacing(input)).toBe(output);
   });
 });
 
