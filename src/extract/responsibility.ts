@@ -104,7 +104,8 @@ const NAME_HEAD = /^(?:[、，,；;\s]|由|和|及|以及)+/;
 // "各有关单位", "相关部门" close a list as well as a named office does
 const ORG_END = /(?:局|委|委员会|办|办公室|部|厅|府|院|会|室|中心|公司|队|所|组|处|站|团|联|协|署|监狱|分局|行|社|馆|科|股|司|单位|部门|机构|街道|乡镇|镇街)$/;
 // "各镇（街道）", "各县市区", "各街道（功能区）": collective names of places are units too
-const COLLECTIVE = /^各[\u4e00-\u9fa5]{0,4}(?:县|区|市|乡|镇|旗|村|社区|园区|街道|乡镇|镇街)$/;
+// "各州、市人民政府", "各盟市": prefectures (州, 盟) are places too
+const COLLECTIVE = /^各[\u4e00-\u9fa5]{0,4}(?:县|区|市|州|盟|乡|镇|旗|村|社区|园区|街道|乡镇|镇街)$/;
 const isUnitName = (name: string): boolean => {
   const bare = name.replace(/[（(][^（()）]*[）)]$/, '');
   return ORG_END.test(bare) || COLLECTIVE.test(bare);
@@ -213,7 +214,7 @@ function splitOutside(text: string, separators: RegExp): string[] {
 // "各区、县级市", "各县、市、区人民政府", "各乡、镇人民政府": after 各, a bare level word continues one
 // collective name. It decides only whether a run reads as names (kindOf); the names themselves are
 // split at every 、 as written (GOLD-SPEC's separator rule; real2 README decision 5)
-const PLACE_HEAD = /^各(?:县|区|市|乡|镇|旗|乡镇|街道|县区|县市|市县)$/;
+const PLACE_HEAD = /^各(?:县|区|市|州|盟|乡|镇|旗|乡镇|街道|县区|县市|市县)$/;
 const PLACE_REST = /^(?:县级市|县|区|市|乡|镇|旗|乡镇|街道|县区|市区|开发区|管委会)(?:人民政府|政府)?$/;
 
 /** Joins the 、-parts of one collective place list back together: "各区、县级市" is one unit. */
@@ -246,7 +247,8 @@ function kindOf(raw: string): RunKind {
   let persons = 0;
   for (const name of names) {
     if (isPerson(name)) persons++;
-    else if (!isUnitName(name)) return null;
+    // "各县、市", "各州、市" (merged above): the places as one collective name
+    else if (!isUnitName(name.replace(/、/g, ''))) return null;
   }
   return persons === names.length ? 'persons' : 'units';
 }
@@ -403,7 +405,11 @@ function tidySpaces(raw: string): string {
     if (named && (space.includes('\n') || /^(?:各|省|市|县|区|州|自治|团|中共)/.test(after))) return '、';
     const previous = /[^\s、，,；;：:]+$/.exec(raw.slice(0, offset))?.[0];
     const next = /^[^\s、，,；;：:]+/.exec(raw.slice(offset + space.length))?.[0];
-    return (named && isPersonWord(next)) || (isPersonWord(previous) && next !== undefined && isUnitName(next)) ? '、' : '';
+    // "财政局 住建局 城管局": a whole name after a whole name is another unit, not a wrap; not a label
+    // ("…卫生健康委 责任单位：…", read as a label already)
+    const field = /^[：:]/.test(raw.slice(offset + space.length + (next?.length ?? 0)));
+    const whole = named && next !== undefined && next.length >= 3 && !field && isUnitName(next) && !isPerson(next);
+    return whole || (named && isPersonWord(next)) || (isPersonWord(previous) && next !== undefined && isUnitName(next)) ? '、' : '';
   });
 }
 
@@ -479,6 +485,8 @@ function parseNote(raw: string): { lead: string[]; support: string[] } {
     // "责任领导：张三": a person's field names nobody responsible as a unit
     if (label[1] === undefined) return;
     const body = text.slice(label.index + label[0].length, labels[index + 1]?.index ?? text.length);
+    // "牵头单位：已完成。数据采集…": a table's report slid into its unit column
+    if (isReport(body)) return;
     // "责任单位：市发改委牵头，市财政局配合", "部门分工：A牵头，B参与": verbs inside a label's body decide
     const bodyRuns = splitOutside(body, /[，,；;]/);
     if (bodyRuns.some((run) => leadsRun(bodyRuns, run))) return rolesByVerb(body, lead, support);
@@ -575,7 +583,8 @@ function roleSentences(text: string, groups: Group[]): Note[] {
   const notes: Note[] = [];
   for (const match of text.matchAll(SENTENCE_HEAD)) {
     const at = match.index + match[0].length;
-    if (inGroup(groups, at) || at >= text.length) continue;
+    // "。（A、B牵头；C配合）": a bracket opening the sentence is a note of its own (bracketGroups)
+    if (inGroup(groups, at) || at >= text.length || (SIGNS[text.charCodeAt(at)]! & NOTE_OPENS && inGroup(groups, at + 1))) continue;
     // sentences are disjoint, so walking each to its end reads the text once
     let end = at;
     while (end < text.length && end - at < 400 && !SENTENCE_END(text.charCodeAt(end))) end++;
@@ -798,6 +807,17 @@ export function carriedUnitsOf(text: string): string[] {
   return [];
 }
 
+// A report slid into the units column of a table whose unit cells are merged ("已完成。 数据采集只到市级，
+// 本月已完成…", "正在推进。已完成选址"): a cell of sentences (it goes on after a full stop) that names
+// no unit is prose; a labelled cell ("牵头单位：A。配合单位：B") or names ("A。B") stay
+function isReport(text: string): boolean {
+  const stop = text.indexOf('。');
+  if (stop < 0 || text.slice(stop + 1).trim() === '') return false;
+  return !splitOutside(text, /[。、，,；;\s]/).some((part) => isUnitName(withoutRole(part.trim())));
+}
+
+const isReportCell = (cell: string): boolean => !hasUnitLabel(cell) && isReport(cell);
+
 export interface ResponsibilityOptions {
   /** the plan says the first unit of each list leads ("排在首位的为牵头单位") */
   firstListedLeads?: boolean;
@@ -819,7 +839,7 @@ export function extractResponsibility(
   options: ResponsibilityOptions = {},
 ): Responsibility {
   const sources: Array<{ note: Note; from: LocatedText }> = (options.notes ?? findNotes(body.text)).map((note) => ({ note, from: body }));
-  if (unitsField && unitsField.text.trim() !== '') {
+  if (unitsField && unitsField.text.trim() !== '' && !isReportCell(unitsField.text)) {
     const at = unitsField.text.search(/\S/);
     sources.push({ note: { raw: unbracketLabels(unitsField.text).trim(), at: Math.max(0, at) }, from: unitsField });
   }

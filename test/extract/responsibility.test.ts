@@ -643,6 +643,31 @@ describe('responsibility notes', () => {
     expect(statesFirstListedLead(text)).toBe(expected);
   });
 
+  // a bracket closing a long paragraph, opened right after a full stop: read as the note, not as a
+  // sentence of its own (which kept the bracket on its first name); comma runs before the closing
+  // 配合 support with it; prefectures (各州, 各盟市) are collective places
+  it.each([
+    [
+      'lead and support runs parted by a semicolon, commas among the supporters',
+      '加快资金拨付进度。(省发展改革委、财政厅牵头;省工业和信息化委、水利厅,国家开发银行某省分行,各州(市)人民政府配合)',
+      { lead: ['省发展改革委', '省财政厅'], support: ['省工业和信息化委', '省水利厅', '国家开发银行某省分行', '各州(市)人民政府'] },
+    ],
+    [
+      'a municipal variant in full-width brackets',
+      '确保按期完工。（市发展改革委、市财政局牵头；市自然资源局、市住房城乡建设局，各县区人民政府配合）',
+      { lead: ['市发展改革委', '市财政局'], support: ['市自然资源局', '市住房城乡建设局', '各县区人民政府'] },
+    ],
+    [
+      'a region with its leagues',
+      '按月调度进展。(自治区发展改革委牵头;自治区财政厅、自治区自然资源厅,各盟市配合)',
+      { lead: ['自治区发展改革委'], support: ['自治区财政厅', '自治区自然资源厅', '各盟市'] },
+    ],
+    ['bare places after 各', '加强日常监管。(州市场监管局牵头;各县、市配合)', { lead: ['州市场监管局'], support: ['各县'] }],
+    ['prefectures and cities', '加强日常监管。(省市场监管局牵头;各州、市人民政府配合)', { lead: ['省市场监管局'], support: ['各州', '市人民政府'] }],
+  ])('reads %s', (_label, body, expected) => {
+    expect(units(body)).toEqual(expected);
+  });
+
   it.each([
     ['an aside naming hospitals', '加强市、县医院（含中医医院）能力建设，持续提升服务能力。'],
     ['an abbreviation', '全面推行按病种分值（DIP）付费。'],
@@ -716,8 +741,27 @@ describe('the 责任单位 table cell', () => {
     ['a person before the unit', '周斐 区住建局', { lead: [], support: ['区住建局'] }],
     ['an official with a name in brackets', '区住建局(副区长 李强)', { lead: [], support: ['区住建局'] }],
     ['a county bureau whose name opens like a surname stays', '县林业局、马家村', { lead: [], support: ['县林业局', '马家村'] }],
+    // whole names parted by spaces, with no prefix to mark where one starts
+    ['names without prefixes parted by spaces', '财政局 住建局 行政审批局 城管局', { lead: [], support: ['财政局', '住建局', '行政审批局', '城管局'] }],
+    ['a company and the streets after bureaus', '交通运输局 城投集团 各镇街道', { lead: [], support: ['交通运输局', '城投集团', '各镇街道'] }],
+    ['a labelled support list parted by spaces', '牵头单位：民政局 配合单位：财政局 卫健委 各乡镇', { lead: ['民政局'], support: ['财政局', '卫健委', '各乡镇'] }],
+    // a report slid into the unit column of a table whose unit cells are merged
+    ['a units cell that names units after a full stop', '县卫健局。', { lead: [], support: ['县卫健局'] }],
+    ['a labelled cell with a full stop', '牵头单位：县卫健局。配合单位：县财政局', { lead: ['县卫健局'], support: ['县财政局'] }],
+    ['a village before a bureau, after a full stop', '马家村。县林业局', { lead: [], support: ['马家村。县林业局'] }],
   ])('reads %s', (_label, cell, expected) => {
     expect(units('任务', cell)).toEqual(expected);
+  });
+});
+
+describe('a report in the units column', () => {
+  it.each([
+    ['a status and its report', '已完成。 数据采集只到市级，本月已完成省市统一部署工作。'],
+    ['work under way', '正在推进。已完成选址和立项'],
+    ['on schedule', '按序时推进。 项目已开工建设，完成投资过半'],
+    ['labelled as the lead column', '牵头单位：已完成。 数据采集只到市级，本月已完成部署工作。'],
+  ])('%s names no unit', (_label, cell) => {
+    expect(units('任务', cell)).toEqual({ lead: [], support: [] });
   });
 });
 
@@ -908,5 +952,31 @@ XX区人民政府办公室
     expect(row).toEqual(['一/1', '优化申报模式', ['区行政审批服务局', '区发展改革局'], [], 4]);
     const result = extractResponsibility(located('（牵头单位：区行政审批服务局、区发展改革局；责任单位：区政', 1), null);
     expect(result.raw).toBe('牵头单位：区行政审批服务局、区发展改革局');
+  });
+
+  // tables laid out as text: a unit cell merged over several rows leaves the report in the 牵头单位
+  // column of the rows below it; a 协同单位 cell parts its units by spaces
+  it('reads no unit from a report that slid into the 牵头单位 column', async () => {
+    const text =
+      '2024年县教育民生实事项目推进情况表\n序号 | 项目内容 | 月度计划 | 牵头单位 | 完成情况 |\n' +
+      '1 | 新建公办幼儿园3所。 | 5月:完成选址。 | 县教育局 | 已完成。 已完成选址工作。 |\n' +
+      '2 | 改造农村学校食堂20个。 | 5月:完成招标。 | 已完成。 招标工作已结束,进入施工阶段。 | |\n' +
+      '3 | 为全县学生免费开展视力筛查。 | 5月:制定方案。 | 县卫生健康局 | 正在推进。 方案已起草。 |\n';
+    const plan = (await extractBuffer(Buffer.from(text), 'plan.txt')).plans[0]!;
+    expect(flatten(plan.sections).map((s) => [s.path, s.responsibility.lead, s.responsibility.support])).toEqual([
+      ['1', ['县教育局'], []],
+      ['2', [], []],
+      ['3', ['县卫生健康局'], []],
+    ]);
+  });
+
+  it('splits a 协同单位 cell of one cell per line at its spaces', async () => {
+    const text =
+      '某区水务局2024年为民办实事项目进度表\n序号 |\n责任单位 |\n实施内容 |\n协同单位 |\n最新进度 |\n' +
+      '3 |\n区水务局 |\n完成农村供水管网改造50公里。 |\n区财政局 区自然资源局 区住建局 各镇街道 |\n已完成管网改造30公里。 |\n';
+    const plan = (await extractBuffer(Buffer.from(text), 'plan.txt')).plans[0]!;
+    expect(flatten(plan.sections).map((s) => [s.path, s.responsibility.units])).toEqual([
+      ['3', ['区水务局', '区财政局', '区自然资源局', '区住建局', '各镇街道']],
+    ]);
   });
 });
