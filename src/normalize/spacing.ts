@@ -8,12 +8,25 @@ const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN_OR_PUNCT}]) +(?=[${HAN_OR_PUNCT
 const SPACE_BEFORE_NUMBER = new RegExp(`(?<=[${HAN_OR_PUNCT}]) +(?=[0-9])`, 'g');
 const SPACE_AFTER_NUMBER = new RegExp(`(?<=[0-9%‰]) +(?=[${HAN_OR_PUNCT}%‰])`, 'g');
 
+// "配合单位：县财政局 县卫健局", "责任单位：交通运输局 财政局 自然资源局": after a unit label, a space
+// between two whole unit names parts them as 、 would, and stays
+const UNIT_LABEL = /(?:单位|部门|科室|股室|处室)\s*[：:]/;
+const RUN_BEFORE = /[^\s、，,；;：:（()）。]+$/;
+const RUN_AFTER = /^[^\s、，,；;：:（()）。]+/;
+
+function partsUnits(text: string, offset: number, space: string): boolean {
+  const before = RUN_BEFORE.exec(text.slice(Math.max(0, offset - 30), offset))?.[0];
+  const after = RUN_AFTER.exec(text.slice(offset + space.length, offset + space.length + 30))?.[0];
+  return before !== undefined && after !== undefined && before.length >= 3 && after.length >= 3 && isUnitName(before) && isUnitName(after) && UNIT_LABEL.test(text.slice(0, offset));
+}
+
 export function normalizeSpacing(text: string): string {
   // most lines of Chinese text have no space at all: then the four passes below change nothing
   if (!text.includes(' ') && !text.includes('\t')) return text.trim();
-  return text
-    .replace(/[ \t]+/g, ' ')
-    .replace(SPACE_BETWEEN_HAN, '')
+  const single = text.replace(/[ \t]+/g, ' ');
+  const labelled = UNIT_LABEL.test(single);
+  return single
+    .replace(SPACE_BETWEEN_HAN, (space: string, offset: number) => (labelled && partsUnits(single, offset, space) ? space : ''))
     .replace(SPACE_BEFORE_NUMBER, '')
     .replace(SPACE_AFTER_NUMBER, '')
     .trim();

@@ -979,4 +979,17 @@ XX区人民政府办公室
       ['3', ['区水务局', '区财政局', '区自然资源局', '区住建局', '各镇街道']],
     ]);
   });
+
+  it('parts whole names by spaces after a unit label in running text', async () => {
+    const text =
+      'XX县民生实事实施方案\n\n一、重点任务\n1.新建农村公路20公里。\n责任单位：交通运输局 财政局 自然资源局\n' +
+      '2.改造老旧小区5个。（牵头单位：住建局；配合单位：财政局 城管局 各镇街道）\n3.建设养老服务中心2个。\n牵头单位：县民政局\n配合单位：县财政局 县卫健局\n';
+    const plan = (await extractBuffer(Buffer.from(text), 'plan.txt')).plans[0]!;
+    expect(flatten(plan.sections).map((s) => [s.path, s.responsibility.lead, s.responsibility.support])).toEqual([
+      ['一', [], []],
+      ['一/1', [], ['交通运输局', '财政局', '自然资源局']],
+      ['一/2', ['住建局'], ['财政局', '城管局', '各镇街道']],
+      ['一/3', ['县民政局'], ['县财政局', '县卫健局']],
+    ]);
+  });
 });

@@ -50,6 +50,20 @@ describe('spacing', () => {
     expect(normalizeSpacing(input)).toBe(output);
   });
 
+  // after a unit label, a space between two whole unit names parts them and stays; elsewhere it goes
+  it.each([
+    ['配合单位：县财政局 县卫健局', '配合单位：县财政局 县卫健局'],
+    ['责任单位：交通运输局 财政局 自然资源局', '责任单位：交通运输局 财政局 自然资源局'],
+    ['（牵头单位：住建局；配合单位：财政局 城管局 各镇街道）', '（牵头单位：住建局；配合单位：财政局 城管局 各镇街道）'],
+    ['责任部门：区教育体育局 区财政局', '责任部门：区教育体育局 区财政局'],
+    ['牵头单位：县 卫生健康局', '牵头单位：县卫生健康局'],
+    ['责任单位：县财政局 完成时限：2024年底', '责任单位：县财政局完成时限：2024年底'],
+    ['由县教育局 县财政局负责实施', '由县教育局县财政局负责实施'],
+    ['加快建设县医院 中医院', '加快建设县医院中医院'],
+  ])('labelled %s → %s', (input, output) => {
+    expect(normalizeSpacing(input)).toBe(output);
+  });
+
   // a table cell of whole unit names keeps the spaces that part them; a wrap inside a name is joined
   it.each([
     ['财政局 住建局 行政审批局 城管局 瑞海集团 各区镇街道', '财政局 住建局 行政审批局 城管局 瑞海集团 各区镇街道'],
