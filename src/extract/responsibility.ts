@@ -809,11 +809,15 @@ export function carriedUnitsOf(text: string): string[] {
 
 // A report slid into the units column of a table whose unit cells are merged ("已完成。 数据采集只到市级，
 // 本月已完成…", "正在推进。已完成选址"): a cell of sentences (it goes on after a full stop) that names
-// no unit is prose; a labelled cell ("牵头单位：A。配合单位：B") or names ("A。B") stay
+// no unit is prose; a labelled cell ("牵头单位：A。配合单位：B") or names ("A。B") stay. A cell of a bare
+// status ("已完成", "正在推进", "序时推进", "未开工") is a report too.
+const STATUS = /^(?:已|正在|未|尚未|基本|按时|按期|按序时|序时|超序时|滞后|推进中|进行中)/;
+
 function isReport(text: string): boolean {
+  const parts = splitOutside(text, /[。、，,；;\s]/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.some((part) => isUnitName(withoutRole(part)))) return false;
   const stop = text.indexOf('。');
-  if (stop < 0 || text.slice(stop + 1).trim() === '') return false;
-  return !splitOutside(text, /[。、，,；;\s]/).some((part) => isUnitName(withoutRole(part.trim())));
+  return (stop >= 0 && text.slice(stop + 1).trim() !== '') || parts.every((part) => STATUS.test(part));
 }
 
 const isReportCell = (cell: string): boolean => !hasUnitLabel(cell) && isReport(cell);

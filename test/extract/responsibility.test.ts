@@ -760,6 +760,10 @@ describe('a report in the units column', () => {
     ['work under way', '正在推进。已完成选址和立项'],
     ['on schedule', '按序时推进。 项目已开工建设，完成投资过半'],
     ['labelled as the lead column', '牵头单位：已完成。 数据采集只到市级，本月已完成部署工作。'],
+    ['a bare status', '已完成'],
+    ['a status under way', '正在推进'],
+    ['on schedule, labelled', '牵头单位：序时推进'],
+    ['not started', '未开工'],
   ])('%s names no unit', (_label, cell) => {
     expect(units('任务', cell)).toEqual({ lead: [], support: [] });
   });
