@@ -14,10 +14,13 @@ const UNIT_LABEL = /(?:单位|部门|科室|股室|处室)\s*[：:]/;
 const RUN_BEFORE = /[^\s、，,；;：:（()）。]+$/;
 const RUN_AFTER = /^[^\s、，,；;：:（()）。]+/;
 
+// not before the next label ("…卫生健康委 责任单位："), which is joined as before
 function partsUnits(text: string, offset: number, space: string): boolean {
   const before = RUN_BEFORE.exec(text.slice(Math.max(0, offset - 30), offset))?.[0];
-  const after = RUN_AFTER.exec(text.slice(offset + space.length, offset + space.length + 30))?.[0];
-  return before !== undefined && after !== undefined && before.length >= 3 && after.length >= 3 && isUnitName(before) && isUnitName(after) && UNIT_LABEL.test(text.slice(0, offset));
+  const rest = text.slice(offset + space.length, offset + space.length + 31);
+  const after = RUN_AFTER.exec(rest)?.[0];
+  if (before === undefined || after === undefined || before.length < 3 || after.length < 3 || /^[：:]/.test(rest.slice(after.length))) return false;
+  return isUnitName(before) && isUnitName(after) && UNIT_LABEL.test(text.slice(0, offset));
 }
 
 export function normalizeSpacing(text: string): string {
