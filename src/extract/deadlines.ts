@@ -342,7 +342,8 @@ const ROWS: readonly DeadlineRow[] = [
     // a stage of a schedule: a month opening a line or sentence and closed by a colon (a 月度工作计划
     // cell "4月：制定并下发工作方案", "5月底：完成招标", "6月份：完成主体工程；7月：投入使用"): its end in
     // the plan's year; a stage that says 已 ("3月：已召开…") reports
-    pattern: /(?<=^|\n|[。；;]\s?)(\d{1,2})月份?(底|末|上旬|中旬|下旬|初)?(?=[：:])/,
+    // (or after a stage's ordinal: "①4月：", "（2）5月中下旬：")
+    pattern: /(?<=^|\n|[。；;]\s?|[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\d{1,2}[）)])(\d{1,2})月份?(底|末|上中旬|中下旬|上旬|中旬|下旬|初)?(?=[：:])/,
     example: '月度工作计划 | 4月：制定并下发工作方案。',
     read: (m, calendar) => {
       const month = Number(m[1]);
@@ -351,7 +352,8 @@ const ROWS: readonly DeadlineRow[] = [
       const year = workYear(calendar, m.index);
       if (year === null) return { kind: 'by', date: null };
       // (a stage before the issue date is a report's month: "4月：完成…" in a June report)
-      return future(iso(year, month, TEN_DAYS[m[2] ?? ''] ?? monthEnd(year, month)), calendar);
+      const day = m[2] === '上中旬' ? 20 : (TEN_DAYS[m[2] ?? ''] ?? monthEnd(year, month));
+      return future(iso(year, month, day), calendar);
     },
   },
   {

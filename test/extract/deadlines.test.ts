@@ -538,10 +538,14 @@ describe('a month opening a line and closed by a colon is a stage of the schedul
     ['6月份：完成主体工程；7月：投入使用。', null, ['2024-06-30', '2024-07-31']],
     ['10月中旬：组织第三方评估验收', '2024-03-01', ['2024-10-20']],
     ['9月:完成全部点位安装调试', null, ['2024-09-30']],
+    ['①4月：制定实施方案；②5月中下旬：完成设备安装', null, ['2024-04-30', '2024-05-31']],
+    ['（2）11月上中旬：组织考核验收', null, ['2024-11-20']],
     // a stage that reports (已), a month inside a sentence, a stage before a known issue date, no month
     ['3月：已召开全县推进会', null, []],
     ['截至4月：完成筛查1480人', null, []],
     ['全县4月：完成', null, []],
+    ['4月，召开全县动员会', null, []],
+    ['1.4月：完成', null, []],
     ['4月：完成摸底排查', '2024-06-15', []],
     ['13月：完成', null, []],
   ])('%s (issued %s)', (text, issuedOn, expected) => {
