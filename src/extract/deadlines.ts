@@ -339,6 +339,24 @@ const ROWS: readonly DeadlineRow[] = [
     },
   },
   {
+    // a stage of a schedule: a month opening a line or sentence and closed by a colon (a 月度工作计划
+    // cell "4月：制定并下发工作方案", "5月底：完成招标", "6月份：完成主体工程；7月：投入使用"): its end in
+    // the plan's year; a stage that says 已 ("3月：已召开…") reports
+    // (or after a stage's ordinal: "①4月：", "（2）5月中下旬：")
+    pattern: /(?<=^|\n|[。；;]\s?|[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\d{1,2}[）)])(\d{1,2})月份?(底|末|上中旬|中下旬|上旬|中旬|下旬|初)?(?=[：:])/,
+    example: '月度工作计划 | 4月：制定并下发工作方案。',
+    read: (m, calendar) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return null;
+      if (/^[：:]\s?(?:已|均已|全部已)/.test(m.input.slice(m.index + m[0].length))) return { kind: 'past' };
+      const year = workYear(calendar, m.index);
+      if (year === null) return { kind: 'by', date: null };
+      // (a stage before the issue date is a report's month: "4月：完成…" in a June report)
+      const day = m[2] === '上中旬' ? 20 : (TEN_DAYS[m[2] ?? ''] ?? monthEnd(year, month));
+      return future(iso(year, month, day), calendar);
+    },
+  },
+  {
     // a month standing alone (a 完成时限 cell "6月", "12月份", "10月中旬"): its end in the plan's year
     pattern: /(?<=^|[（(：:\n；，])(\d{1,2})月份?(上旬|中旬|下旬|初)?(?=$|[）)\n。；])/,
     example: '完成时限：6月',
@@ -394,6 +412,18 @@ const ROWS: readonly DeadlineRow[] = [
       const day = dayText ? Number(dayText) : monthEnd(year, month);
       if (day < 1 || day > monthEnd(year, month)) return null;
       return future(iso(year, month, day), calendar, 'by', m[0]);
+    },
+  },
+  {
+    // a bare year filling a time cell (a 建设时间 / 完成时限 cell "2024", "2023-2025"): the work runs
+    // to that year's end; only in a cell (a bare number in running text is a count or a sum)
+    pattern: /(?<=^|\n)((?:19|20)\d{2})(?:\s?[-—–~～至]\s?((?:19|20)\d{2}))?(?=$|\n)/,
+    example: '建设时间 | 2024',
+    read: (m, calendar) => {
+      if (!calendar.field) return null;
+      const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
+      if (to < from || to > from + 30) return null;
+      return future(iso(to, 12), calendar, m[2] ? 'period' : 'by');
     },
   },
   {

@@ -247,11 +247,14 @@ const TIME_OF_DAY = /\d{1,2}:\d{2}/;
 // the day the plan was issued
 // "（2023年5月1日起施行）", "自2024年1月1日起执行": the day a rule takes effect is no issue date either
 const TIME_LIMIT = /^(?:(?:完成|办结|截止)(?:时限|时间|期限|日期)|时限|期限|(?:时间)?节点)[：:]|[日号]\s*(?:之前|以前|前|止)$|[日号]\s*起?\s*(?:施行|执行|实施|生效)/;
+// "天津日报 文明天津 2024-02-19", "人民日报客户端 2023年5月6日": a news page's byline dates the article,
+// not the plan (an office's signature names no newspaper, site or account)
+const MEDIA_BYLINE = /日报|晚报|早报|都市报|新闻网|客户端|公众号|微信号/;
 
 export function findIssueDate(blocks: Block[], posted: string | null = null): { date: string | null; index: number } {
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index]!.content.text.trim();
-    if (text.length > 40 || /[，。；]/.test(text) || TIME_OF_DAY.test(text) || isPanelOrChrome(text) || TIME_LIMIT.test(text)) continue;
+    if (text.length > 40 || /[，。；]/.test(text) || TIME_OF_DAY.test(text) || isPanelOrChrome(text) || TIME_LIMIT.test(text) || MEDIA_BYLINE.test(text)) continue;
     const date = parseDate(text) ?? (posted ? lostSeparatorDateBefore(text, posted) : null);
     if (date) return { date, index };
   }

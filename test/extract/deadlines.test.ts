@@ -526,3 +526,55 @@ describe('a span of dotted months filling its cell ends with its last month', ()
     expect(extractDeadlines(located(text, 1), null, null)).toEqual([]);
   });
 });
+
+describe('a month opening a line and closed by a colon is a stage of the schedule (round 6)', () => {
+  // a monthly-plan column of a 2024 progress table (no issue date), or a stage list of a work plan
+  const dates = (text: string, issuedOn: string | null = null) =>
+    extractDeadlines(located(text), issuedOn, 2024).map((deadline) => deadline.date);
+  it.each<[string, string | null, string[]]>([
+    ['4月：制定并下发老年人免费接种流感疫苗工作方案。', null, ['2024-04-30']],
+    ['为全县老年人免费接种疫苗\n\n4月：完成接种人数20%。', null, ['2024-04-30']],
+    ['5月底：完成设备招标采购', null, ['2024-05-31']],
+    ['6月份：完成主体工程；7月：投入使用。', null, ['2024-06-30', '2024-07-31']],
+    ['10月中旬：组织第三方评估验收', '2024-03-01', ['2024-10-20']],
+    ['9月:完成全部点位安装调试', null, ['2024-09-30']],
+    ['①4月：制定实施方案；②5月中下旬：完成设备安装', null, ['2024-04-30', '2024-05-31']],
+    ['（2）11月上中旬：组织考核验收', null, ['2024-11-20']],
+    // a stage that reports (已), a month inside a sentence, a stage before a known issue date, no month
+    ['3月：已召开全县推进会', null, []],
+    ['截至4月：完成筛查1480人', null, []],
+    ['全县4月：完成', null, []],
+    ['4月，召开全县动员会', null, []],
+    ['1.4月：完成', null, []],
+    ['4月：完成摸底排查', '2024-06-15', []],
+    ['13月：完成', null, []],
+  ])('%s (issued %s)', (text, issuedOn, expected) => {
+    expect(dates(text, issuedOn)).toEqual(expected);
+  });
+});
+
+describe('a bare year filling a time cell is that year’s end (round 6)', () => {
+  // a 建设时间 / 实施年限 column: "2024", "2023-2025"
+  const cell = (text: string, field = true) =>
+    extractDeadlines(located(text), '2024-04-02', 2024, field).map(({ date, kind }) => [date, kind]);
+  it.each<[string, Array<[string, string]>]>([
+    ['2024', [['2024-12-31', 'by']]],
+    ['2023-2025', [['2025-12-31', 'period']]],
+    ['2024—2026', [['2026-12-31', 'period']]],
+    ['2024 - 2025', [['2025-12-31', 'period']]],
+  ])('%s', (text, expected) => {
+    expect(cell(text)).toEqual(expected);
+  });
+
+  it.each<[string, boolean]>([
+    // a number or sum in a cell, a backward span, an earlier year, a bare number in running text
+    ['300', true],
+    ['1360', true],
+    ['2025-2023', true],
+    ['2023', true],
+    ['2024', false],
+    ['全县共有学校2024所', false],
+  ])('%s (cell %s) is no limit', (text, field) => {
+    expect(cell(text, field)).toEqual([]);
+  });
+});

@@ -182,6 +182,11 @@ describe('findIssueDate', () => {
     { lines: ['自2024年1月1日起执行'], date: null },
     { lines: ['本方案2022年3月1日起实施'], date: null },
     { lines: ['（2021年10月1日施行）', '乙县人民政府', '2021年9月6日'], date: '2021-09-06' },
+    // a news page's byline dates the article, not the plan (round 6)
+    { lines: ['天津日报 文明天津 2024-02-19'], date: null },
+    { lines: ['丙州日报客户端 2023年5月6日'], date: null },
+    { lines: ['来自：乙市发布公众号 2022-08-01', '乙市人民政府', '2022年7月28日'], date: '2022-07-28' },
+    { lines: ['丙县新闻出版局 2024年3月1日'], date: '2024-03-01' },
   ])('$lines → $date', ({ lines, date }) => {
     expect(findIssueDate(blocks(lines)).date).toBe(date);
   });
