@@ -28,12 +28,17 @@ interface LeadWord {
 // 增长7%", "万元GDP能耗下降2.5%", "县域内就诊率提高5个百分点"; "增长8%以上" takes its trail word,
 // and "提高…至70%" / "降低…到30%" name a level (see isLevelOfChange).
 const RISE_WORDS = ['提高', '提升', '增长', '上升'];
+// verbs that count people only ("组织10个部门" is no target)
+const PEOPLE_VERBS = ['推荐', '组织', '动员', '输送', '选送'];
+const PEOPLE_UNIT = /^(?:万|亿)?(?:人|名|人次|位)$/;
 const FALL_WORDS = ['降低', '下降', '减少', '缩短', '压减'];
 
 // Words before a number, read right to left (the one ending nearest the number wins; at the same
 // end the longest, so "不低于" beats "低于").
 const LEAD_WORDS: readonly LeadWord[] = [
   ...['不低于', '不少于', '至少', '最少', '不小于', '不下于', '≥', '≧', '>='].map((word) => ({ word, comparator: '>=' as const, role: 'compare' as const })),
+  // "门诊报销比=50%", "达标率＝100%": an equals sign after a name states the value (a formula is no target, see isRunningNumber)
+  ...['=', '＝'].map((word) => ({ word, comparator: '=' as const, role: 'compare' as const })),
   // "最高不得超过…的5倍", "原则上不高于…的3倍", "物耗成本降至50%以下", "PM2.5浓度≤35微克/立方米"
   ...['不超过', '不高于', '不得超过', '不得高于', '不大于', '最多', '低于', '控制在', '控制到', '降至', '降到', '降低到',
     '降低至', '下降到', '下降至', '减少到', '减少至', '压缩到', '压缩至', '以内', '≤', '≦', '<='].map((word) => ({ word, comparator: '<=' as const, role: 'compare' as const })),
@@ -79,11 +84,18 @@ const LEAD_WORDS: readonly LeadWord[] = [
     // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
     '拥有',
     // "新打抗旱机井120口", "发放宣传资料2万份"
-    '新打', '发放']
+    '新打', '发放',
+    // a service counted by the people it reaches: "为老年人免费接种流感疫苗24723人", "免费体检3万人",
+    // "救助困难群众5000人次", "救治急性心梗患者800例"
+    '接种', '体检', '救助', '救治']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true })),
   // "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人"
   // "城镇新增就业5万人", "农村劳动力转移就业3万人": the count of people who find work (not "就业率")
   ...['再就业', '创业', '辅导', '就业'].map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: true })),
+  // people sent somewhere: "推荐1.2万名高校毕业生到见习基地见习", "输送技能人才3000人", and right before
+  // the count only (else part of a noun: "党组织书记", "动员部署会"), "组织2000名农村劳动力参加技能培训",
+  // "动员500名志愿者"; counts of people only, see PEOPLE_VERBS
+  ...PEOPLE_VERBS.map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: /^(?:组织|动员)$/.test(word) })),
   // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
   // "抓好600个省级重点产业项目" as well (but "抓好三项工作" builds nothing)
   ...['推进', '推动', '加快', '启动', '实施', '抓好'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
@@ -288,7 +300,10 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   if ((isShielded(ctx.view, hit.start) && !isQuotedAim(ctx, hit.start)) || insideSpans(ctx.skip, hit.start) || insideSpans(aside, hit.start)) return false;
   if (isIncentiveTerm(text, hit)) return false;
   // "第二阶段" is an ordinal; "得分×5%+" is a formula ("≥71岁", ">=90%" are comparisons)
-  const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '');
+  // "报销比=50%": an equals sign right after a name, with no operator before it in the clause, states a value
+  const statedEqual = /[=＝]/.test(before) && /[\u4e00-\u9fa5]/.test(text[hit.start - 2] ?? '')
+    && !/[×*＊/+＋÷]/.test(text.slice(clauseStart(text, hit.start - 1), hit.start - 1));
+  const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '') && !statedEqual;
   if (before === '第' || formula || /[+＋×*]/.test(after)) return false;
   // "PM2.5以下细颗粒物", "H7N9": a bare number after a Latin letter is part of a name
   if (hit.meaning.shape === 'bare' && /[A-Za-z]/.test(before)) return false;
@@ -383,9 +398,17 @@ interface Judged {
  */
 function continuesList(text: string, previous: Judged | null, first: Hit<Quantity>, clause: number): boolean {
   if (!previous?.accepted || first.meaning.shape !== 'count' || previous.unit !== first.meaning.unit) return false;
-  if (clause !== first.start || !/[，,]/.test(text[clause - 1] ?? '') || previous.end > clause - 1) return false;
-  return !CLAUSE_STOPS.test(text.slice(previous.end, clause - 1));
+  if (!/[，,]/.test(text[clause - 1] ?? '') || previous.end > clause - 1 || CLAUSE_STOPS.test(text.slice(previous.end, clause - 1))) return false;
+  if (clause === first.start) return true;
+  // "争取建成省级重点企业研究院1家，市级重点实验室1家，新型研发机构1家": a clause holding only a short
+  // noun and its count, right after a count that closed its own clause, is the next item of that list
+  const noun = text.slice(clause, first.start);
+  return previous.end === clause - 1 && LISTED_NOUN.test(noun) && !LISTED_NOUN_NOT.test(noun) && lastWord(noun, LEAD_WORDS) === null
+    && /^(?:(?:及|或)?以上|左右)?(?:[，,。；;\n]|$)/.test(text.slice(first.end, first.end + 4));
 }
+const LISTED_NOUN = /^[\u4e00-\u9fa5“”"（）()]{2,16}$/;
+// a stock or a breakdown: "现有学校10所", "其中民办园5所"
+const LISTED_NOUN_NOT = /已|现有|共有|累计|目前|其中|拥有|实际|全年|年内/;
 
 /** "总长约1400米，宽50米": a dimension clause right after an accepted size or count of the same sentence. */
 function continuesDimensions(text: string, previous: Judged | null, first: Hit<Quantity>, clause: number): boolean {
@@ -445,6 +468,7 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   }
   // "惠及居民8000户", "受益群众5万人": the people a work serves ("惠及17个乡镇" restates where it is)
   if (word && /^(?:惠及|受益)$/.test(word.word) && !/^(?:万|亿)?(?:人|户|人次|名)$/.test(first.meaning.unit)) return false;
+  if (word && PEOPLE_VERBS.includes(word.word) && !PEOPLE_UNIT.test(first.meaning.unit)) return false;
   // "建成投用沿浦、宜山、…、灵溪浦亭等8家卫生院": a count after 等 sums the list the verb names
   if (word?.role === 'build') return between.length <= 16 || (between.length <= LISTED_MAX && /等$/.test(between));
   // "加快2个A试点和4个B试点建设", "实施16个乡镇卫生院、158个村卫生室改扩建项目": the 建设 (项目, 工程)
@@ -539,13 +563,28 @@ function isPolicyTerm(text: string, r: Reading): boolean {
   return BASIS_BEFORE.test(text.slice(r.from, first.start)) && BASIS_AFTER.test(text.slice(end, end + 12));
 }
 
+// "省财政新增筹措重大建设项目前期工作经费3亿元", "市级财政安排专项资金5000万元": money the plan's own
+// treasury sets aside is a budget, no target; funds won from outside ("争取上级资金", "引进…到位资金") stay
+const FUND_NOUN = /(?:经费|资金|基金|补助|补贴|奖补)$/;
+const ALLOCATING = /安排|筹措|拨付|下达|统筹|整合|追加|投入/;
+const FUNDS_WON = /争取|筹集|引进|招引|吸引|到位|撬动|带动/;
+
+function isBudget(text: string, r: Reading): boolean {
+  const first = r.hits[0]!;
+  if (!/元$/.test(first.meaning.unit)) return false;
+  const before = text.slice(r.from, first.start);
+  const object = r.object.replace(/^(?:的|用于)/, '');
+  if (FUNDS_WON.test(before) || (!FUND_NOUN.test(before) && !/^(?:经费|资金|基金|补助|补贴|奖补)/.test(object))) return false;
+  return /财政/.test(before) || ALLOCATING.test(before);
+}
+
 const isCompletionShare = (text: string, r: Reading): boolean =>
   r.hits[0]!.meaning.unit === '%' && /完成[^，,。；;\d]{0,10}$/.test(text.slice(r.from, r.hits[0]!.start));
 
 function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   const first = r.hits[0]!;
   const measured = measureApplies(r) || r.trail !== null;
-  if (isPolicyTerm(text, r)) return false;
+  if (isPolicyTerm(text, r) || isBudget(text, r)) return false;
   // "全市已建成5G基站2万个", "覆盖率已达到90%", "失业率一直控制在3%以内": what is done or has been
   const word = governing(r);
   if (word && /(?:已|一直)[^，,。；;：:]{0,6}$/.test(text.slice(Math.max(0, word.at - 8), word.at))) return false;
@@ -627,10 +666,14 @@ function metricOf(text: string, r: Reading): string {
     // "每千人口拥有执业（助理）医师3.2人", "每万人口配备全科医生4名": a count per head of a population
     // is a rate, its population part of the metric
     if (r.verb && PER_HEAD.test(subject)) return cleanMetric(text.slice(r.from, first.start)) + object;
+    // "选送优秀教师50名赴外地跟岗学习": after the count the purpose, before it the people counted
+    if (r.verb && between && /^(?:赴|到|去|前往|参加|进入)/.test(object)) return between;
     if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || built;
     // "滚动开放不低于50个应用场景": after 不低于/至少 the thing counted is the metric; after a verb of
     // reaching the subject is ("互认范围扩大到150家医疗机构")
     if (word?.role === 'compare' && object) return object;
+    // "全市至少达到100家标准胸痛救治单元": after a scope alone, the thing counted is the metric
+    if (word?.role === 'reach' && object && /^(?:全[省市县区州镇乡]|各[省市县区州镇乡])?(?:至少|累计)?$/.test(subject)) return object;
     // "对…等28个小区进行改造": what is worked on, and the work
     if (!word && isWorkedOnCount(text, r)) return object;
     return word ? subject || object : cleanMetric(subject + object);
