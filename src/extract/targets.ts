@@ -360,7 +360,8 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   // "新增培训点10个": one followed by 房 or 点 is part of the name of a thing, and the verb before it counts
   const found = verbBefore(left, left.length);
   // "城市建成区绿化覆盖率": the built-up area (建成区) is a noun
-  const noun = found && (/[房点]/.test(left[found.at + found.word.length] ?? '') || left.startsWith('建成区', found.at));
+  // ("建成区级文化馆1个", "建成区域医疗中心2个" build: 区 opens 区级, 区域)
+  const noun = found && (/[房点]/.test(left[found.at + found.word.length] ?? '') || (left.startsWith('建成区', found.at) && !/^[级域]/.test(left.slice(found.at + 3))));
   // "完成矿山生态修复治理面积300公顷": a verb before 治理/工程/面积 names the work, an earlier verb counts it
   const work = found && /^(?:治理|工程|面积)/.test(left.slice(found.at + found.word.length)) ? verbBefore(left, found.at) : null;
   const named = noun ? verbBefore(left, found!.at) : (work ?? found);
@@ -368,7 +369,9 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   // "0.0088 以内": a PDF line may keep one space between a value and its trail word
   const spaced = text[last.end] === ' ' ? 1 : 0;
   const after = text.slice(last.end + spaced, last.end + spaced + 4);
-  const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
+  // "压缩至3个工作日内", "审批时限为14个工作日内": a limit in working days closed by 内 is at most that
+  const within = !TRAIL_WORDS.some((row) => row.pattern.test(after)) && /工作日$/.test(last.meaning.unit) && after.startsWith('内');
+  const trail = within ? { comparator: '<=' as const, pattern: /^内/ } : TRAIL_WORDS.find((row) => row.pattern.test(after));
   const trailLength = trail ? spaced + (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
   const counted = countedObject(text, last.end + trailLength);
   return {
