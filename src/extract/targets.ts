@@ -122,7 +122,7 @@ const REACH_AFTER = /达到|达|晋升|建成|实现|通过|完成/;
 const SCOPE_ONLY = /^(?:全州|全县|全市|全省|全区|全国|全盟|各县|每个县|每个|各|其中)?[（(]?[^，。]{0,6}?[）)]?$/;
 const HOSPITAL_GRADE_AFTER = /^(?:医院|甲等|乙等|公立|综合|专科|医疗|手术|以上医院|及以上医院|标准)/;
 // What a metric never starts with: a deadline, 力争, adverbs, the verb "使"
-const METRIC_LEAD = /^(?:[、和及与）)]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|[“"]?十[一二三四五六]五[”"]?(?:时期|期间|末|期末)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
+const METRIC_LEAD = /^(?:[、和及与）)]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:到|至|在|于)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|[“"]?十[一二三四五六]五[”"]?(?:时期|期间|末|期末)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
 // "提高有线电视机顶盒占比至75%": the 至 of a split verb (提高…至) is not part of the subject
 const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低|至|到)+$/;
 
@@ -520,8 +520,12 @@ const RATE_SUBJECT = /(?:率|比|比例|占比|比重|水平|指数|覆盖面)$/
 function isShareOrRate(text: string, r: Reading): boolean {
   const valueEnd = r.hits[r.hits.length - 1]!.end + r.trailLength;
   if (text[valueEnd] === '的' || REACH_AFTER.test(r.object.slice(0, 2))) return true;
+  // "全县中小学校100%配备专职保安", "行政村100%开通客运班车": a whole share fitted out or covered
+  if (SHARE_WORK_AFTER.test(r.object) && !BASIS_BEFORE.test(text.slice(r.from, r.hits[0]!.start))) return true;
   return RATE_SUBJECT.test(cleanMetric(text.slice(r.from, r.hits[0]!.start)));
 }
+
+const SHARE_WORK_AFTER = /^(?:配备|配齐|覆盖|开通|接入|纳入|建立)/;
 
 // "80%的村卫生室达到…", "3所县级医院达到推荐标准": a value whose subject then reaches a standard
 const REACHES_AFTER = /^(?:的)?[^，,。；;、\d]{0,16}?(?:达到|达)(?!成)/;
@@ -689,7 +693,7 @@ function metricOf(text: string, r: Reading): string {
     const tail = text.slice(afterValue + 1, stretchEnd(text, afterValue + 1, CLAUSE_STOPS));
     if (tail && !AIM_NOT_METRIC.test(tail)) return base + tail;
   }
-  if (!word && REACH_AFTER.test(object.slice(0, 2))) return cleanMetric(base + object);
+  if (!word && (REACH_AFTER.test(object.slice(0, 2)) || SHARE_WORK_AFTER.test(object))) return cleanMetric(base + object);
   // "50%以上旗区级综合医院达到推荐标准": a share before its subject takes what follows as the metric
   return base || (word ? '' : object);
 }

@@ -899,3 +899,18 @@ describe('limits in working days closed by 内, 建成 before 区级/区域, dos
     expect(targets(text)).toEqual(expected);
   });
 });
+
+describe('a whole share fitted out or covered, a month limit before the metric (round 6)', () => {
+  it.each<[string, Row[]]>([
+    ['全县中小学校100%配备专职保安。', [['全县中小学校配备专职保安', 100, '%', '=', '']]],
+    ['行政村100%开通客运班车。', [['行政村开通客运班车', 100, '%', '=', '']]],
+    ['乡镇卫生院100%纳入医共体管理。', [['乡镇卫生院纳入医共体管理', 100, '%', '=', '']]],
+    ['6月底前完成筛查3000人。', [['完成筛查', 3000, '人', '=', '2022-06-30']]],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+
+  it.each([['按100%配备到位。']])('%s has no target', (text) => {
+    expect(targets(text)).toEqual([]);
+  });
+});
