@@ -389,6 +389,8 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
 
 interface Judged {
   comparator: Comparator;
+  /** the comparator came from the word after its value ("10家以上"): it is that value's own */
+  trailed: boolean;
   accepted: boolean;
   metric: string;
   end: number;
@@ -888,7 +890,8 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     const linked = listed || continuesDimensions(text, previous, group[0]!, clause) || sizesBuild(text, clause);
     const r = readGroup(text, group, joined && previous ? previous.end : clause);
     const accepted = isAccepted(text, r, linked);
-    const inherited = listed && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
+    // "培育专精特新企业10家以上、“小巨人”企业2家": a trail word (以上) is its own value's, never the list's
+    const inherited = listed && previous && !previous.trailed && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
     const comparator = comparatorOf(text, r, inherited);
     const last = group[group.length - 1]!;
     const valueEnd = last.end + r.trailLength;
@@ -904,7 +907,7 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     const committed = accepted && staged && !times.includes('past');
     const own = committed ? metricOf(text, r) || (joined && previous ? previous.metric : '') : '';
     const metric = committed ? changeOfPrevious(text, r, own, previous) : '';
-    const judged: Judged = { comparator, accepted: committed, metric, end, unit: group[0]!.meaning.unit };
+    const judged: Judged = { comparator, trailed: r.trail !== null, accepted: committed, metric, end, unit: group[0]!.meaning.unit };
     if (committed) targets.push(...targetsOf(ctx, r, judged, times));
     previous = committed ? judged : null;
   }
