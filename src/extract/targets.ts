@@ -271,7 +271,9 @@ function isQuotedAim(ctx: TargetContext, offset: number): boolean {
 
 // "给予最高800万元补助", "按不高于合同金额的30%给予补贴", "可申请最高不超过300万元的创业担保贷款":
 // the terms of an incentive or an entitlement, not a target
-const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)|可申请|可享受|可获得|最高可/;
+// "对新认定的高新技术企业一次性奖励20万元", "每户补助500元": a reward paid per case, right before its amount
+// (the whole sentence's money and shares are then terms: keep it narrow, "发放就业补贴1000万元" is no term)
+const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)|(?:每[人户家个位名所村]|一次性)(?:补助|奖励|补贴|资助|奖补)(?=\d|[一二两三四五六七八九十百千]+[万亿]?元)|可申请|可享受|可获得|最高可/;
 
 // Per sentence, once: a sentence of an enormous line holds thousands of numbers, and each used to
 // search the whole sentence again (the same for every number in it).
