@@ -28,12 +28,17 @@ interface LeadWord {
 // 增长7%", "万元GDP能耗下降2.5%", "县域内就诊率提高5个百分点"; "增长8%以上" takes its trail word,
 // and "提高…至70%" / "降低…到30%" name a level (see isLevelOfChange).
 const RISE_WORDS = ['提高', '提升', '增长', '上升'];
+// verbs that count people only ("组织10个部门" is no target)
+const PEOPLE_VERBS = ['推荐', '组织', '动员', '输送', '选送'];
+const PEOPLE_UNIT = /^(?:万|亿)?(?:人|名|人次|位)$/;
 const FALL_WORDS = ['降低', '下降', '减少', '缩短', '压减'];
 
 // Words before a number, read right to left (the one ending nearest the number wins; at the same
 // end the longest, so "不低于" beats "低于").
 const LEAD_WORDS: readonly LeadWord[] = [
   ...['不低于', '不少于', '至少', '最少', '不小于', '不下于', '≥', '≧', '>='].map((word) => ({ word, comparator: '>=' as const, role: 'compare' as const })),
+  // "门诊报销比=50%", "达标率＝100%": an equals sign after a name states the value (a formula is no target, see isRunningNumber)
+  ...['=', '＝'].map((word) => ({ word, comparator: '=' as const, role: 'compare' as const })),
   // "最高不得超过…的5倍", "原则上不高于…的3倍", "物耗成本降至50%以下", "PM2.5浓度≤35微克/立方米"
   ...['不超过', '不高于', '不得超过', '不得高于', '不大于', '最多', '低于', '控制在', '控制到', '降至', '降到', '降低到',
     '降低至', '下降到', '下降至', '减少到', '减少至', '压缩到', '压缩至', '以内', '≤', '≦', '<='].map((word) => ({ word, comparator: '<=' as const, role: 'compare' as const })),
@@ -79,11 +84,18 @@ const LEAD_WORDS: readonly LeadWord[] = [
     // "每千名老年人拥有养老床位40张", "每万人拥有公共文化设施面积达…" (a stock already there is "已拥有")
     '拥有',
     // "新打抗旱机井120口", "发放宣传资料2万份"
-    '新打', '发放']
+    '新打', '发放',
+    // a service counted by the people it reaches: "为老年人免费接种流感疫苗24723人", "免费体检3万人",
+    // "救助困难群众5000人次", "救治急性心梗患者800例"
+    '接种', '体检', '救助', '救治']
     .map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true })),
   // "失业人员再就业1400人", "农民工返乡创业700人", "创业辅导400人"
   // "城镇新增就业5万人", "农村劳动力转移就业3万人": the count of people who find work (not "就业率")
   ...['再就业', '创业', '辅导', '就业'].map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: true })),
+  // people sent somewhere: "推荐1.2万名高校毕业生到见习基地见习", "输送技能人才3000人", and right before
+  // the count only (else part of a noun: "党组织书记", "动员部署会"), "组织2000名农村劳动力参加技能培训",
+  // "动员500名志愿者"; counts of people only, see PEOPLE_VERBS
+  ...PEOPLE_VERBS.map((word) => ({ word, comparator: '=' as const, role: 'build' as const, digitsOnly: true, adjacentOnly: /^(?:组织|动员)$/.test(word) })),
   // "全力推进九龙、柑子、兴仁3个县域医疗卫生次中心建设": a count of what is being built
   // "抓好600个省级重点产业项目" as well (but "抓好三项工作" builds nothing)
   ...['推进', '推动', '加快', '启动', '实施', '抓好'].map((word) => ({ word, comparator: '=' as const, role: 'push' as const })),
@@ -110,7 +122,7 @@ const REACH_AFTER = /达到|达|晋升|建成|实现|通过|完成/;
 const SCOPE_ONLY = /^(?:全州|全县|全市|全省|全区|全国|全盟|各县|每个县|每个|各|其中)?[（(]?[^，。]{0,6}?[）)]?$/;
 const HOSPITAL_GRADE_AFTER = /^(?:医院|甲等|乙等|公立|综合|专科|医疗|手术|以上医院|及以上医院|标准)/;
 // What a metric never starts with: a deadline, 力争, adverbs, the verb "使"
-const METRIC_LEAD = /^(?:[、和及与）)]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|[“"]?十[一二三四五六]五[”"]?(?:时期|期间|末|期末)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
+const METRIC_LEAD = /^(?:[、和及与）)]|以及|其中|同时|并且?|最高|最低|原则上|围绕|(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)?|(?:到|至|在|于)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)|(?:在|于|用|通过)?[\d一二两三四五六七八九十]+年(?:内|之内|以内)|[“"]?十[一二三四五六]五[”"]?(?:时期|期间|末|期末)?|力争|争取|努力|力求|逐步|进一步|基本|全面|确保|推动|实现|使|让|要|将|均|每年|全年|年内|当年|今年|持续|不断)+/;
 // "提高有线电视机顶盒占比至75%": the 至 of a split verb (提高…至) is not part of the subject
 const METRIC_TRAIL = /(?:分别|均|都|总体上|总体|将|要|应|需|可|的|力争|争取|努力|原则上|逐步|进一步|已|基本|最高|最低|至|到)+$/;
 
@@ -259,7 +271,9 @@ function isQuotedAim(ctx: TargetContext, offset: number): boolean {
 
 // "给予最高800万元补助", "按不高于合同金额的30%给予补贴", "可申请最高不超过300万元的创业担保贷款":
 // the terms of an incentive or an entitlement, not a target
-const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)|可申请|可享受|可获得|最高可/;
+// "对新认定的高新技术企业一次性奖励20万元", "每户补助500元": a reward paid per case, right before its amount
+// (the whole sentence's money and shares are then terms: keep it narrow, "发放就业补贴1000万元" is no term)
+const INCENTIVE = /给予[^。；，]{0,24}(?:补助|奖励|补贴|资助|奖补)|(?:补助|奖励|补贴|资助|奖补)(?:标准|比例|金额)|(?:每[人户家个位名所村]|一次性)(?:补助|奖励|补贴|资助|奖补)(?=\d|[一二两三四五六七八九十百千]+[万亿]?元)|可申请|可享受|可获得|最高可/;
 
 // Per sentence, once: a sentence of an enormous line holds thousands of numbers, and each used to
 // search the whole sentence again (the same for every number in it).
@@ -288,7 +302,10 @@ function isRunningNumber(ctx: TargetContext, hit: Hit<Quantity>, aside: Array<[n
   if ((isShielded(ctx.view, hit.start) && !isQuotedAim(ctx, hit.start)) || insideSpans(ctx.skip, hit.start) || insideSpans(aside, hit.start)) return false;
   if (isIncentiveTerm(text, hit)) return false;
   // "第二阶段" is an ordinal; "得分×5%+" is a formula ("≥71岁", ">=90%" are comparisons)
-  const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '');
+  // "报销比=50%": an equals sign right after a name, with no operator before it in the clause, states a value
+  const statedEqual = /[=＝]/.test(before) && /[\u4e00-\u9fa5]/.test(text[hit.start - 2] ?? '')
+    && !/[×*＊/+＋÷]/.test(text.slice(clauseStart(text, hit.start - 1), hit.start - 1));
+  const formula = /[×*＊/=＝]/.test(before) && !/[<>]/.test(text[hit.start - 2] ?? '') && !statedEqual;
   if (before === '第' || formula || /[+＋×*]/.test(after)) return false;
   // "PM2.5以下细颗粒物", "H7N9": a bare number after a Latin letter is part of a name
   if (hit.meaning.shape === 'bare' && /[A-Za-z]/.test(before)) return false;
@@ -345,7 +362,8 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   // "新增培训点10个": one followed by 房 or 点 is part of the name of a thing, and the verb before it counts
   const found = verbBefore(left, left.length);
   // "城市建成区绿化覆盖率": the built-up area (建成区) is a noun
-  const noun = found && (/[房点]/.test(left[found.at + found.word.length] ?? '') || left.startsWith('建成区', found.at));
+  // ("建成区级文化馆1个", "建成区域医疗中心2个" build: 区 opens 区级, 区域)
+  const noun = found && (/[房点]/.test(left[found.at + found.word.length] ?? '') || (left.startsWith('建成区', found.at) && !/^[级域]/.test(left.slice(found.at + 3))));
   // "完成矿山生态修复治理面积300公顷": a verb before 治理/工程/面积 names the work, an earlier verb counts it
   const work = found && /^(?:治理|工程|面积)/.test(left.slice(found.at + found.word.length)) ? verbBefore(left, found.at) : null;
   const named = noun ? verbBefore(left, found!.at) : (work ?? found);
@@ -353,7 +371,9 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
   // "0.0088 以内": a PDF line may keep one space between a value and its trail word
   const spaced = text[last.end] === ' ' ? 1 : 0;
   const after = text.slice(last.end + spaced, last.end + spaced + 4);
-  const trail = TRAIL_WORDS.find((row) => row.pattern.test(after));
+  // "压缩至3个工作日内", "审批时限为14个工作日内": a limit in working days closed by 内 is at most that
+  const within = !TRAIL_WORDS.some((row) => row.pattern.test(after)) && /工作日$/.test(last.meaning.unit) && after.startsWith('内');
+  const trail = within ? { comparator: '<=' as const, pattern: /^内/ } : TRAIL_WORDS.find((row) => row.pattern.test(after));
   const trailLength = trail ? spaced + (trail.pattern.exec(after)?.[0].length ?? 0) : 0;
   const counted = countedObject(text, last.end + trailLength);
   return {
@@ -371,6 +391,8 @@ function readGroup(text: string, group: Hit<Quantity>[], from: number): Reading 
 
 interface Judged {
   comparator: Comparator;
+  /** the comparator came from the word after its value ("10家以上"): it is that value's own */
+  trailed: boolean;
   accepted: boolean;
   metric: string;
   end: number;
@@ -383,9 +405,17 @@ interface Judged {
  */
 function continuesList(text: string, previous: Judged | null, first: Hit<Quantity>, clause: number): boolean {
   if (!previous?.accepted || first.meaning.shape !== 'count' || previous.unit !== first.meaning.unit) return false;
-  if (clause !== first.start || !/[，,]/.test(text[clause - 1] ?? '') || previous.end > clause - 1) return false;
-  return !CLAUSE_STOPS.test(text.slice(previous.end, clause - 1));
+  if (!/[，,]/.test(text[clause - 1] ?? '') || previous.end > clause - 1 || CLAUSE_STOPS.test(text.slice(previous.end, clause - 1))) return false;
+  if (clause === first.start) return true;
+  // "争取建成省级重点企业研究院1家，市级重点实验室1家，新型研发机构1家": a clause holding only a short
+  // noun and its count, right after a count that closed its own clause, is the next item of that list
+  const noun = text.slice(clause, first.start);
+  return previous.end === clause - 1 && LISTED_NOUN.test(noun) && !LISTED_NOUN_NOT.test(noun) && lastWord(noun, LEAD_WORDS) === null
+    && /^(?:(?:及|或)?以上|左右)?(?:[，,。；;\n]|$)/.test(text.slice(first.end, first.end + 4));
 }
+const LISTED_NOUN = /^[\u4e00-\u9fa5“”"（）()]{2,16}$/;
+// a stock or a breakdown: "现有学校10所", "其中民办园5所"
+const LISTED_NOUN_NOT = /已|现有|共有|累计|目前|其中|拥有|实际|全年|年内/;
 
 /** "总长约1400米，宽50米": a dimension clause right after an accepted size or count of the same sentence. */
 function continuesDimensions(text: string, previous: Judged | null, first: Hit<Quantity>, clause: number): boolean {
@@ -445,6 +475,7 @@ function isCommittedCount(text: string, r: Reading, joined: boolean): boolean {
   }
   // "惠及居民8000户", "受益群众5万人": the people a work serves ("惠及17个乡镇" restates where it is)
   if (word && /^(?:惠及|受益)$/.test(word.word) && !/^(?:万|亿)?(?:人|户|人次|名)$/.test(first.meaning.unit)) return false;
+  if (word && PEOPLE_VERBS.includes(word.word) && !PEOPLE_UNIT.test(first.meaning.unit)) return false;
   // "建成投用沿浦、宜山、…、灵溪浦亭等8家卫生院": a count after 等 sums the list the verb names
   if (word?.role === 'build') return between.length <= 16 || (between.length <= LISTED_MAX && /等$/.test(between));
   // "加快2个A试点和4个B试点建设", "实施16个乡镇卫生院、158个村卫生室改扩建项目": the 建设 (项目, 工程)
@@ -493,8 +524,12 @@ const RATE_SUBJECT = /(?:率|比|比例|占比|比重|水平|指数|覆盖面)$/
 function isShareOrRate(text: string, r: Reading): boolean {
   const valueEnd = r.hits[r.hits.length - 1]!.end + r.trailLength;
   if (text[valueEnd] === '的' || REACH_AFTER.test(r.object.slice(0, 2))) return true;
+  // "全县中小学校100%配备专职保安", "行政村100%开通客运班车": a whole share fitted out or covered
+  if (SHARE_WORK_AFTER.test(r.object) && !BASIS_BEFORE.test(text.slice(r.from, r.hits[0]!.start))) return true;
   return RATE_SUBJECT.test(cleanMetric(text.slice(r.from, r.hits[0]!.start)));
 }
+
+const SHARE_WORK_AFTER = /^(?:配备|配齐|覆盖|开通|接入|纳入|建立)/;
 
 // "80%的村卫生室达到…", "3所县级医院达到推荐标准": a value whose subject then reaches a standard
 const REACHES_AFTER = /^(?:的)?[^，,。；;、\d]{0,16}?(?:达到|达)(?!成)/;
@@ -539,13 +574,28 @@ function isPolicyTerm(text: string, r: Reading): boolean {
   return BASIS_BEFORE.test(text.slice(r.from, first.start)) && BASIS_AFTER.test(text.slice(end, end + 12));
 }
 
+// "省财政新增筹措重大建设项目前期工作经费3亿元", "市级财政安排专项资金5000万元": money the plan's own
+// treasury sets aside is a budget, no target; funds won from outside ("争取上级资金", "引进…到位资金") stay
+const FUND_NOUN = /(?:经费|资金|基金|补助|补贴|奖补)$/;
+const ALLOCATING = /安排|筹措|拨付|下达|统筹|整合|追加|投入/;
+const FUNDS_WON = /争取|筹集|引进|招引|吸引|到位|撬动|带动/;
+
+function isBudget(text: string, r: Reading): boolean {
+  const first = r.hits[0]!;
+  if (!/元$/.test(first.meaning.unit)) return false;
+  const before = text.slice(r.from, first.start);
+  const object = r.object.replace(/^(?:的|用于)/, '');
+  if (FUNDS_WON.test(before) || (!FUND_NOUN.test(before) && !/^(?:经费|资金|基金|补助|补贴|奖补)/.test(object))) return false;
+  return /财政/.test(before) || ALLOCATING.test(before);
+}
+
 const isCompletionShare = (text: string, r: Reading): boolean =>
   r.hits[0]!.meaning.unit === '%' && /完成[^，,。；;\d]{0,10}$/.test(text.slice(r.from, r.hits[0]!.start));
 
 function isAccepted(text: string, r: Reading, joined: boolean): boolean {
   const first = r.hits[0]!;
   const measured = measureApplies(r) || r.trail !== null;
-  if (isPolicyTerm(text, r)) return false;
+  if (isPolicyTerm(text, r) || isBudget(text, r)) return false;
   // "全市已建成5G基站2万个", "覆盖率已达到90%", "失业率一直控制在3%以内": what is done or has been
   const word = governing(r);
   if (word && /(?:已|一直)[^，,。；;：:]{0,6}$/.test(text.slice(Math.max(0, word.at - 8), word.at))) return false;
@@ -627,10 +677,14 @@ function metricOf(text: string, r: Reading): string {
     // "每千人口拥有执业（助理）医师3.2人", "每万人口配备全科医生4名": a count per head of a population
     // is a rate, its population part of the metric
     if (r.verb && PER_HEAD.test(subject)) return cleanMetric(text.slice(r.from, first.start)) + object;
+    // "选送优秀教师50名赴外地跟岗学习": after the count the purpose, before it the people counted
+    if (r.verb && between && /^(?:赴|到|去|前往|参加|进入)/.test(object)) return between;
     if (r.verb) return (word?.role === 'push' ? object.replace(/建设$/, '') : object) || between || built;
     // "滚动开放不低于50个应用场景": after 不低于/至少 the thing counted is the metric; after a verb of
     // reaching the subject is ("互认范围扩大到150家医疗机构")
     if (word?.role === 'compare' && object) return object;
+    // "全市至少达到100家标准胸痛救治单元": after a scope alone, the thing counted is the metric
+    if (word?.role === 'reach' && object && /^(?:全[省市县区州镇乡]|各[省市县区州镇乡])?(?:至少|累计)?$/.test(subject)) return object;
     // "对…等28个小区进行改造": what is worked on, and the work
     if (!word && isWorkedOnCount(text, r)) return object;
     return word ? subject || object : cleanMetric(subject + object);
@@ -643,7 +697,7 @@ function metricOf(text: string, r: Reading): string {
     const tail = text.slice(afterValue + 1, stretchEnd(text, afterValue + 1, CLAUSE_STOPS));
     if (tail && !AIM_NOT_METRIC.test(tail)) return base + tail;
   }
-  if (!word && REACH_AFTER.test(object.slice(0, 2))) return cleanMetric(base + object);
+  if (!word && (REACH_AFTER.test(object.slice(0, 2)) || SHARE_WORK_AFTER.test(object))) return cleanMetric(base + object);
   // "50%以上旗区级综合医院达到推荐标准": a share before its subject takes what follows as the metric
   return base || (word ? '' : object);
 }
@@ -838,7 +892,8 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     const linked = listed || continuesDimensions(text, previous, group[0]!, clause) || sizesBuild(text, clause);
     const r = readGroup(text, group, joined && previous ? previous.end : clause);
     const accepted = isAccepted(text, r, linked);
-    const inherited = listed && previous && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
+    // "培育专精特新企业10家以上、“小巨人”企业2家": a trail word (以上) is its own value's, never the list's
+    const inherited = listed && previous && !previous.trailed && (!measureApplies(r) || r.measure?.role === 'build') ? previous.comparator : null;
     const comparator = comparatorOf(text, r, inherited);
     const last = group[group.length - 1]!;
     const valueEnd = last.end + r.trailLength;
@@ -854,7 +909,7 @@ export function extractTargets(ctx: TargetContext): TargetResult {
     const committed = accepted && staged && !times.includes('past');
     const own = committed ? metricOf(text, r) || (joined && previous ? previous.metric : '') : '';
     const metric = committed ? changeOfPrevious(text, r, own, previous) : '';
-    const judged: Judged = { comparator, accepted: committed, metric, end, unit: group[0]!.meaning.unit };
+    const judged: Judged = { comparator, trailed: r.trail !== null, accepted: committed, metric, end, unit: group[0]!.meaning.unit };
     if (committed) targets.push(...targetsOf(ctx, r, judged, times));
     previous = committed ? judged : null;
   }
