@@ -67,6 +67,9 @@ function placeCost(role: ColumnRole | null, piece: Shaped): number {
       return short && !unit && !deadline && !serial ? 1.5 : NEVER;
     case 'deadline':
       if (deadline) return 0;
+      // "2024" under 建设时间: likelier the period than a stray word, but an amount of that size in a
+      // row whose time cell is merged must still find its own column
+      if (piece.shape.bareYears) return 0.3;
       return short && !person && !unit && !serial ? 1.5 : NEVER;
     case 'remark':
       if (short) return 0.5;

@@ -7,6 +7,8 @@ export interface CellShape {
   serial: boolean;
   /** "12月底前", "5月底", "2024年6月底前", "长期坚持", "一季度", "全年" */
   deadline: boolean;
+  /** "2024", "2024-2025": a year or span of years alone, a construction period or an amount of that size */
+  bareYears: boolean;
   /** "夏俊贵", "周 斐", "汪峰、吴蓓蓓": two or three Han characters after a common surname */
   person: boolean;
   /** "文化宣传股", "县卫健委、县开发区", "各乡镇", "县直有关单位" */
@@ -25,6 +27,8 @@ const SERIAL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]?$|^[
 const TIME_WORD =
   /\d{4}\s*年(?:度)?|\d{1,2}\s*月(?:份)?|\d{1,2}\s*日|[上下]半年|第?[一二三四1-4]季度|年[底末内中初]|全年|当年|今年|明年|长期|持续|常态化?|经常性|每[年月季周半旬]|月[底末]|[上中下]旬|底前|以前|之前|以内|[前底末起止至]|[-—–~、，,及和]|完成|推进|坚持|开展|落实|逐年|分阶段|按要求|按时|年/g;
 const STRONG_TIME = /\d{4}\s*年|\d{1,2}\s*月|[上下]半年|季度|年[底末内]|全年|长期|持续|常态|每[年月季周]/;
+
+const BARE_YEARS = /^20\d{2}(?:[-—–~至]20\d{2})?$/;
 
 // "2023.01-2023.12", "2022.3—2022.10", "2024.06": a project's span in dotted year.month form
 const DOTTED_SPAN = /^(?:20\d{2}[.．](?:0?[1-9]|1[0-2])[-—–~至])?20\d{2}[.．](?:0?[1-9]|1[0-2])$/;
@@ -147,6 +151,7 @@ export function cellShape(text: string): CellShape {
   return {
     serial: SERIAL.test(compact),
     deadline,
+    bareYears: BARE_YEARS.test(compact),
     person: !deadline && isPersons(compact, spaced),
     unit: !deadline && isUnitList(parts),
     short: compact.length > 0 && compact.length <= 12 && !/[。；，,;！？]/.test(compact),

@@ -100,3 +100,15 @@ describe('isPersonCell: cellShape(text).person alone', () => {
     expect(cellShape(text).person).toBe(person);
   });
 });
+
+// "2024" under 建设时间 and "2050" under 年度投资 look alike: the shape says so, the fit decides
+it.each([
+  ['2024', true],
+  ['2024-2025', true],
+  ['2023—2026', true],
+  ['1360', false],
+  ['2024年', false],
+  ['20245', false],
+])('%s is a bare year or span of years: %s', (text, expected) => {
+  expect(cellShape(text).bareYears).toBe(expected);
+});
