@@ -511,6 +511,20 @@ function opensCategory(reader: RowReader, blocks: Block[], index: number, pieces
   return nextOpensRow(reader, blocks, index + 1, false);
 }
 
+// a column that holds amounts or counts: "年度投资（万元）", "资金规模", "数量（个）", "建设面积"
+const NUMBER_COLUMN = /万?元|金额|投资|资金|数量|个数|人数|户数|规模|面积|[（(][个家所座套人户处亩]/;
+
+/**
+ * Whether the open row has an amount or count column still empty, so a bare "300" is its cell and no
+ * page number; a number after that cell is filled stays a page number.
+ */
+function awaitsNumber(reader: RowReader): boolean {
+  const fit = reader.drafts[reader.drafts.length - 1]?.fit?.best();
+  if (!fit) return false;
+  const last = Math.max(...fit.columns);
+  return reader.header.cells.some((cell, column) => column > last && NUMBER_COLUMN.test(cell.text));
+}
+
 /** Reads rows from `start` on; returns the index past the table. */
 function readRows(reader: RowReader, blocks: Block[], start: number): number {
   let index = start;
@@ -531,8 +545,11 @@ function readRows(reader: RowReader, blocks: Block[], start: number): number {
       startRow(reader, pieces);
       continue;
     }
-    // "- 3 -" between the rows of a flattened PDF table
-    if (isPageMark(trimmed)) continue;
+    // "- 3 -" between the rows of a flattened PDF table; "300" under 年度投资（万元） is a cell
+    if (isPageMark(trimmed)) {
+      if (/^\d{1,3}$/.test(trimmed) && awaitsNumber(reader)) continueRow(reader, blocks, index, pieces);
+      continue;
+    }
     // the header again at a page's top
     const repeated = repeatedHeader(reader, blocks, index);
     if (repeated > index) {
