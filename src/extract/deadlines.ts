@@ -60,6 +60,9 @@ const PART_END_MONTH: Readonly<Record<string, number>> = {
 // "10月上旬" (or "10月初") ends on the 10th, 中旬 on the 20th, otherwise the month's last day
 const TEN_DAYS: Readonly<Record<string, number>> = { 上旬: 10, 初: 10, 中旬: 20 };
 
+// "…6月底前", "…2024年以前": a phrase closed by a word of limit
+const CLOSED_BEFORE = /(?:前|以前|之前)$/;
+
 /**
  * A date the plan gives as a commitment: never one on or before the issue date (a past event), nor,
  * when the issue date is unknown, one before the plan's year ("2022年完成投资" in a 2023 plan).
@@ -70,7 +73,7 @@ const TEN_DAYS: Readonly<Record<string, number>> = { 上旬: 10, 初: 10, 中旬
 function future(date: string, calendar: Calendar, kind: Deadline['kind'] = 'by', phrase = ''): DeadlineMeaning {
   const { issued, year } = calendar;
   const ownYear = year ?? issued?.year;
-  if ((calendar.field || /(?:前|以前|之前)$/.test(phrase)) && ownYear !== undefined && date.startsWith(`${ownYear}-`)) return { kind, date };
+  if ((calendar.field || CLOSED_BEFORE.test(phrase)) && ownYear !== undefined && date.startsWith(`${ownYear}-`)) return { kind, date };
   if (issued ? date <= issued.iso : year !== null && date < `${year}-01-01`) return { kind: 'past' };
   return { kind, date };
 }
@@ -508,7 +511,7 @@ function isNoLimit(text: string, hit: DeadlineHit, issued: boolean): boolean {
   const event = PAST_EVENT_AFTER.test(after) || (/月/.test(hit.text) && PAST_EVENT_SENTENCE.test(after));
   if (event && !committed) return true;
   // ("2024年9月起" starts; "…前起" is no start); "2024年10月前后" is a time around, no limit
-  const closedBefore = /(?:前|以前|之前)$/.test(hit.text);
+  const closedBefore = CLOSED_BEFORE.test(hit.text);
   if ((START_AFTER.test(after) && !closedBefore) || START_BEFORE.test(before)) return true;
   if (closedBefore ? after.startsWith('后') : after.startsWith('前后')) return true;
   if (/\d{4}年/.test(hit.text) && (BASELINE_BEFORE.test(before) || BASELINE_AFTER.test(after))) return true;

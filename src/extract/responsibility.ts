@@ -281,12 +281,15 @@ const DUTY_END = /职责(?:分工)?(?:分别)?[\u4e00-\u9fff]{2,4}$|职责分工
 /** A comma run with its closing role verb or duty phrase removed: "省科技厅按职责分工负责" → "省科技厅". */
 const withoutRole = (run: string): string => run.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(DUTY_TAIL, '').replace(PAIRED_LEAD_VERB, '');
 
+// every label ends with a colon: a text without one has none (4 in 10 items of a plan)
+const hasColon = (text: string): boolean => text.includes('：') || text.includes(':');
+
 // isNote's own copy of LABEL: it stops at the first unit label, and shares no lastIndex with the others
 const LABEL_SEARCH = new RegExp(LABEL.source, 'g');
 
 /** Whether some label in `text` is a unit's (not only a person's); every label ends with a colon. */
 function hasUnitLabel(text: string): boolean {
-  if (!text.includes('：') && !text.includes(':')) return false;
+  if (!hasColon(text)) return false;
   LABEL_SEARCH.lastIndex = 0;
   for (let label = LABEL_SEARCH.exec(text); label; label = LABEL_SEARCH.exec(text)) {
     if (label[1] !== undefined) return true;
@@ -476,7 +479,7 @@ function parseNote(raw: string): { lead: string[]; support: string[] } {
   const text = tidySpaces(raw).replace(TRAILING_TIME, '');
   const lead: string[] = [];
   const support: string[] = [];
-  const labels = text.includes('：') || text.includes(':') ? [...text.matchAll(LABEL)] : [];
+  const labels = hasColon(text) ? [...text.matchAll(LABEL)] : [];
   // "（根据工作需要，牵头单位：A）": before a label only runs of names are units
   const head = text.slice(0, labels[0]?.index ?? text.length);
   const headRuns = labels.length ? splitOutside(head, /[，,；;]/).filter((run) => kindOf(withoutRole(run)) !== null) : [head];
@@ -508,8 +511,7 @@ const OTHER_FIELD = /完成时限|完成时间|时间节点|时限要求|完成�
 /** Labelled lines outside brackets: "责任单位：县发展和改革局、县财政局". */
 function labelledLines(text: string, groups: Group[]): Note[] {
   const notes: Note[] = [];
-  // every label ends with a colon: a text without one has none (4 in 10 items of a plan)
-  if (!text.includes('：') && !text.includes(':')) return notes;
+  if (!hasColon(text)) return notes;
   LABEL.lastIndex = 0;
   let reached = 0;
   for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
@@ -549,7 +551,7 @@ const PROSE_IN_RUN = /[的由将]/;
 // a sentence without one of these words assigns no role: read no further
 const ROLE_WORDS = /牵头|主抓|主责|负责|承办|主办|配合|协办|协助|协同|参与|落实|实施|推进|职责|为(?:责任|配合|参与|协作|协办)/;
 
-// "区司法局牵头；…", "区税务局、区财政局负责。": a run of names may also lead, as in a note
+// a run closed by its role; alone in a sentence it may also lead ("区司法局牵头；…", "区税务局负责。")
 const closesAlone = (run: string): boolean => DUTY_END.test(run) || SUPPORT_VERB.test(run) || SENTENCE_LEAD_VERB.test(run) || PAIRED_LEAD_VERB.test(run);
 
 function roleRuns(sentence: string): string | null {
@@ -564,9 +566,7 @@ function roleRuns(sentence: string): string | null {
     names.push(run);
   }
   const whole = names.length === runs.length;
-  const closed = (run: string): boolean =>
-    SENTENCE_LEAD_VERB.test(run.trim()) || SUPPORT_VERB.test(run.trim()) || DUTY_END.test(run.trim()) || PAIRED_LEAD_VERB.test(run.trim());
-  while (!whole && names.length > 0 && !closed(names[names.length - 1]!)) names.pop();
+  while (!whole && names.length > 0 && !closesAlone(names[names.length - 1]!.trim())) names.pop();
   // "县财政局、县农业农村局按职责分工负责。", "各乡镇具体实施。": a sentence that is one run of names and
   // the duty they carry out names units that support
   const single = names[0]?.trim() ?? '';
